@@ -1,0 +1,89 @@
+package org.stancetracker.core.actor;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Answers "whom does this name speak for on this day?" over a set of actors and roles.
+ *
+ * <p>Names are compared folded: case, diacritics ("Erdoğan" is "Erdogan") and a leading "the"
+ * do not matter. Immutable and thread-safe.
+ */
+public final class ActorDirectory {
+    private final Map<ActorCode, Actor> actors;
+    private final List<Role> roles;
+    private final Map<String, ActorCode> actorsByAlias = new HashMap<>();
+    private final Map<String, List<Role>> rolesByName = new HashMap<>();
+
+    public ActorDirectory(Collection<Actor> actors, Collection<Role> roles) {
+        this.actors = actors.stream().collect(Collectors.toMap(Actor::code, a -> a, (a, b) -> {
+            throw new IllegalArgumentException("actor " + a.code() + " is defined twice");
+        }, LinkedHashMap::new));
+        this.roles = List.copyOf(roles);
+        for (Actor actor : actors) {
+            actorsByAlias.put(fold(actor.name()), actor.code());
+            actor.aliases().forEach(alias -> actorsByAlias.put(fold(alias), actor.code()));
+        }
+        for (Role role : roles) {
+            if (!this.actors.containsKey(role.actor())) {
+                throw new IllegalArgumentException("role of " + role.person() + " names unknown actor " + role.actor());
+            }
+            rolesByName.computeIfAbsent(fold(role.person()), k -> new java.util.ArrayList<>()).add(role);
+            role.aliases().forEach(alias ->
+                    rolesByName.computeIfAbsent(fold(alias), k -> new java.util.ArrayList<>()).add(role));
+        }
+    }
+
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    public Optional<Actor> actor(ActorCode code) {
+        return Optional.ofNullable(actors.get(code));
+    }
+
+    /**
+     * The actor a name stands for on a day: the actor itself for one of its aliases, or the actor
+     * a person spoke for on that day. Empty when the name is unknown or the person held no role then.
+     *
+     * <p>When the day is unknown, a person resolves only if every role they ever held was for the
+     * same actor: guessing between two would invent a stance.
+     */
+    public Optional<ActorCode> resolve(String name, Optional<LocalDate> day) {
+        String key = fold(name);
+        ActorCode direct = actorsByAlias.get(key);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        List<Role> candidates = rolesByName.getOrDefault(key, List.of());
+        if (day.isPresent()) {
+            return candidates.stream().filter(r -> r.heldOn(day.get())).map(Role::actor).findFirst();
+        }
+        Set<ActorCode> ever = candidates.stream().map(Role::actor).collect(Collectors.toSet());
+        return ever.size() == 1 ? ever.stream().findFirst() : Optional.empty();
+    }
+
+    /** Case-, diacritic- and article-insensitive form of a name, the key every lookup uses. */
+    public static String fold(String name) {
+        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
+        String plain = decomposed.replaceAll("\\p{M}+", "")
+                .replace('ı', 'i')
+                .replace('’', '\'')
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        return plain.startsWith("the ") ? plain.substring(4) : plain;
+    }
+}

@@ -1,0 +1,24 @@
+package org.stancetracker.core.article;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.stancetracker.core.Require;
+
+/**
+ * A news article as loaded: its key, where it can be read, its title and publication date where
+ * known, and its text. The content hash is derived from the text, never given.
+ */
+public record Article(ArticleKey key, Optional<String> url, Optional<String> title,
+                      Optional<LocalDate> published, String text) {
+    public Article {
+        Require.present(key, "key");
+        Require.present(url, "url");
+        Require.present(title, "title");
+        Require.present(published, "published");
+        Require.text(text, "text");
+    }
+
+    public ContentHash contentHash() {
+        return ContentHash.of(text);
+    }
+}

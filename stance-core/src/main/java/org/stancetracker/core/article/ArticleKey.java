@@ -1,0 +1,19 @@
+package org.stancetracker.core.article;
+
+import org.stancetracker.core.Require;
+
+/**
+ * How an article is known outside the tracker: the source it came from and its id there (a file
+ * name, an id column). Loading the same key twice is the same article.
+ */
+public record ArticleKey(String source, String externalId) {
+    public ArticleKey {
+        Require.text(source, "source");
+        Require.text(externalId, "external id");
+    }
+
+    @Override
+    public String toString() {
+        return source + ":" + externalId;
+    }
+}

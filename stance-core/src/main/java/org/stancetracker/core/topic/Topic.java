@@ -1,0 +1,23 @@
+package org.stancetracker.core.topic;
+
+import java.util.List;
+import java.util.Optional;
+import org.stancetracker.core.Require;
+
+/** An issue that actors take positions on, such as the 2018–2019 Idlib crisis. */
+public record Topic(TopicId id, String title, List<Position> positions) {
+    public Topic {
+        Require.present(id, "id");
+        Require.text(title, "title");
+        positions = List.copyOf(Require.present(positions, "positions"));
+        for (Position position : positions) {
+            Require.that(position.topic().equals(id), "position " + position.id(), "belongs to topic " + position.topic() + ", not " + id);
+        }
+        Require.that(positions.stream().map(Position::id).distinct().count() == positions.size(),
+                "positions", "of topic " + id + " must have distinct ids");
+    }
+
+    public Optional<Position> position(PositionId positionId) {
+        return positions.stream().filter(p -> p.id().equals(positionId)).findFirst();
+    }
+}
