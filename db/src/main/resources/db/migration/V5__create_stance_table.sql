@@ -15,7 +15,7 @@ CREATE TABLE stance (
     evidence_end      integer     NOT NULL,
     extractor_name    text        NOT NULL,
     extractor_version text        NOT NULL,
-    confidence        real        NOT NULL,
+    confidence        double precision NOT NULL,
     created_at        timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT pk_stance PRIMARY KEY (id),
     CONSTRAINT fk_stance_article FOREIGN KEY (article_id) REFERENCES article (id) ON DELETE CASCADE,

@@ -1,0 +1,197 @@
+package org.stancetracker.db.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stancetracker.db.DatabaseUnavailableException;
+
+/**
+ * The embedded PostgreSQL under {@code STANCE_HOME}: real PostgreSQL binaries from Maven Central
+ * (zonky), with the data directory kept between runs.
+ *
+ * <p>Several processes share one server: the first to need it starts it, the others find it through
+ * the {@code postmaster.pid} file PostgreSQL writes into the data directory and connect to it. A
+ * file lock makes sure two processes never start it at once. A server left running by a process
+ * that was killed is found and used the same way.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+    public static final String DATABASE = "stance";
+    private static final String USER = "postgres";
+
+    private final int port;
+    private final EmbeddedPostgres owned;
+
+    private EmbeddedServer(int port, EmbeddedPostgres owned) {
+        this.port = port;
+        this.owned = owned;
+    }
+
+    public static EmbeddedServer startOrAttach(Path home) {
+        Path dataDirectory = home.resolve("pgdata");
+        try {
+            Files.createDirectories(home);
+            Optional<Integer> running = runningPort(dataDirectory);
+            if (running.isPresent()) {
+                return attach(running.get());
+            }
+            try (FileChannel channel = FileChannel.open(home.resolve("embedded.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                // Another process may have started it while this one waited for the lock.
+                running = runningPort(dataDirectory);
+                if (running.isPresent()) {
+                    return attach(running.get());
+                }
+                return start(home, dataDirectory);
+            }
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedServer attach(int port) {
+        LOG.info("Using the embedded PostgreSQL already running on port {}", port);
+        EmbeddedServer server = new EmbeddedServer(port, null);
+        server.ensureDatabase();
+        return server;
+    }
+
+    private static EmbeddedServer start(Path home, Path dataDirectory) throws IOException {
+        LOG.info("Starting the embedded PostgreSQL with data in {}", dataDirectory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on")
+                .start();
+        EmbeddedServer server = new EmbeddedServer(postgres.getPort(), postgres);
+        server.ensureDatabase();
+        return server;
+    }
+
+    /**
+     * The port of a server that runs on this data directory and answers, read from the
+     * {@code postmaster.pid} file (its fourth line is the port).
+     */
+    static Optional<Integer> runningPort(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(pidFile);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (lines.size() < 4) {
+            return Optional.empty();
+        }
+        int port;
+        try {
+            port = Integer.parseInt(lines.get(3).strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 1000);
+            return Optional.of(port);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void ensureDatabase() {
+        try (Connection connection = DriverManager.getConnection(urlOf("postgres"), USER, null);
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+             Statement statement = connection.createStatement()) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            // An identifier cannot be a bind parameter; DATABASE is a constant.
+            statement.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            if ("42P04".equals(e.getSQLState())) {
+                return; // created by a process that raced this one
+            }
+            throw new DatabaseUnavailableException("cannot prepare the embedded database on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String urlOf(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    public String jdbcUrl() {
+        return urlOf(DATABASE);
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Whether this process started the server (and so stops it on close). */
+    public boolean started() {
+        return owned != null;
+    }
+
+    /**
+     * Stops the server if this process started it and no other process is connected to it; a
+     * server still in use is left running for its other clients, who keep working.
+     */
+    @Override
+    public void close() {
+        if (owned == null) {
+            return;
+        }
+        int others = otherClients();
+        if (others > 0) {
+            LOG.info("Leaving the embedded PostgreSQL running on port {}: {} other connection(s) use it", port, others);
+            return;
+        }
+        try {
+            owned.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int otherClients() {
+        try (Connection connection = DriverManager.getConnection(urlOf("postgres"), USER, null);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+}

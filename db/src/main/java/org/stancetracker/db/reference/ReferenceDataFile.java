@@ -1,0 +1,96 @@
+package org.stancetracker.db.reference;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.stancetracker.core.actor.Actor;
+import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.core.actor.ActorDirectory;
+import org.stancetracker.core.actor.ActorKind;
+import org.stancetracker.core.actor.Role;
+import org.stancetracker.core.actor.Validity;
+import org.stancetracker.core.article.ContentHash;
+import org.stancetracker.core.topic.Position;
+import org.stancetracker.core.topic.PositionId;
+import org.stancetracker.core.topic.Topic;
+import org.stancetracker.core.topic.TopicId;
+import org.stancetracker.spi.ReferenceData;
+
+/**
+ * The versioned reference data file, {@code db/reference/reference-data.json} on the classpath:
+ * actors with aliases, the roles of the people who speak for them, topics and positions.
+ */
+public final class ReferenceDataFile {
+    public static final String RESOURCE = "/db/reference/reference-data.json";
+
+    private final ReferenceData data;
+    private final ContentHash contentHash;
+
+    private ReferenceDataFile(ReferenceData data, ContentHash contentHash) {
+        this.data = data;
+        this.contentHash = contentHash;
+    }
+
+    /** The file shipped in this jar. */
+    public static ReferenceDataFile bundled() {
+        try (InputStream in = ReferenceDataFile.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ReferenceDataFile parse(String json) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        FileShape shape = mapper.readValue(json, FileShape.class);
+        List<Actor> actors = shape.actors().stream()
+                .map(a -> new Actor(ActorCode.of(a.code()), ActorKind.valueOf(a.kind().toUpperCase(Locale.ROOT)), a.name(), a.aliases()))
+                .toList();
+        List<Role> roles = shape.roles().stream()
+                .map(r -> new Role(r.person(), r.aliases(), ActorCode.of(r.actor()), r.title(),
+                        new Validity(Optional.ofNullable(r.from()).map(LocalDate::parse), Optional.ofNullable(r.until()).map(LocalDate::parse))))
+                .toList();
+        List<Topic> topics = shape.topics().stream()
+                .map(t -> new Topic(TopicId.of(t.id()), t.title(), t.positions().stream()
+                        .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms()))
+                        .toList()))
+                .toList();
+        return new ReferenceDataFile(new ReferenceData(shape.version(), new ActorDirectory(actors, roles), topics),
+                ContentHash.of(json));
+    }
+
+    public ReferenceData data() {
+        return data;
+    }
+
+    /** Hash of the file's bytes: a changed file with an unchanged version is still reloaded. */
+    public ContentHash contentHash() {
+        return contentHash;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FileShape(String version, List<ActorShape> actors, List<RoleShape> roles, List<TopicShape> topics) {
+    }
+
+    record ActorShape(String code, String kind, String name, List<String> aliases) {
+    }
+
+    record RoleShape(String person, List<String> aliases, String actor, String title, String from, String until) {
+    }
+
+    record TopicShape(String id, String title, List<PositionShape> positions) {
+    }
+
+    record PositionShape(String id, String description, List<String> terms) {
+    }
+}

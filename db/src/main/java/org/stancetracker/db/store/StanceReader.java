@@ -1,0 +1,62 @@
+package org.stancetracker.db.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/** Streams stored stances through a server-side cursor, so memory stays flat however many there are. */
+public final class StanceReader {
+    private static final int FETCH_SIZE = 1_000;
+    private final DataSource dataSource;
+
+    public StanceReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Hands each matching stance to the consumer, ordered by article, then evidence position. */
+    public long forEach(StanceFilter filter, Consumer<StanceRow> consumer) throws SQLException {
+        String sql = """
+                SELECT a.external_id, a.source, s.actor_code, s.topic_id, s.position_id, s.polarity, s.stance_date,
+                       s.date_precision, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
+                       s.extractor_version, s.confidence
+                FROM stance s JOIN article a ON a.id = s.article_id
+                WHERE (?::text IS NULL OR s.topic_id = ?)
+                  AND (?::text IS NULL OR s.actor_code = ?)
+                  AND (?::date IS NULL OR s.stance_date >= ?)
+                  AND (?::date IS NULL OR s.stance_date <= ?)
+                ORDER BY a.source, a.external_id, s.evidence_start, s.actor_code, s.position_id, s.polarity, s.extractor_name""";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // pgjdbc streams with a cursor only inside a transaction
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setFetchSize(FETCH_SIZE);
+                bindTwice(query, 1, filter.topic().orElse(null));
+                bindTwice(query, 3, filter.actor().orElse(null));
+                bindTwice(query, 5, filter.from().map(Date::valueOf).orElse(null));
+                bindTwice(query, 7, filter.to().map(Date::valueOf).orElse(null));
+                long count = 0;
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        Date date = rs.getDate(7);
+                        consumer.accept(new StanceRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), Optional.ofNullable(date).map(Date::toLocalDate),
+                                rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
+                                rs.getString(13), rs.getDouble(14)));
+                        count++;
+                    }
+                }
+                connection.commit();
+                return count;
+            }
+        }
+    }
+
+    private static void bindTwice(PreparedStatement query, int index, Object value) throws SQLException {
+        query.setObject(index, value);
+        query.setObject(index + 1, value);
+    }
+}
