@@ -12,8 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     @ArchTest
     static final ArchRule core_depends_on_the_jdk_only = noClasses()
-            .that().resideInAnyPackage("org.stancetracker.core..", "org.stancetracker.spi..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.stancetracker.core..", "org.stancetracker.spi..");
+            .that().resideInAnyPackage("org.stancetracker.core..", "org.stancetracker.spi..", "org.stancetracker.extraction..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.stancetracker..");
 
     @ArchTest
     static final ArchRule domain_does_not_know_the_spi = noClasses()

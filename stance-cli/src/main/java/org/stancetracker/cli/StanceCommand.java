@@ -1,0 +1,59 @@
+package org.stancetracker.cli;
+
+import java.io.PrintWriter;
+import org.stancetracker.cli.export.ExportCommand;
+import org.stancetracker.cli.load.LoadCommand;
+import org.stancetracker.cli.serve.ServeCommand;
+import org.stancetracker.db.DatabaseUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./stance}: the tracker's command-line tool. */
+@Command(name = "stance",
+        mixinStandardHelpOptions = true,
+        versionProvider = StanceCommand.Version.class,
+        description = "Tracks who supports or opposes what, when, and on what evidence, from news articles.",
+        subcommands = {LoadCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or the one named by",
+                "STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
+                "Exit codes: 0 ok, 1 failure, 2 usage error, 3 some input rejected."})
+public final class StanceCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: load, export or serve");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and maps every failure to its exit code, in this one place. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new StanceCommand());
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            PrintWriter err = cl.getErr();
+            if (exception instanceof DatabaseUnavailableException) {
+                err.println("stance: " + exception.getMessage());
+            } else if (exception instanceof UsageException) {
+                err.println("stance: " + exception.getMessage());
+                return ExitCode.USAGE;
+            } else {
+                err.println("stance: " + exception);
+            }
+            return ExitCode.FAILURE;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = StanceCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"stance " + (version == null ? "dev" : version)};
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.stancetracker.cli.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.UsageException;
+import org.stancetracker.cli.Workspace;
+import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.store.StanceFilter;
+import org.stancetracker.db.store.StanceReader;
+import org.stancetracker.db.store.StanceRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stance export}: writes the stored stances, one per line, streaming. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Writes stored stances as JSON Lines, one stance per line, to standard output or a file.",
+        footer = {"", "Examples:", "  stance export --format jsonl > stances.jsonl",
+                "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30 --output tur.jsonl"})
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default).")
+    String format;
+
+    @Option(names = "--topic", description = "Only stances on this topic.")
+    String topic;
+
+    @Option(names = "--actor", description = "Only stances of this actor (code, e.g. TUR).")
+    String actor;
+
+    @Option(names = "--from", description = "Only stances dated on or after this day (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", description = "Only stances dated on or before this day (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--output", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("jsonl")) {
+            throw new UsageException("--format " + format + " is not supported; use jsonl");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("--from " + from + " is after --to " + to);
+        }
+        StanceFilter filter = new StanceFilter(Optional.ofNullable(topic), Optional.ofNullable(actor),
+                Optional.ofNullable(from), Optional.ofNullable(to));
+        try (Workspace workspace = Workspace.open();
+             OutputStream stream = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
+             JsonGenerator json = new JsonFactory().createGenerator(new BufferedOutputStream(stream), JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            long count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
+            json.flush();
+            spec.commandLine().getErr().println("exported " + count + " stances");
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("reading stances failed: " + e.getMessage(), e);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(JsonGenerator json, StanceRow row) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("article", row.article());
+            json.writeStringField("source", row.source());
+            json.writeStringField("actor", row.actor());
+            json.writeStringField("topic", row.topic());
+            json.writeStringField("position", row.position());
+            json.writeStringField("polarity", row.polarity());
+            if (row.date().isPresent()) {
+                json.writeStringField("date", row.date().get().toString());
+            } else {
+                json.writeNullField("date");
+            }
+            json.writeStringField("date_precision", row.datePrecision());
+            json.writeStringField("evidence", row.evidence());
+            json.writeNumberField("evidence_start", row.evidenceStart());
+            json.writeNumberField("evidence_end", row.evidenceEnd());
+            json.writeStringField("extractor", row.extractor());
+            json.writeStringField("extractor_version", row.extractorVersion());
+            json.writeNumberField("confidence", row.confidence());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package org.stancetracker.cli.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stance serve}: runs the REST API (the stance-api Quarkus application) against the same
+ * database as the other commands, until interrupted.
+ */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Starts the REST API on the given port, against the same database as the other commands, "
+                + "and runs it until interrupted (Ctrl-C).",
+        footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090"})
+public final class ServeCommand implements Callable<Integer> {
+    /** Set by the {@code ./stance} script: where the built API application is. */
+    static final String API_JAR_PROPERTY = "stance.api.jar";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 1 || port > 65535) {
+            throw new UsageException("--port must be between 1 and 65535, was " + port);
+        }
+        Path jar = apiJar();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-jar");
+        command.add(jar.toString());
+        // The API inherits this environment, so STANCE_HOME and STANCE_DB_* name the same database.
+        Process api = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            api.destroy();
+            try {
+                api.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        int exit = api.waitFor();
+        return exit == 0 || exit == 130 || exit == 143 ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    private static Path apiJar() {
+        String configured = System.getProperty(API_JAR_PROPERTY);
+        Path jar = configured != null ? Path.of(configured)
+                : Path.of("stance-api", "target", "quarkus-app", "quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the API is not built: " + jar.toAbsolutePath()
+                    + " is missing; build it with ./mvnw install -DskipTests");
+        }
+        return jar;
+    }
+}
