@@ -18,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final String password;
     private final PGSimpleDataSource dataSource;
     private final AutoCloseable server;
+    private Thread shutdownHook;
 
     private Database(String url, String user, String password, AutoCloseable server) {
         this.url = url;
@@ -32,7 +33,7 @@ public final class Database implements AutoCloseable {
         if (password != null) {
             dataSource.setPassword(password);
         }
-        dataSource.setApplicationName("stance-tracker");
+        dataSource.setApplicationName(EmbeddedServer.PROCESS_TAG);
     }
 
     /** Opens the database the settings name and checks that it answers. */
@@ -41,6 +42,12 @@ public final class Database implements AutoCloseable {
         if (settings.isEmbedded()) {
             EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home());
             database = new Database(server.jdbcUrl(), server.user(), null, server);
+            if (server.started()) {
+                // Ctrl-C or SIGTERM skips close(): stop the server on the way out all the same.
+                Thread hook = new Thread(server::close, "stance-embedded-postgres-stop");
+                Runtime.getRuntime().addShutdownHook(hook);
+                database.shutdownHook = hook;
+            }
         } else {
             database = new Database(settings.url().orElseThrow(), settings.user().orElse(null),
                     settings.password().orElse(null), () -> { });
@@ -88,6 +95,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                return; // the hook runs, or has run, the same close
+            }
+        }
         try {
             server.close();
         } catch (Exception e) {

@@ -32,16 +32,23 @@ public final class StanceCommand implements Runnable {
 
     /** Runs the command line and maps every failure to its exit code, in this one place. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with results written to {@code out} and diagnostics to {@code err}. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new StanceCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
-            PrintWriter err = cl.getErr();
+            PrintWriter diagnostics = cl.getErr();
             if (exception instanceof DatabaseUnavailableException) {
-                err.println("stance: " + exception.getMessage());
+                diagnostics.println("stance: " + exception.getMessage());
             } else if (exception instanceof UsageException) {
-                err.println("stance: " + exception.getMessage());
+                diagnostics.println("stance: " + exception.getMessage());
                 return ExitCode.USAGE;
             } else {
-                err.println("stance: " + exception);
+                diagnostics.println("stance: " + exception);
             }
             return ExitCode.FAILURE;
         });

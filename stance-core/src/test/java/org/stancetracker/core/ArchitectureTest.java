@@ -19,4 +19,9 @@ class ArchitectureTest {
     static final ArchRule domain_does_not_know_the_spi = noClasses()
             .that().resideInAPackage("org.stancetracker.core..")
             .should().dependOnClassesThat().resideInAPackage("org.stancetracker.spi..");
+
+    @ArchTest
+    static final ArchRule plugins_never_see_the_host_side = noClasses()
+            .that().resideInAnyPackage("org.stancetracker.core..", "org.stancetracker.spi..")
+            .should().dependOnClassesThat().resideInAPackage("org.stancetracker.extraction..");
 }

@@ -35,9 +35,15 @@ public final class EmbeddedServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
     public static final String DATABASE = "stance";
     private static final String USER = "postgres";
+    /**
+     * The application name this process's connections carry, so that on close it can tell its own
+     * connections from other processes'.
+     */
+    public static final String PROCESS_TAG = "stance-" + ProcessHandle.current().pid();
 
     private final int port;
     private final EmbeddedPostgres owned;
+    private boolean closed;
 
     private EmbeddedServer(int port, EmbeddedPostgres owned) {
         this.port = port;
@@ -83,6 +89,8 @@ public final class EmbeddedServer implements AutoCloseable {
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on")
+                // zonky turns this off for speed in tests; here the data is the user's.
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         EmbeddedServer server = new EmbeddedServer(postgres.getPort(), postgres);
         server.ensureDatabase();
@@ -167,10 +175,11 @@ public final class EmbeddedServer implements AutoCloseable {
      * server still in use is left running for its other clients, who keep working.
      */
     @Override
-    public void close() {
-        if (owned == null) {
+    public synchronized void close() {
+        if (owned == null || closed) {
             return;
         }
+        closed = true;
         int others = otherClients();
         if (others > 0) {
             LOG.info("Leaving the embedded PostgreSQL running on port {}: {} other connection(s) use it", port, others);
@@ -185,11 +194,14 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private int otherClients() {
         try (Connection connection = DriverManager.getConnection(urlOf("postgres"), USER, null);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+                     + " AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM ?")) {
+            query.setString(1, PROCESS_TAG);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         } catch (SQLException e) {
             return 0;
         }

@@ -1,13 +1,13 @@
 package org.stancetracker.cli.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import java.io.BufferedOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -65,10 +65,14 @@ public final class ExportCommand implements Callable<Integer> {
         StanceFilter filter = new StanceFilter(Optional.ofNullable(topic), Optional.ofNullable(actor),
                 Optional.ofNullable(from), Optional.ofNullable(to));
         try (Workspace workspace = Workspace.open();
-             OutputStream stream = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
-             JsonGenerator json = new JsonFactory().createGenerator(new BufferedOutputStream(stream), JsonEncoding.UTF8)) {
+             Writer writer = output == null ? nonClosing(spec.commandLine().getOut())
+                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             JsonGenerator json = new JsonFactory().createGenerator(writer)) {
             json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
             long count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
+            if (count > 0) {
+                json.writeRaw('\n'); // end the last line too
+            }
             json.flush();
             spec.commandLine().getErr().println("exported " + count + " stances");
         } catch (SQLException e) {
@@ -104,13 +108,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
+    /** Standard output stays open after the export: the command's caller owns it. */
+    private static Writer nonClosing(Writer out) {
+        return new FilterWriter(out) {
             @Override
             public void close() throws IOException {
                 flush();

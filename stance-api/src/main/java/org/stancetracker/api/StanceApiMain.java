@@ -1,0 +1,32 @@
+package org.stancetracker.api;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.stancetracker.db.Database;
+import org.stancetracker.db.DatabaseSettings;
+import org.stancetracker.db.embedded.EmbeddedServer;
+
+/**
+ * Starts the API against the tracker's database: the one named by {@code STANCE_DB_URL}, or the
+ * embedded PostgreSQL under {@code STANCE_HOME}, started or shared with a running CLI.
+ */
+@QuarkusMain
+public final class StanceApiMain {
+    private StanceApiMain() {
+    }
+
+    public static void main(String... args) {
+        try (Database database = Database.open(DatabaseSettings.fromEnvironment())) {
+            System.setProperty("quarkus.datasource.jdbc.url", database.url());
+            // Lets the embedded server tell this process's pool from other clients when it stops.
+            System.setProperty("quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName", EmbeddedServer.PROCESS_TAG);
+            if (database.user() != null) {
+                System.setProperty("quarkus.datasource.username", database.user());
+            }
+            if (database.password() != null) {
+                System.setProperty("quarkus.datasource.password", database.password());
+            }
+            Quarkus.run(args);
+        }
+    }
+}

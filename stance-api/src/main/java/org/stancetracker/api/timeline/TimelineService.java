@@ -1,0 +1,81 @@
+package org.stancetracker.api.timeline;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.stancetracker.core.stance.PrevailingStance;
+
+/** Aggregates stances into timeline points in the database, in one indexed query. */
+@ApplicationScoped
+public class TimelineService {
+    private static final String QUERY = """
+            SELECT actor_code, position_id, date_trunc(?, stance_date)::date AS period,
+                   count(*) FILTER (WHERE polarity = 'support') AS support,
+                   count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
+                   coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
+                            / nullif(sum(confidence), 0), 0) AS net
+            FROM stance
+            WHERE topic_id = ?
+              AND stance_date IS NOT NULL
+              AND (?::text IS NULL OR actor_code = ?)
+              AND (?::text IS NULL OR position_id = ?)
+              AND (?::date IS NULL OR stance_date >= ?)
+              AND (?::date IS NULL OR stance_date <= ?)
+            GROUP BY actor_code, position_id, period
+            ORDER BY actor_code, position_id, period""";
+
+    private final AgroalDataSource dataSource;
+
+    public TimelineService(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Only dated stances are placed on the timeline: an undated one has no period. */
+    public Timeline timeline(String topic, Optional<String> actor, Optional<String> position,
+                             Optional<LocalDate> from, Optional<LocalDate> to, Granularity granularity) throws SQLException {
+        List<Timeline.Series> series = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(QUERY)) {
+            query.setString(1, granularity.word());
+            query.setString(2, topic);
+            bindTwice(query, 3, actor.orElse(null));
+            bindTwice(query, 5, position.orElse(null));
+            bindTwice(query, 7, from.map(Date::valueOf).orElse(null));
+            bindTwice(query, 9, to.map(Date::valueOf).orElse(null));
+            try (ResultSet rs = query.executeQuery()) {
+                String currentActor = null;
+                String currentPosition = null;
+                List<Timeline.Point> points = null;
+                while (rs.next()) {
+                    String rowActor = rs.getString(1);
+                    String rowPosition = rs.getString(2);
+                    if (!rowActor.equals(currentActor) || !rowPosition.equals(currentPosition)) {
+                        points = new ArrayList<>();
+                        series.add(new Timeline.Series(rowActor, rowPosition, points));
+                        currentActor = rowActor;
+                        currentPosition = rowPosition;
+                    }
+                    long support = rs.getLong(4);
+                    long oppose = rs.getLong(5);
+                    double net = Math.round(rs.getDouble(6) * 1000) / 1000.0;
+                    points.add(new Timeline.Point(rs.getDate(3).toLocalDate().toString(), support, oppose, net,
+                            PrevailingStance.of(support, oppose, net).map(PrevailingStance::word).orElse(null)));
+                }
+            }
+        }
+        return new Timeline(topic, granularity.word(), series);
+    }
+
+    private static void bindTwice(PreparedStatement query, int index, Object value) throws SQLException {
+        query.setObject(index, value);
+        query.setObject(index + 1, value);
+    }
+}
