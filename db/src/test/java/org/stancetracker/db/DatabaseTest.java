@@ -97,17 +97,6 @@ class DatabaseTest {
         return counts;
     }
 
-    private List<String> tables() throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
-    }
-
     private long count(String sql) throws SQLException {
         try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
