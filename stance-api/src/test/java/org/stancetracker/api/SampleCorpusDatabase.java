@@ -36,7 +36,7 @@ public class SampleCorpusDatabase implements QuarkusTestResourceLifecycleManager
             database.migrate();
             ReferenceDataFile reference = ReferenceDataFile.bundled();
             new ReferenceDataLoader(database.dataSource()).load(reference);
-            ExtractionRunner runner = new ExtractionRunner(ExtractorRegistry.load(getClass().getClassLoader(),
+            ExtractionRunner runner = new ExtractionRunner(ExtractorRegistry.load(getClass().getClassLoader(), java.util.Optional.empty(),
                     reference.data(), Map.of()).extractors(), reference.data());
             List<ArticleStore.Extracted> batch = new ArrayList<>();
             try (Stream<Path> files = Files.list(samples().resolve("idlib-2018-seeds"))) {

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import org.stancetracker.cli.export.ExportCommand;
 import org.stancetracker.cli.load.LoadCommand;
 import org.stancetracker.cli.serve.ServeCommand;
+import org.stancetracker.cli.plugins.PluginsCommand;
 import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.extraction.PluginException;
+import org.stancetracker.spi.InvalidConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StanceCommand.Version.class,
         description = "Tracks who supports or opposes what, when, and on what evidence, from news articles.",
-        subcommands = {LoadCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LoadCommand.class, ExportCommand.class, ServeCommand.class, PluginsCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or the one named by",
                 "STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
                 "Exit codes: 0 ok, 1 failure, 2 usage error, 3 some input rejected."})
@@ -23,7 +27,7 @@ public final class StanceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: load, export or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: load, export, serve or plugins");
     }
 
     public static void main(String[] args) {
@@ -42,7 +46,8 @@ public final class StanceCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             PrintWriter diagnostics = cl.getErr();
-            if (exception instanceof DatabaseUnavailableException) {
+            if (exception instanceof DatabaseUnavailableException || exception instanceof PluginException
+                    || exception instanceof InvalidConfigurationException) {
                 diagnostics.println("stance: " + exception.getMessage());
             } else if (exception instanceof UsageException) {
                 diagnostics.println("stance: " + exception.getMessage());

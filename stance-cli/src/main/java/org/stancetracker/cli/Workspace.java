@@ -1,14 +1,12 @@
 package org.stancetracker.cli;
 
 import java.sql.SQLException;
-import java.util.Map;
 import org.stancetracker.db.Database;
 import org.stancetracker.db.DatabaseSettings;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.reference.ReferenceDataLoader;
 import org.stancetracker.extraction.ExtractionRunner;
-import org.stancetracker.extraction.ExtractorRegistry;
 import org.stancetracker.spi.ReferenceData;
 
 /**
@@ -48,12 +46,9 @@ public final class Workspace implements AutoCloseable {
         return referenceData;
     }
 
-    public ExtractorRegistry extractors() {
-        return ExtractorRegistry.load(Workspace.class.getClassLoader(), referenceData, Map.of());
-    }
-
-    public ExtractionRunner extractionRunner() {
-        return new ExtractionRunner(extractors().extractors(), referenceData);
+    /** Runs the extractors the options name on this workspace's reference data. */
+    public ExtractionRunner extractionRunner(ExtractorOptions options, java.io.PrintWriter diagnostics) {
+        return new ExtractionRunner(options.loadAndReport(referenceData, diagnostics).extractors(), referenceData);
     }
 
     @Override

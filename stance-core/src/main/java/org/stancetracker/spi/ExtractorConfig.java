@@ -20,14 +20,17 @@ public final class ExtractorConfig {
         this.values = Map.copyOf(values);
     }
 
+    /** No settings: every extractor must work with its defaults. */
     public static ExtractorConfig empty(String extractorName) {
         return new ExtractorConfig(extractorName, Map.of());
     }
 
+    /** All settings, unmodifiable. */
     public Map<String, String> asMap() {
         return values;
     }
 
+    /** The raw value of a setting, if given. */
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
     }
@@ -60,6 +63,7 @@ public final class ExtractorConfig {
         }
     }
 
+    /** The exception to throw for a setting that is not acceptable, naming this extractor and the key. */
     public InvalidConfigurationException invalid(String key, String reason) {
         return new InvalidConfigurationException(extractorName, key, reason);
     }

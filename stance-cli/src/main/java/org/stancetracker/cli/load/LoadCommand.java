@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.db.DatabaseUnavailableException;
@@ -19,6 +20,7 @@ import org.stancetracker.db.store.ArticleStore;
 import org.stancetracker.db.store.StoreOutcome;
 import org.stancetracker.extraction.ExtractionRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Loads plain-text articles (one file per article; directories are read recursively), "
                 + "extracts their stances and stores both. Articles already stored are skipped.",
         footer = {"", "Examples:", "  stance load db/samples/idlib-2018-seeds",
-                "  stance load --source reuters archive/2018/ extra/article.txt"})
+                "  stance load --source reuters archive/2018/ extra/article.txt",
+                "  stance load --plugins ~/my-plugins --extractor-setting keyword.confidence=0.6 articles/"})
 public final class LoadCommand implements Callable<Integer> {
     private static final int BATCH_SIZE = 100;
 
@@ -39,6 +42,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
     List<Path> paths;
+
+    @Mixin
+    ExtractorOptions extractorOptions;
 
     @Option(names = "--source", defaultValue = "files", description = "Source name of the articles (default: ${DEFAULT-VALUE}).")
     String source;
@@ -77,7 +83,7 @@ public final class LoadCommand implements Callable<Integer> {
         List<Path> files = files(tally);
         TextArticleReader reader = new TextArticleReader(source, maxBytes);
         try (Workspace workspace = Workspace.open()) {
-            ExtractionRunner runner = workspace.extractionRunner();
+            ExtractionRunner runner = workspace.extractionRunner(extractorOptions, tally.err);
             ArticleStore store = new ArticleStore(workspace.database().dataSource());
             List<ArticleStore.Extracted> batch = new ArrayList<>(BATCH_SIZE);
             for (Path file : files) {

@@ -51,6 +51,24 @@ public final class ActorDirectory {
         return roles;
     }
 
+    /**
+     * Every name the directory knows, actor names and aliases and people's names and aliases, for
+     * finding mentions in text (see {@link org.stancetracker.core.text.PhraseMatcher}) and then
+     * {@link #resolve resolving} them on the article's day.
+     */
+    public Set<String> names() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Actor actor : actors.values()) {
+            names.add(actor.name());
+            names.addAll(actor.aliases());
+        }
+        for (Role role : roles) {
+            names.add(role.person());
+            names.addAll(role.aliases());
+        }
+        return names;
+    }
+
     public Optional<Actor> actor(ActorCode code) {
         return Optional.ofNullable(actors.get(code));
     }

@@ -1,24 +1,21 @@
 package org.stancetracker.extractors.keyword;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.stancetracker.core.actor.Actor;
 import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.core.actor.ActorDirectory;
-import org.stancetracker.core.actor.Role;
 import org.stancetracker.core.stance.Evidence;
 import org.stancetracker.core.stance.Polarity;
 import org.stancetracker.core.stance.StanceDate;
+import org.stancetracker.core.text.PhraseMatcher;
 import org.stancetracker.core.topic.Position;
 import org.stancetracker.core.topic.Topic;
 import org.stancetracker.spi.ArticleText;
@@ -29,42 +26,30 @@ import org.stancetracker.spi.StanceCandidate;
 /**
  * A deliberately simple baseline: in each sentence, the first actor named before a cue word takes
  * the stance the cue gives towards the first position term named after it. It knows nothing of
- * quotes, negation or dates beyond the publication day; the attributed-statement and quote
- * extractors do better, and this one is the floor they are measured against.
+ * quotes, negation or dates beyond the publication day; the extractors of the issue "Accurate
+ * stance extraction" do better, and this one is the floor they are measured against.
  */
 final class KeywordExtractor implements Extractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n\\s*\\n");
-    private static final Map<String, Polarity> CUES = cues();
+    private static final PhraseMatcher<Polarity> CUES = new PhraseMatcher<>(cues());
 
     private final ActorDirectory actors;
-    private final Pattern actorNames;
-    private final Pattern cueWords;
-    private final List<Topic> topics;
-    private final Pattern terms;
-    private final Map<String, Position> positionsByTerm = new LinkedHashMap<>();
+    private final PhraseMatcher<String> actorNames;
+    private final PhraseMatcher<Position> positionTerms;
     private final double confidence;
 
     KeywordExtractor(ReferenceData referenceData, double confidence) {
         this.actors = referenceData.actors();
-        this.topics = referenceData.topics();
         this.confidence = confidence;
-        Set<String> names = new LinkedHashSet<>();
-        for (Actor actor : actors.actors()) {
-            names.add(actor.name());
-            names.addAll(actor.aliases());
-        }
-        for (Role role : actors.roles()) {
-            names.add(role.person());
-            names.addAll(role.aliases());
-        }
-        this.actorNames = alternation(names);
-        for (Topic topic : topics) {
+        this.actorNames = new PhraseMatcher<>(actors.names().stream()
+                .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        Map<String, Position> terms = new LinkedHashMap<>();
+        for (Topic topic : referenceData.topics()) {
             for (Position position : topic.positions()) {
-                position.terms().forEach(term -> positionsByTerm.putIfAbsent(term.toLowerCase(java.util.Locale.ROOT), position));
+                position.terms().forEach(term -> terms.putIfAbsent(term, position));
             }
         }
-        this.terms = alternation(positionsByTerm.keySet());
-        this.cueWords = alternation(CUES.keySet());
+        this.positionTerms = new PhraseMatcher<>(terms);
     }
 
     @Override
@@ -83,27 +68,20 @@ final class KeywordExtractor implements Extractor {
     }
 
     private Optional<StanceCandidate> sentence(String text, int start, int end, ArticleText article) {
-        if (end - start < 3) {
+        List<PhraseMatcher.Match<Polarity>> cues = CUES.find(text, start, end);
+        if (cues.isEmpty()) {
             return Optional.empty();
         }
-        Matcher cue = cueWords.matcher(text).region(start, end);
-        if (!cue.find()) {
+        PhraseMatcher.Match<Polarity> cue = cues.get(0);
+        Optional<ActorCode> actor = actorNames.find(text, start, cue.start()).stream()
+                .map(name -> actors.resolve(name.value(), article.published()))
+                .flatMap(Optional::stream)
+                .findFirst();
+        List<PhraseMatcher.Match<Position>> terms = positionTerms.find(text, cue.start(), end);
+        if (actor.isEmpty() || terms.isEmpty()) {
             return Optional.empty();
         }
-        Matcher actor = actorNames.matcher(text).region(start, cue.start());
-        Optional<ActorCode> code = Optional.empty();
-        while (code.isEmpty() && actor.find()) {
-            code = actors.resolve(actor.group(), article.published());
-        }
-        if (code.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher term = terms.matcher(text).region(cue.start(), end);
-        if (!term.find()) {
-            return Optional.empty();
-        }
-        Position position = positionsByTerm.get(term.group().toLowerCase(java.util.Locale.ROOT));
-        Polarity polarity = CUES.get(cue.group().toLowerCase(java.util.Locale.ROOT));
+        Position position = terms.get(0).value();
         int evidenceStart = start;
         int evidenceEnd = end;
         while (evidenceEnd > evidenceStart && Character.isWhitespace(text.charAt(evidenceEnd - 1))) {
@@ -113,20 +91,8 @@ final class KeywordExtractor implements Extractor {
             evidenceStart++;
         }
         StanceDate date = article.published().map(StanceDate::day).orElseGet(StanceDate::unknown);
-        return Optional.of(new StanceCandidate(code.get(), position.topic(), position.id(), polarity, date,
+        return Optional.of(new StanceCandidate(actor.get(), position.topic(), position.id(), cue.value(), date,
                 Evidence.of(text, evidenceStart, evidenceEnd), confidence));
-    }
-
-    /** Longest names first, so "Russian Federation" wins over "Russian"; short all-caps names stay case-sensitive. */
-    private static Pattern alternation(Set<String> words) {
-        String body = words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> w.length() <= 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
-                        ? "(?-i:" + Pattern.quote(w) + ")"
-                        : Pattern.quote(w))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static Map<String, Polarity> cues() {

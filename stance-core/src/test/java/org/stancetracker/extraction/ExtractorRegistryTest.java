@@ -1,0 +1,127 @@
+package org.stancetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.plugin.FixedExtractorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancetracker.core.actor.ActorDirectory;
+import org.stancetracker.spi.Extractor;
+import org.stancetracker.spi.ExtractorFactory;
+import org.stancetracker.spi.ReferenceData;
+import org.stancetracker.spi.SpiVersion;
+
+class ExtractorRegistryTest {
+    private static final ReferenceData EMPTY = new ReferenceData("test", new ActorDirectory(List.of(), List.of()), List.of());
+    private static final ClassLoader NO_BUILTINS = ClassLoader.getPlatformClassLoader();
+
+    @TempDir
+    Path plugins;
+
+    @Test
+    void a_plugin_jar_is_loaded_in_a_class_loader_that_shares_only_the_spi() throws Exception {
+        Path jar = pluginJar("fixed.jar", "1.0", true);
+        LoadedExtractor loaded = single(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()));
+
+        assertThat(loaded.ref().name()).isEqualTo("fixed");
+        assertThat(loaded.origin()).isEqualTo(jar.toString());
+        ClassLoader pluginLoader = loaded.extractor().getClass().getClassLoader();
+        assertThat(pluginLoader).isInstanceOf(PluginClassLoader.class);
+        assertThat(pluginLoader.loadClass(Extractor.class.getName())).isSameAs(Extractor.class);
+        assertThatThrownBy(() -> pluginLoader.loadClass(ExtractorRegistry.class.getName() + "Missing"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> pluginLoader.loadClass("org.junit.jupiter.api.Test"))
+                .as("the tracker's own libraries are not the plugin's").isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void a_jar_without_an_extractor_fails_at_start_naming_the_jar() throws Exception {
+        Path jar = pluginJar("empty.jar", "1.0", false);
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .isInstanceOf(PluginException.class)
+                .hasMessage("plugin " + jar + " declares no extractor: it needs a META-INF/services/"
+                        + ExtractorFactory.class.getName() + " file naming its factory");
+    }
+
+    @Test
+    void two_extractors_with_one_name_fail_at_start_naming_both_jars() throws Exception {
+        Path first = pluginJar("a.jar", "1.0", true);
+        Path second = pluginJar("b.jar", "1.0", true);
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .isInstanceOf(PluginException.class)
+                .hasMessage("two extractors are named 'fixed': one from " + first + ", one from " + second);
+    }
+
+    @Test
+    void a_plugin_built_for_another_spi_major_version_fails_at_start_naming_the_jar() throws Exception {
+        Path jar = pluginJar("future.jar", (SpiVersion.MAJOR + 1) + ".0", true);
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .isInstanceOf(PluginException.class)
+                .hasMessageStartingWith("plugin " + jar + " was built for extractor SPI " + (SpiVersion.MAJOR + 1) + ".0");
+    }
+
+    @Test
+    void a_plugin_that_does_not_declare_its_spi_version_is_refused() throws Exception {
+        Path jar = pluginJar("old.jar", null, true);
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .hasMessageStartingWith("plugin " + jar + " does not say which SPI it was built for");
+    }
+
+    @Test
+    void settings_for_an_extractor_that_is_not_there_are_refused() {
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY,
+                Map.of("kewyord", Map.of("confidence", "0.4"))))
+                .hasMessageStartingWith("settings are given for extractor 'kewyord', but no extractor has that name");
+    }
+
+    @Test
+    void a_missing_plugins_directory_holds_no_plugins() {
+        assertThat(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins.resolve("none")), EMPTY, Map.of())
+                .extractors()).isEmpty();
+    }
+
+    @Test
+    void the_build_declares_the_spi_version_of_the_code() {
+        assertThat(System.getProperty("stance.spi.version")).isEqualTo(SpiVersion.MAJOR + "." + SpiVersion.MINOR);
+    }
+
+    private static LoadedExtractor single(ExtractorRegistry registry) {
+        assertThat(registry.extractors()).hasSize(1);
+        return registry.extractors().get(0);
+    }
+
+    /** A jar holding {@link FixedExtractorFactory}, with or without its service file. */
+    private Path pluginJar(String name, String spiVersion, boolean withService) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (spiVersion != null) {
+            manifest.getMainAttributes().putValue(ExtractorRegistry.SPI_VERSION_ATTRIBUTE, spiVersion);
+        }
+        Path jar = plugins.resolve(name);
+        String classFile = FixedExtractorFactory.class.getName().replace('.', '/') + ".class";
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest);
+             InputStream classBytes = FixedExtractorFactory.class.getClassLoader().getResourceAsStream(classFile)) {
+            jarOut.putNextEntry(new JarEntry(classFile));
+            classBytes.transferTo(jarOut);
+            if (withService) {
+                jarOut.putNextEntry(new JarEntry("META-INF/services/" + ExtractorFactory.class.getName()));
+                jarOut.write((FixedExtractorFactory.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return jar;
+    }
+}
