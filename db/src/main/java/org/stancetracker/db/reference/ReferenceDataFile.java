@@ -1,6 +1,7 @@
 package org.stancetracker.db.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,8 +19,10 @@ import org.stancetracker.core.actor.Role;
 import org.stancetracker.core.actor.Validity;
 import org.stancetracker.core.article.ContentHash;
 import org.stancetracker.core.topic.Position;
+import org.stancetracker.core.topic.PositionCues;
 import org.stancetracker.core.topic.PositionId;
 import org.stancetracker.core.topic.Topic;
+import org.stancetracker.core.topic.TopicEvent;
 import org.stancetracker.core.topic.TopicId;
 import org.stancetracker.spi.ReferenceData;
 
@@ -62,11 +65,17 @@ public final class ReferenceDataFile {
                 .toList();
         List<Topic> topics = shape.topics().stream()
                 .map(t -> new Topic(TopicId.of(t.id()), t.title(), t.positions().stream()
-                        .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms()))
-                        .toList()))
+                        .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms(),
+                                new PositionCues(orEmpty(p.oppositeTerms()), orEmpty(p.harms()),
+                                        Optional.ofNullable(p.anchorActor()).map(ActorCode::of),
+                                        orEmpty(p.supportCues()), orEmpty(p.opposeCues()))))
+                        .toList(),
+                        orEmpty(t.events()).stream()
+                                .map(e -> new TopicEvent(e.name(), orEmpty(e.aliases()), LocalDate.parse(e.date()), e.kind()))
+                                .toList()))
                 .toList();
-        return new ReferenceDataFile(new ReferenceData(shape.version(), new ActorDirectory(actors, roles), topics),
-                ContentHash.of(json));
+        ActorDirectory directory = new ActorDirectory(actors, roles, orEmpty(shape.nonActors()));
+        return new ReferenceDataFile(new ReferenceData(shape.version(), directory, topics), ContentHash.of(json));
     }
 
     public ReferenceData data() {
@@ -78,8 +87,13 @@ public final class ReferenceDataFile {
         return contentHash;
     }
 
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FileShape(String version, List<ActorShape> actors, List<RoleShape> roles, List<TopicShape> topics) {
+    record FileShape(String version, List<ActorShape> actors, List<RoleShape> roles,
+                     @JsonProperty("non_actors") List<String> nonActors, List<TopicShape> topics) {
     }
 
     record ActorShape(String code, String kind, String name, List<String> aliases) {
@@ -88,9 +102,16 @@ public final class ReferenceDataFile {
     record RoleShape(String person, List<String> aliases, String actor, String title, String from, String until) {
     }
 
-    record TopicShape(String id, String title, List<PositionShape> positions) {
+    record TopicShape(String id, String title, List<PositionShape> positions, List<EventShape> events) {
     }
 
-    record PositionShape(String id, String description, List<String> terms) {
+    record PositionShape(String id, String description, List<String> terms,
+                         @JsonProperty("opposite_terms") List<String> oppositeTerms, List<String> harms,
+                         @JsonProperty("anchor_actor") String anchorActor,
+                         @JsonProperty("support_cues") List<String> supportCues,
+                         @JsonProperty("oppose_cues") List<String> opposeCues) {
+    }
+
+    record EventShape(String name, List<String> aliases, String date, String kind) {
     }
 }

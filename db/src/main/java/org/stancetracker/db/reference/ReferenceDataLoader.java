@@ -5,14 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.util.PGobject;
 import org.stancetracker.core.actor.Actor;
+import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.core.actor.Role;
 import org.stancetracker.core.actor.Validity;
 import org.stancetracker.core.topic.Position;
+import org.stancetracker.core.topic.PositionCues;
 import org.stancetracker.core.topic.Topic;
+import org.stancetracker.core.topic.TopicEvent;
 import org.stancetracker.spi.ReferenceData;
 
 /**
@@ -45,6 +49,7 @@ public final class ReferenceDataLoader {
                     upsertActor(connection, actor);
                 }
                 replaceRoles(connection, data);
+                replaceNonActors(connection, data);
                 for (Topic topic : data.topics()) {
                     upsertTopic(connection, topic);
                 }
@@ -121,6 +126,80 @@ public final class ReferenceDataLoader {
         }
     }
 
+    private static void replaceNonActors(Connection connection, ReferenceData data) throws SQLException {
+        try (Statement delete = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO non_actor_name (name) VALUES (?) ON CONFLICT DO NOTHING")) {
+            delete.execute("DELETE FROM non_actor_name");
+            for (String name : data.actors().nonActors()) {
+                insert.setString(1, name);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void replaceEvents(Connection connection, Topic topic) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM topic_event WHERE topic_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO topic_event (topic_id, name, kind, event_date) VALUES (?, ?, ?, ?)");
+             PreparedStatement insertAlias = connection.prepareStatement(
+                     "INSERT INTO topic_event_alias (topic_id, event_name, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            delete.setString(1, topic.id().value());
+            delete.executeUpdate();
+            for (TopicEvent event : topic.events()) {
+                insert.setString(1, topic.id().value());
+                insert.setString(2, event.name());
+                insert.setString(3, event.kind());
+                insert.setDate(4, java.sql.Date.valueOf(event.date()));
+                insert.addBatch();
+                for (String alias : event.aliases()) {
+                    insertAlias.setString(1, topic.id().value());
+                    insertAlias.setString(2, event.name());
+                    insertAlias.setString(3, alias);
+                    insertAlias.addBatch();
+                }
+            }
+            insert.executeBatch();
+            insertAlias.executeBatch();
+        }
+    }
+
+    private static void replaceCues(Connection connection, Topic topic) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM position_cue WHERE topic_id = ?");
+             PreparedStatement anchor = connection.prepareStatement(
+                     "UPDATE position SET anchor_actor_code = ? WHERE topic_id = ? AND id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO position_cue (topic_id, position_id, kind, phrase) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            delete.setString(1, topic.id().value());
+            delete.executeUpdate();
+            for (Position position : topic.positions()) {
+                PositionCues cues = position.cues();
+                anchor.setString(1, cues.anchorActor().map(ActorCode::value).orElse(null));
+                anchor.setString(2, topic.id().value());
+                anchor.setString(3, position.id().value());
+                anchor.addBatch();
+                addCues(insert, topic, position, "opposite", cues.oppositeTerms());
+                addCues(insert, topic, position, "harm", cues.harms());
+                addCues(insert, topic, position, "support", cues.supportCues());
+                addCues(insert, topic, position, "oppose", cues.opposeCues());
+            }
+            anchor.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    private static void addCues(PreparedStatement insert, Topic topic, Position position, String kind, List<String> phrases)
+            throws SQLException {
+        for (String phrase : phrases) {
+            insert.setString(1, topic.id().value());
+            insert.setString(2, position.id().value());
+            insert.setString(3, kind);
+            insert.setString(4, phrase);
+            insert.addBatch();
+        }
+    }
+
     private static void upsertTopic(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement upsertTopic = connection.prepareStatement("""
                 INSERT INTO topic (id, title) VALUES (?, ?)
@@ -153,6 +232,8 @@ public final class ReferenceDataLoader {
             upsertPosition.executeBatch();
             insertTerm.executeBatch();
         }
+        replaceCues(connection, topic);
+        replaceEvents(connection, topic);
     }
 
     private static PGobject daterange(Validity validity) throws SQLException {

@@ -61,6 +61,24 @@ class ReferenceDataFileTest {
         }
     }
 
+    @Test
+    void names_that_contain_an_actor_are_not_the_actor() {
+        assertThat(data.actors().resolve("Syrian Observatory for Human Rights", Optional.empty())).isEmpty();
+        assertThat(data.actors().names()).contains("Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void the_topic_has_its_dated_events_and_position_cues() {
+        var idlib = data.topic(TopicId.of("idlib")).orElseThrow();
+        assertThat(idlib.events()).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Tehran summit");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2018, 9, 7));
+        });
+        var presence = idlib.position(PositionId.of("us-presence")).orElseThrow();
+        assertThat(presence.cues().anchorActor()).contains(ActorCode.of("USA"));
+        assertThat(idlib.position(PositionId.of("offensive")).orElseThrow().cues().harms()).contains("massacre");
+    }
+
     static Path samples() {
         return Path.of(System.getProperty("stance.samples.dir", "samples"));
     }

@@ -23,8 +23,20 @@ public final class ActorDirectory {
     private final List<Role> roles;
     private final Map<String, ActorCode> actorsByAlias = new HashMap<>();
     private final Map<String, List<Role>> rolesByName = new HashMap<>();
+    private final List<String> nonActors;
+    private final Set<String> nonActorKeys;
 
     public ActorDirectory(Collection<Actor> actors, Collection<Role> roles) {
+        this(actors, roles, List.of());
+    }
+
+    /**
+     * @param nonActors names that contain an actor's name but are not the actor: "Syrian
+     *     Observatory for Human Rights" is not Syria, "Free Syrian Army" is not its government
+     */
+    public ActorDirectory(Collection<Actor> actors, Collection<Role> roles, Collection<String> nonActors) {
+        this.nonActors = List.copyOf(nonActors);
+        this.nonActorKeys = this.nonActors.stream().map(ActorDirectory::fold).collect(Collectors.toSet());
         this.actors = actors.stream().collect(Collectors.toMap(Actor::code, a -> a, (a, b) -> {
             throw new IllegalArgumentException("actor " + a.code() + " is defined twice");
         }, LinkedHashMap::new));
@@ -51,8 +63,14 @@ public final class ActorDirectory {
         return roles;
     }
 
+    /** Names that look like an actor's but are not one; they resolve to nothing. */
+    public List<String> nonActors() {
+        return nonActors;
+    }
+
     /**
-     * Every name the directory knows, actor names and aliases and people's names and aliases, for
+     * Every name the directory knows, actor names and aliases, people's names and aliases, and the
+     * names of non-actors (so that the longer "Syrian Observatory" wins over "Syria"), for
      * finding mentions in text (see {@link org.stancetracker.core.text.PhraseMatcher}) and then
      * {@link #resolve resolving} them on the article's day.
      */
@@ -66,6 +84,7 @@ public final class ActorDirectory {
             names.add(role.person());
             names.addAll(role.aliases());
         }
+        names.addAll(nonActors);
         return names;
     }
 
@@ -82,6 +101,9 @@ public final class ActorDirectory {
      */
     public Optional<ActorCode> resolve(String name, Optional<LocalDate> day) {
         String key = fold(name);
+        if (nonActorKeys.contains(key)) {
+            return Optional.empty();
+        }
         ActorCode direct = actorsByAlias.get(key);
         if (direct != null) {
             return Optional.of(direct);

@@ -1,0 +1,35 @@
+package org.stancetracker.core.topic;
+
+import java.util.List;
+import java.util.Optional;
+import org.stancetracker.core.Require;
+import org.stancetracker.core.actor.ActorCode;
+
+/**
+ * What, beyond the terms that name it, tells an extractor that a sentence is about a position and
+ * which way it leans. Data, like the terms, so that a new topic needs no new code.
+ *
+ * @param oppositeTerms phrases naming the position's reverse ("withdrawal" of a presence): a call
+ *     for one of them opposes the position
+ * @param harms outcomes the position is feared to bring ("massacre", "bloodbath" for an offensive):
+ *     warning of one, or not wanting it, opposes the position
+ * @param anchorActor when present, a term counts only near a mention of this actor ("forces" is
+ *     the US presence only as "US forces", "American forces")
+ * @param supportCues phrases that, near a term, show support in this position's own language
+ * @param opposeCues phrases that, near a term, show opposition in this position's own language
+ *     ("fake" chemical attack: doubt that a response is due)
+ */
+public record PositionCues(List<String> oppositeTerms, List<String> harms, Optional<ActorCode> anchorActor,
+                           List<String> supportCues, List<String> opposeCues) {
+    public PositionCues {
+        oppositeTerms = List.copyOf(Require.present(oppositeTerms, "opposite terms"));
+        harms = List.copyOf(Require.present(harms, "harms"));
+        Require.present(anchorActor, "anchor actor");
+        supportCues = List.copyOf(Require.present(supportCues, "support cues"));
+        opposeCues = List.copyOf(Require.present(opposeCues, "oppose cues"));
+    }
+
+    public static PositionCues none() {
+        return new PositionCues(List.of(), List.of(), Optional.empty(), List.of(), List.of());
+    }
+}
