@@ -91,7 +91,7 @@ class DatabaseTest {
 
     private List<Long> referenceCounts() throws SQLException {
         List<Long> counts = new ArrayList<>();
-        for (String table : List.of("actor", "actor_alias", "actor_role", "actor_role_alias", "topic", "position", "position_term", "position_cue", "topic_event", "topic_event_alias", "non_actor_name")) {
+        for (String table : List.of("actor", "actor_alias", "actor_role", "actor_role_alias", "topic", "position", "position_term", "position_cue", "topic_event", "topic_event_alias", "non_actor_name", "topic_place")) {
             counts.add(count("SELECT count(*) FROM " + table));
         }
         return counts;

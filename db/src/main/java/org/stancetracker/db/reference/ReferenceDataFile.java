@@ -64,9 +64,9 @@ public final class ReferenceDataFile {
                         new Validity(Optional.ofNullable(r.from()).map(LocalDate::parse), Optional.ofNullable(r.until()).map(LocalDate::parse))))
                 .toList();
         List<Topic> topics = shape.topics().stream()
-                .map(t -> new Topic(TopicId.of(t.id()), t.title(), t.positions().stream()
+                .map(t -> new Topic(TopicId.of(t.id()), t.title(), orEmpty(t.places()), t.positions().stream()
                         .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms(),
-                                new PositionCues(orEmpty(p.oppositeTerms()), orEmpty(p.harms()),
+                                new PositionCues(orEmpty(p.oppositeTerms()), orEmpty(p.harms()), orEmpty(p.deeds()),
                                         Optional.ofNullable(p.anchorActor()).map(ActorCode::of),
                                         orEmpty(p.supportCues()), orEmpty(p.opposeCues()))))
                         .toList(),
@@ -102,11 +102,11 @@ public final class ReferenceDataFile {
     record RoleShape(String person, List<String> aliases, String actor, String title, String from, String until) {
     }
 
-    record TopicShape(String id, String title, List<PositionShape> positions, List<EventShape> events) {
+    record TopicShape(String id, String title, List<String> places, List<PositionShape> positions, List<EventShape> events) {
     }
 
     record PositionShape(String id, String description, List<String> terms,
-                         @JsonProperty("opposite_terms") List<String> oppositeTerms, List<String> harms,
+                         @JsonProperty("opposite_terms") List<String> oppositeTerms, List<String> harms, List<String> deeds,
                          @JsonProperty("anchor_actor") String anchorActor,
                          @JsonProperty("support_cues") List<String> supportCues,
                          @JsonProperty("oppose_cues") List<String> opposeCues) {

@@ -165,6 +165,21 @@ public final class ReferenceDataLoader {
         }
     }
 
+    private static void replacePlaces(Connection connection, Topic topic) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM topic_place WHERE topic_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO topic_place (topic_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            delete.setString(1, topic.id().value());
+            delete.executeUpdate();
+            for (String place : topic.places()) {
+                insert.setString(1, topic.id().value());
+                insert.setString(2, place);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     private static void replaceCues(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM position_cue WHERE topic_id = ?");
              PreparedStatement anchor = connection.prepareStatement(
@@ -181,6 +196,7 @@ public final class ReferenceDataLoader {
                 anchor.addBatch();
                 addCues(insert, topic, position, "opposite", cues.oppositeTerms());
                 addCues(insert, topic, position, "harm", cues.harms());
+                addCues(insert, topic, position, "deed", cues.deeds());
                 addCues(insert, topic, position, "support", cues.supportCues());
                 addCues(insert, topic, position, "oppose", cues.opposeCues());
             }
@@ -234,6 +250,7 @@ public final class ReferenceDataLoader {
         }
         replaceCues(connection, topic);
         replaceEvents(connection, topic);
+        replacePlaces(connection, topic);
     }
 
     private static PGobject daterange(Validity validity) throws SQLException {

@@ -13,23 +13,26 @@ import org.stancetracker.core.actor.ActorCode;
  *     for one of them opposes the position
  * @param harms outcomes the position is feared to bring ("massacre", "bloodbath" for an offensive):
  *     warning of one, or not wanting it, opposes the position
+ * @param deeds acts by which an actor shows support without words ("pounded", "airstrikes"), counted
+ *     where they hit one of the topic's places
  * @param anchorActor when present, a term counts only near a mention of this actor ("forces" is
  *     the US presence only as "US forces", "American forces")
  * @param supportCues phrases that, near a term, show support in this position's own language
  * @param opposeCues phrases that, near a term, show opposition in this position's own language
  *     ("fake" chemical attack: doubt that a response is due)
  */
-public record PositionCues(List<String> oppositeTerms, List<String> harms, Optional<ActorCode> anchorActor,
+public record PositionCues(List<String> oppositeTerms, List<String> harms, List<String> deeds, Optional<ActorCode> anchorActor,
                            List<String> supportCues, List<String> opposeCues) {
     public PositionCues {
         oppositeTerms = List.copyOf(Require.present(oppositeTerms, "opposite terms"));
         harms = List.copyOf(Require.present(harms, "harms"));
+        deeds = List.copyOf(Require.present(deeds, "deeds"));
         Require.present(anchorActor, "anchor actor");
         supportCues = List.copyOf(Require.present(supportCues, "support cues"));
         opposeCues = List.copyOf(Require.present(opposeCues, "oppose cues"));
     }
 
     public static PositionCues none() {
-        return new PositionCues(List.of(), List.of(), Optional.empty(), List.of(), List.of());
+        return new PositionCues(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
     }
 }

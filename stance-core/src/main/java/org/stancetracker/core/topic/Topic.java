@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.stancetracker.core.Require;
 
 /** An issue that actors take positions on, such as the 2018–2019 Idlib crisis, with its dated events. */
-public record Topic(TopicId id, String title, List<Position> positions, List<TopicEvent> events) {
+/**
+ * @param places where the topic happens ("Idlib"): never actors, and where deeds must land to count
+ */
+public record Topic(TopicId id, String title, List<String> places, List<Position> positions, List<TopicEvent> events) {
     public Topic {
+        places = List.copyOf(Require.present(places, "places"));
         Require.present(id, "id");
         Require.text(title, "title");
         positions = List.copyOf(Require.present(positions, "positions"));
@@ -19,7 +23,7 @@ public record Topic(TopicId id, String title, List<Position> positions, List<Top
     }
 
     public Topic(TopicId id, String title, List<Position> positions) {
-        this(id, title, positions, List.of());
+        this(id, title, List.of(), positions, List.of());
     }
 
     public Optional<Position> position(PositionId positionId) {
