@@ -116,6 +116,12 @@ public final class ActorDirectory {
         return ever.size() == 1 ? ever.stream().findFirst() : Optional.empty();
     }
 
+    /** Whether a name is a person's (who speaks for an actor only while holding a role), not an actor's own. */
+    public boolean isPerson(String name) {
+        String key = fold(name);
+        return rolesByName.containsKey(key) && !actorsByAlias.containsKey(key);
+    }
+
     /** Case-, diacritic- and article-insensitive form of a name, the key every lookup uses. */
     public static String fold(String name) {
         String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);

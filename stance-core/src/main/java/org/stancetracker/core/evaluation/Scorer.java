@@ -1,0 +1,72 @@
+package org.stancetracker.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores predicted stances against gold ones, as the gold README defines it. Predictions are first
+ * reduced to one per key (the first one given, so callers pass them in article order); predictions
+ * about articles the gold does not cover, or about actors outside the scored list, are ignored.
+ */
+public final class Scorer {
+    private final Set<String> scoredActors;
+
+    /** @param scoredActors the actors the gold set speaks for; others are ignored, not counted wrong */
+    public Scorer(Set<String> scoredActors) {
+        this.scoredActors = Set.copyOf(scoredActors);
+    }
+
+    public Evaluation score(Collection<Judged> gold, Collection<Judged> predictions) {
+        Map<StanceKey, Judged> goldByKey = new LinkedHashMap<>();
+        gold.forEach(g -> goldByKey.putIfAbsent(g.key(), g));
+        Set<String> articles = new java.util.HashSet<>();
+        gold.forEach(g -> articles.add(g.key().article()));
+        Map<StanceKey, Judged> predicted = new LinkedHashMap<>();
+        for (Judged prediction : predictions) {
+            if (articles.contains(prediction.key().article()) && scoredActors.contains(prediction.key().actor())) {
+                predicted.merge(prediction.key(), prediction, Scorer::firstDated);
+            }
+        }
+        int matched = 0;
+        int datesJudged = 0;
+        int datesRight = 0;
+        List<Judged> misses = new ArrayList<>();
+        List<Judged> falseStances = new ArrayList<>();
+        List<Judged[]> wrongDates = new ArrayList<>();
+        for (Judged g : goldByKey.values()) {
+            Judged p = predicted.get(g.key());
+            if (p == null) {
+                misses.add(g);
+                continue;
+            }
+            matched++;
+            if (g.date().isPresent()) {
+                datesJudged++;
+                if (g.date().equals(p.date())) {
+                    datesRight++;
+                } else {
+                    wrongDates.add(new Judged[] {g, p});
+                }
+            }
+        }
+        for (Judged p : predicted.values()) {
+            if (!goldByKey.containsKey(p.key())) {
+                falseStances.add(p);
+            }
+        }
+        return new Evaluation(goldByKey.size(), predicted.size(), matched, datesJudged, datesRight,
+                misses, falseStances, wrongDates);
+    }
+
+    /** Of two predictions of one key, the first keeps its place; its date is the first known one. */
+    private static Judged firstDated(Judged first, Judged later) {
+        Optional<LocalDate> date = first.date().or(later::date);
+        return new Judged(first.key(), date, first.evidence(), first.extractor());
+    }
+}

@@ -1,0 +1,24 @@
+package org.stancetracker.extractors.text;
+
+import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.core.stance.Polarity;
+import org.stancetracker.core.stance.StanceDate;
+import org.stancetracker.core.topic.Position;
+
+/**
+ * A stance found in an article, with how it was found: in a reported statement, in a deed, or in a
+ * direct quote.
+ */
+public record Claim(Basis basis, ActorCode actor, Position position, Polarity polarity,
+                    int evidenceStart, int evidenceEnd, StanceDate date, double confidence) {
+
+    /** How the article shows the stance. */
+    public enum Basis {
+        /** The narrator reports what the actor said: "Erdogan called for a ceasefire". */
+        STATEMENT,
+        /** The actor did something that shows it: "Russian jets pounded Idlib". */
+        DEED,
+        /** The actor's own words, quoted and attributed. */
+        QUOTE
+    }
+}

@@ -1,0 +1,190 @@
+package org.stancetracker.extractors.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancetracker.core.stance.StanceDate;
+import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.topic.TopicEvent;
+
+/**
+ * Dates each sentence of an article: the day its statements were made or its deeds done.
+ *
+ * <p>A sentence's own date comes from an explicit day ("on September 10th", "on 10 January"), a
+ * weekday ("on Friday", "late on Monday", resolved against the publication date), "today" or
+ * "yesterday", or a named event ("at the summit in Tehran"; a bare "the summit" is the one summit
+ * the article can mean). A reported statement without a date of its own takes the date of the
+ * story at that point (the last dated report), else the publication date. Vague or past time
+ * ("earlier this year", "has previously warned") stays unknown rather than guessed, and no date is
+ * ever after the publication date.
+ */
+final class DateResolver {
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\b(?:,?\\s+(\\d{4}))?");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:(?:on|On|late on|Late on|early on|Early on|last|Last)\\s+(" + WEEKDAYS + ")\\b|(" + WEEKDAYS + ")(?:'s|’s)\\s)");
+    private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
+    private static final int GENERIC_EVENT_WINDOW_DAYS = 30;
+
+    private final Vocabulary vocabulary;
+    private final Map<String, Pattern> kindNouns = new HashMap<>();
+
+    DateResolver(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        for (TopicEvent event : vocabulary.allEvents()) {
+            kindNouns.computeIfAbsent(event.kind(), kind -> Pattern.compile(
+                    "(?i)\\b(the|this|that|Friday's|Friday’s|\\w+day's|\\w+day’s|today's|weekend's|last week's|the recent)\\s+(trilateral\\s+|three-way\\s+|)"
+                            + Pattern.quote(kind) + "\\b"));
+        }
+    }
+
+    /** The date of each sentence, in order. */
+    List<StanceDate> dates(String text, List<Sentence> sentences, Optional<LocalDate> published, Quotes quotes) {
+        List<TopicEvent> named = namedEvents(text);
+        Optional<LocalDate> reference = published.or(() -> named.stream().map(TopicEvent::date).max(Comparator.naturalOrder()));
+        List<StanceDate> dates = new ArrayList<>(sentences.size());
+        Optional<LocalDate> story = Optional.empty();
+        for (Sentence sentence : sentences) {
+            String plain = quotes.masked(text, sentence.start(), sentence.end());
+            Optional<LocalDate> own = explicit(plain, published, reference)
+                    .or(() -> event(text, sentence, named, published))
+                    .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
+            boolean reporting = !Lexicon.REPORTING.find(plain).isEmpty();
+            StanceDate date;
+            if (own.isPresent()) {
+                date = StanceDate.day(own.get());
+                LocalDate day = own.get();
+                boolean background = reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
+                if ((reporting || !vocabulary.events(text, sentence.start(), sentence.end()).isEmpty()
+                        || kindMentioned(plain)) && !background) {
+                    story = own;
+                }
+            } else if (Lexicon.VAGUE_TIME.matcher(plain).find()) {
+                date = StanceDate.unknown();
+            } else {
+                date = story.or(() -> published).map(StanceDate::day).orElseGet(StanceDate::unknown);
+            }
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    private boolean kindMentioned(String plain) {
+        return kindNouns.values().stream().anyMatch(p -> p.matcher(plain).find());
+    }
+
+    private List<TopicEvent> namedEvents(String text) {
+        List<TopicEvent> named = new ArrayList<>();
+        for (PhraseMatcher.Match<TopicEvent> match : vocabulary.events(text, 0, text.length())) {
+            if (!named.contains(match.value())) {
+                named.add(match.value());
+            }
+        }
+        return named;
+    }
+
+    private Optional<LocalDate> event(String text, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
+        List<PhraseMatcher.Match<TopicEvent>> matches = vocabulary.events(text, sentence.start(), sentence.end());
+        if (!matches.isEmpty()) {
+            return Optional.of(matches.get(0).value().date());
+        }
+        String plain = text.substring(sentence.start(), sentence.end());
+        for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
+            if (kind.getValue().matcher(plain).find()) {
+                Optional<LocalDate> meant = generic(kind.getKey(), named, published);
+                if (meant.isPresent()) {
+                    return meant;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one event of a kind an article can mean by "the summit": the one it names, else the latest before publication. */
+    private Optional<LocalDate> generic(String kind, List<TopicEvent> named, Optional<LocalDate> published) {
+        List<TopicEvent> namedOfKind = named.stream().filter(e -> e.kind().equals(kind)).toList();
+        if (namedOfKind.size() == 1) {
+            return Optional.of(namedOfKind.get(0).date());
+        }
+        if (namedOfKind.isEmpty() && published.isPresent()) {
+            LocalDate day = published.get();
+            return vocabulary.allEvents().stream()
+                    .filter(e -> e.kind().equals(kind))
+                    .filter(e -> !e.date().isAfter(day) && !e.date().isBefore(day.minusDays(GENERIC_EVENT_WINDOW_DAYS)))
+                    .map(TopicEvent::date)
+                    .max(Comparator.naturalOrder());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> explicit(String plain, Optional<LocalDate> published, Optional<LocalDate> reference) {
+        Matcher monthDay = MONTH_DAY.matcher(plain);
+        if (monthDay.find()) {
+            return calendar(month(monthDay.group(1)), Integer.parseInt(monthDay.group(2)), monthDay.group(3), published, reference);
+        }
+        Matcher dayMonth = DAY_MONTH.matcher(plain);
+        if (dayMonth.find()) {
+            return calendar(month(dayMonth.group(2)), Integer.parseInt(dayMonth.group(1)), dayMonth.group(3), published, reference);
+        }
+        if (published.isPresent()) {
+            Matcher weekday = WEEKDAY.matcher(plain);
+            if (weekday.find()) {
+                String name = weekday.group(1) != null ? weekday.group(1) : weekday.group(2);
+                DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+                return Optional.of(published.get().with(TemporalAdjusters.previousOrSame(day)));
+            }
+            if (TODAY.matcher(plain).find()) {
+                return published;
+            }
+            if (YESTERDAY.matcher(plain).find()) {
+                return Optional.of(published.get().minusDays(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> calendar(Month month, int day, String year, Optional<LocalDate> published,
+                                                Optional<LocalDate> reference) {
+        try {
+            if (year != null) {
+                return Optional.of(LocalDate.of(Integer.parseInt(year), month, day));
+            }
+            if (reference.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate date = LocalDate.of(reference.get().getYear(), month, day);
+            if (published.isPresent() && date.isAfter(published.get())) {
+                date = date.minusYears(1);
+            }
+            return Optional.of(date);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Month month(String name) {
+        String prefix = name.replace(".", "").substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+}

@@ -1,0 +1,251 @@
+package org.stancetracker.extractors.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancetracker.core.stance.Polarity;
+import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.topic.Position;
+import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
+
+/**
+ * Reads which positions a stretch of reported words takes, and which way: "pushed for a ceasefire"
+ * supports the ceasefire, "a truce would be pointless" opposes it, "an assault could result in a
+ * massacre" opposes the offensive, "no longer accept refugees" opposes taking them in.
+ *
+ * <p>Each phrase naming a position is read with the cues to its left in the same clause, composed
+ * like signs ("opposes Turkey's calls for a truce" opposes the truce), then with an evaluation to its
+ * right, then with a harm it would bring. A phrase naming the position's reverse ("withdrawal")
+ * turns the result over; negation turns the cue it governs over. Stateless and thread-safe.
+ */
+final class PositionReader {
+    /** A position read in the words, with the phrase that named it. */
+    record Reading(Position position, Polarity polarity, int start, int end, double confidence) {
+    }
+
+    private static final int CUE_REACH = 70;
+    private static final int EVALUATION_REACH = 120;
+    private static final int ANCHOR_REACH = 45;
+    private static final Pattern MODAL_BEFORE = Pattern.compile(
+            "(?i)\\b(must|should|needs? to|has to|have to|ought to)\\s+(\\w+\\s+)?$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(’s|'s)\\s+$");
+
+    private final Vocabulary vocabulary;
+
+    PositionReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    private record Hit(Position position, PhraseKind kind, int start, int end) {
+    }
+
+    private record Signed(int start, int end, Polarity polarity, boolean nominal) {
+    }
+
+    List<Reading> read(String text, int from, int to, Optional<LocalDate> day) {
+        if (to <= from) {
+            return List.of();
+        }
+        List<Hit> hits = hits(text, from, to, day);
+        Map<String, Reading> best = new LinkedHashMap<>();
+        for (Hit hit : hits) {
+            int clauseStart = clauseStart(text, from, hit.start());
+            int clauseEnd = clauseEnd(text, hit.end(), to);
+            if (Lexicon.CONCESSION.matcher(text.substring(clauseStart, Math.min(clauseStart + 12, clauseEnd))).find()) {
+                continue;
+            }
+            Optional<Reading> reading = readHit(text, hit, clauseStart, clauseEnd, day);
+            reading.ifPresent(r -> best.merge(r.position().id().value() + "/" + r.polarity(), r,
+                    (a, b) -> b.confidence() > a.confidence() ? b : a));
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private Optional<Reading> readHit(String text, Hit hit, int clauseStart, int clauseEnd, Optional<LocalDate> day) {
+        Polarity polarity = null;
+        double confidence = 0;
+        if (hit.kind() == PhraseKind.HARM) {
+            if (Lexicon.RISK.matcher(text.substring(clauseStart, clauseEnd)).find()) {
+                polarity = Polarity.OPPOSE;
+                confidence = 0.65;
+            }
+        } else {
+            Optional<Polarity> left = leftCues(text, hit, clauseStart);
+            if (left.isPresent()) {
+                polarity = left.get();
+                confidence = 0.8;
+            } else if (MODAL_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 25), hit.start())).find()) {
+                polarity = Polarity.SUPPORT;
+                confidence = 0.7;
+            } else {
+                Optional<Polarity> right = evaluation(text, hit, clauseEnd);
+                if (right.isPresent()) {
+                    polarity = right.get();
+                    confidence = 0.75;
+                } else if (consequence(text, hit, clauseEnd)) {
+                    polarity = Polarity.OPPOSE;
+                    confidence = 0.75;
+                } else {
+                    Optional<Polarity> own = rightPositionCue(text, hit, clauseEnd);
+                    if (own.isPresent()) {
+                        polarity = own.get();
+                        confidence = 0.65;
+                    }
+                }
+            }
+            if (polarity != null && hit.kind() == PhraseKind.OPPOSITE) {
+                polarity = flip(polarity);
+            }
+        }
+        if (polarity == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(hit.position(), polarity, hit.start(), hit.end(), confidence));
+    }
+
+    /**
+     * The cues left of the phrase in its clause, composed: each oppose cue and each negation turns the
+     * result over. A possessive nominal cue ("Turkey's calls for") is another actor's stance; without
+     * a cue of the speaker's own further left, the speaker takes none.
+     */
+    private Optional<Polarity> leftCues(String text, Hit hit, int clauseStart) {
+        int from = Math.max(clauseStart, hit.start() - CUE_REACH);
+        List<Signed> cues = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Cue> cue : Lexicon.CUES.find(text, from, hit.start())) {
+            cues.add(new Signed(cue.start(), cue.end(), cue.value().polarity(), cue.value().nominal()));
+        }
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(text, from, hit.start())) {
+            if (cue.value().equals(hit.position())) {
+                cues.add(new Signed(cue.start(), cue.end(), Polarity.SUPPORT, false));
+            }
+        }
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(text, from, hit.start())) {
+            if (cue.value().equals(hit.position())) {
+                cues.add(new Signed(cue.start(), cue.end(), Polarity.OPPOSE, false));
+            }
+        }
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
+        cues.sort(Comparator.comparingInt(Signed::start));
+        List<Signed> distinct = new ArrayList<>();
+        for (Signed cue : cues) {
+            if (distinct.isEmpty() || cue.start() >= distinct.get(distinct.size() - 1).end()) {
+                distinct.add(cue);
+            }
+        }
+        Signed nearest = distinct.get(distinct.size() - 1);
+        if (nearest.nominal() && POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, nearest.start() - 4), nearest.start())).find()
+                && distinct.size() == 1) {
+            return Optional.empty();
+        }
+        boolean support = true;
+        for (Signed cue : distinct) {
+            if (cue.polarity() == Polarity.OPPOSE) {
+                support = !support;
+            }
+        }
+        Matcher negation = Lexicon.NEGATION.matcher(text).region(from, hit.start());
+        while (negation.find()) {
+            support = !support;
+        }
+        return Optional.of(support ? Polarity.SUPPORT : Polarity.OPPOSE);
+    }
+
+    private static Optional<Polarity> evaluation(String text, Hit hit, int clauseEnd) {
+        int to = Math.min(clauseEnd, hit.end() + EVALUATION_REACH);
+        List<PhraseMatcher.Match<Polarity>> evaluations = Lexicon.EVALUATIONS.find(text, hit.end(), to);
+        if (evaluations.isEmpty()) {
+            return Optional.empty();
+        }
+        PhraseMatcher.Match<Polarity> evaluation = evaluations.get(0);
+        Polarity polarity = evaluation.value();
+        if (Lexicon.NEGATION.matcher(text).region(hit.end(), evaluation.start()).find()) {
+            polarity = flip(polarity);
+        }
+        return Optional.of(polarity);
+    }
+
+    private boolean consequence(String text, Hit hit, int clauseEnd) {
+        if (hit.kind() != PhraseKind.TERM) {
+            return false;
+        }
+        int to = Math.min(clauseEnd, hit.end() + EVALUATION_REACH);
+        List<PhraseMatcher.Match<Position>> harms = vocabulary.phrases(PhraseKind.HARM).find(text, hit.end(), to);
+        if (harms.isEmpty()) {
+            return false;
+        }
+        return Lexicon.CONSEQUENCE.matcher(text.substring(hit.end(), harms.get(0).start())).find();
+    }
+
+    private Optional<Polarity> rightPositionCue(String text, Hit hit, int clauseEnd) {
+        int to = Math.min(clauseEnd, hit.end() + CUE_REACH);
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(text, hit.end(), to)) {
+            if (cue.value().equals(hit.position())) {
+                return Optional.of(Polarity.OPPOSE);
+            }
+        }
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(text, hit.end(), to)) {
+            if (cue.value().equals(hit.position())) {
+                return Optional.of(Polarity.SUPPORT);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The phrases naming positions, longest first where they overlap, anchored ones only near their actor. */
+    private List<Hit> hits(String text, int from, int to, Optional<LocalDate> day) {
+        List<Hit> hits = new ArrayList<>();
+        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
+            for (PhraseMatcher.Match<Position> match : vocabulary.phrases(kind).find(text, from, to)) {
+                hits.add(new Hit(match.value(), kind, match.start(), match.end()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed()));
+        List<Hit> kept = new ArrayList<>();
+        int reached = -1;
+        for (Hit hit : hits) {
+            if (hit.start() < reached) {
+                continue;
+            }
+            if (hit.position().cues().anchorActor().isPresent() && hit.kind() != PhraseKind.HARM
+                    && !anchored(text, hit, day)) {
+                continue;
+            }
+            kept.add(hit);
+            reached = hit.end();
+        }
+        return kept;
+    }
+
+    private boolean anchored(String text, Hit hit, Optional<LocalDate> day) {
+        var anchor = hit.position().cues().anchorActor().get();
+        int from = Math.max(0, hit.start() - ANCHOR_REACH);
+        int to = Math.min(text.length(), hit.end() + ANCHOR_REACH);
+        return vocabulary.mentions(text, from, to, day).stream().anyMatch(m -> m.actor().equals(anchor));
+    }
+
+    static int clauseStart(String text, int from, int position) {
+        Matcher boundary = Lexicon.CLAUSE_BOUNDARY.matcher(text).region(from, position);
+        int start = from;
+        while (boundary.find()) {
+            start = boundary.end();
+        }
+        return start;
+    }
+
+    static int clauseEnd(String text, int position, int to) {
+        Matcher boundary = Lexicon.CLAUSE_BOUNDARY.matcher(text).region(position, to);
+        return boundary.find() ? boundary.start() : to;
+    }
+
+    static Polarity flip(Polarity polarity) {
+        return polarity == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
+    }
+}

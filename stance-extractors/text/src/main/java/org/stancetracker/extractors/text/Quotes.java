@@ -1,0 +1,88 @@
+package org.stancetracker.extractors.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The direct quotes of an article: spans between curly (“ ”) or straight (") double quotes, paired
+ * within a paragraph. A quote left open at a paragraph's end closes there, as news copy does when a
+ * quote runs on into the next paragraph.
+ */
+final class Quotes {
+    /** A quote: {@code [open, close]} are the quote marks, {@code [start, end)} the words between them. */
+    record Quote(int open, int close) {
+        int start() {
+            return open + 1;
+        }
+
+        int end() {
+            return close;
+        }
+    }
+
+    private final List<Quote> quotes;
+
+    private Quotes(List<Quote> quotes) {
+        this.quotes = quotes;
+    }
+
+    static Quotes of(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0 && i - open > 2) {
+                    quotes.add(new Quote(open, i));
+                }
+                open = -1;
+            } else if (c == '“') {
+                open = i;
+            } else if (c == '”') {
+                if (open >= 0) {
+                    quotes.add(new Quote(open, i));
+                    open = -1;
+                }
+            } else if (c == '"') {
+                if (open >= 0 && text.charAt(open) == '"') {
+                    quotes.add(new Quote(open, i));
+                    open = -1;
+                } else if (open < 0) {
+                    open = i;
+                }
+            }
+        }
+        if (open >= 0 && text.length() - open > 2) {
+            quotes.add(new Quote(open, text.length()));
+        }
+        return new Quotes(quotes);
+    }
+
+    List<Quote> all() {
+        return quotes;
+    }
+
+    List<Quote> within(int from, int to) {
+        return quotes.stream().filter(q -> q.open() < to && q.close() > from).toList();
+    }
+
+    boolean inside(int position) {
+        for (Quote quote : quotes) {
+            if (position > quote.open() && position < quote.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text[from, to)} with quoted words blanked out, offsets kept: what the narrator says. */
+    String masked(String text, int from, int to) {
+        char[] chars = text.substring(from, to).toCharArray();
+        for (Quote quote : within(from, to)) {
+            for (int i = Math.max(quote.start(), from); i < Math.min(quote.end(), to); i++) {
+                chars[i - from] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+}

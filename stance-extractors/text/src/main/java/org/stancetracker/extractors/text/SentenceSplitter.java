@@ -1,0 +1,79 @@
+package org.stancetracker.extractors.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into paragraphs (lines) and each paragraph into sentences with OpenNLP's
+ * English sentence model (UD English-EWT), which ships on Maven Central: nothing is downloaded at
+ * run time. The model is shared; a detector per thread, since detectors keep state.
+ */
+public final class SentenceSplitter {
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final SentenceModel SENTENCE_MODEL = load();
+    private static final int HEADLINE_MAX_WORDS = 20;
+
+    private final ThreadLocal<SentenceDetectorME> detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
+
+    private static SentenceModel load() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the class path");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
+        }
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        SentenceDetectorME detector = detectors.get();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                boolean boilerplate = Lexicon.BOILERPLATE.matcher(line).find();
+                boolean headline = isHeadline(line);
+                if (headline) {
+                    sentences.add(trimmed(text, lineStart, lineEnd, paragraph, true, boilerplate));
+                } else {
+                    for (Span span : detector.sentPosDetect(line)) {
+                        sentences.add(trimmed(text, lineStart + span.getStart(), lineStart + span.getEnd(), paragraph, false, boilerplate));
+                    }
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static boolean isHeadline(String line) {
+        String stripped = line.strip();
+        char last = stripped.charAt(stripped.length() - 1);
+        boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
+        return !terminated && stripped.split("\\s+").length <= HEADLINE_MAX_WORDS;
+    }
+
+    private static Sentence trimmed(String text, int start, int end, int paragraph, boolean headline, boolean boilerplate) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Sentence(start, end, paragraph, headline, boilerplate);
+    }
+}

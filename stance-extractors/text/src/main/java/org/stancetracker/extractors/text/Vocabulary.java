@@ -1,0 +1,106 @@
+package org.stancetracker.extractors.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.core.actor.ActorDirectory;
+import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.topic.Position;
+import org.stancetracker.core.topic.Topic;
+import org.stancetracker.core.topic.TopicEvent;
+import org.stancetracker.spi.ReferenceData;
+
+/**
+ * The reference data compiled for matching: actor names, the phrases of every position, topic
+ * places and events. Built once per extractor; immutable and thread-safe.
+ */
+public final class Vocabulary {
+    /** What a phrase of a position is: a term naming it, its reverse, a harm it brings, a deed, a cue. */
+    enum PhraseKind { TERM, OPPOSITE, HARM, DEED, SUPPORT_CUE, OPPOSE_CUE }
+
+    record PositionPhrase(Position position, PhraseKind kind) {
+    }
+
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(in|at|to|from|near|into|across|inside|outside|toward|towards|over|through|via|visit(?:ed|ing|s)?)\\s+(?:the\\s+)?$");
+
+    private final ActorDirectory actors;
+    private final PhraseMatcher<String> names;
+    private final Map<PhraseKind, PhraseMatcher<Position>> phrases = new LinkedHashMap<>();
+    private final PhraseMatcher<String> places;
+    private final PhraseMatcher<TopicEvent> events;
+    private final List<TopicEvent> allEvents = new ArrayList<>();
+
+    public Vocabulary(ReferenceData referenceData) {
+        this.actors = referenceData.actors();
+        this.names = new PhraseMatcher<>(actors.names().stream()
+                .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        Map<PhraseKind, Map<String, Position>> byKind = new LinkedHashMap<>();
+        Map<String, String> placeNames = new LinkedHashMap<>();
+        Map<String, TopicEvent> eventNames = new LinkedHashMap<>();
+        for (PhraseKind kind : PhraseKind.values()) {
+            byKind.put(kind, new LinkedHashMap<>());
+        }
+        for (Topic topic : referenceData.topics()) {
+            topic.places().forEach(place -> placeNames.put(place, place));
+            for (TopicEvent event : topic.events()) {
+                allEvents.add(event);
+                eventNames.put(event.name(), event);
+                event.aliases().forEach(alias -> eventNames.put(alias, event));
+            }
+            for (Position position : topic.positions()) {
+                position.terms().forEach(p -> byKind.get(PhraseKind.TERM).putIfAbsent(p, position));
+                position.cues().oppositeTerms().forEach(p -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(p, position));
+                position.cues().harms().forEach(p -> byKind.get(PhraseKind.HARM).putIfAbsent(p, position));
+                position.cues().deeds().forEach(p -> byKind.get(PhraseKind.DEED).putIfAbsent(p, position));
+                position.cues().supportCues().forEach(p -> byKind.get(PhraseKind.SUPPORT_CUE).putIfAbsent(p, position));
+                position.cues().opposeCues().forEach(p -> byKind.get(PhraseKind.OPPOSE_CUE).putIfAbsent(p, position));
+            }
+        }
+        byKind.forEach((kind, map) -> phrases.put(kind, new PhraseMatcher<>(map)));
+        this.places = new PhraseMatcher<>(placeNames);
+        this.events = new PhraseMatcher<>(eventNames);
+    }
+
+    public ActorDirectory actors() {
+        return actors;
+    }
+
+    PhraseMatcher<Position> phrases(PhraseKind kind) {
+        return phrases.get(kind);
+    }
+
+    boolean mentionsPlace(String text, int from, int to) {
+        return !places.find(text, from, to).isEmpty();
+    }
+
+    List<PhraseMatcher.Match<TopicEvent>> events(String text, int from, int to) {
+        return events.find(text, from, to);
+    }
+
+    List<TopicEvent> allEvents() {
+        return allEvents;
+    }
+
+    /** The actor mentions in {@code text[from, to)}, resolved on the day; names of non-actors are dropped. */
+    List<Mention> mentions(String text, int from, int to, Optional<LocalDate> day) {
+        List<Mention> mentions = new ArrayList<>();
+        for (PhraseMatcher.Match<String> match : names.find(text, from, to)) {
+            Optional<ActorCode> actor = actors.resolve(match.value(), day);
+            if (actor.isEmpty()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, match.start() - 30), match.start());
+            boolean place = PLACE_PREPOSITION.matcher(before).find() && !before.toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
+            mentions.add(new Mention(match.start(), match.end(), actor.get(), actors.isPerson(match.value()), place));
+        }
+        return mentions;
+    }
+}
