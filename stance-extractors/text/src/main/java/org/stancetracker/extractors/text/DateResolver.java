@@ -75,7 +75,8 @@ final class DateResolver {
                         || kindMentioned(plain)) && !background) {
                     story = own;
                 }
-            } else if (Lexicon.VAGUE_TIME.matcher(plain).find()) {
+            } else if (sentence.headline() || Lexicon.VAGUE_TIME.matcher(plain).find()) {
+                // A headline sums the story up; only a date of its own dates it.
                 date = StanceDate.unknown();
             } else {
                 date = story.or(() -> published).map(StanceDate::day).orElseGet(StanceDate::unknown);

@@ -61,7 +61,7 @@ final class Lexicon {
                 "ruled out", "rules out", "refused", "refuses", "objected to", "objects to", "criticized",
                 "criticised", "criticizes", "criticises", "warned against", "warns against", "warning against",
                 "cautioned against", "against", "resisted", "blocked", "vetoed", "prevent", "preventing", "prevented",
-                "avert", "averting", "avoid", "halt", "stop", "stopping", "end", "ending", "slammed", "protested",
+                "avert", "averting", "avoid", "halt", "stop", "stopping", "slammed", "protested",
                 "deplored")) {
             cues.put(oppose, new Cue(Polarity.OPPOSE, false));
         }

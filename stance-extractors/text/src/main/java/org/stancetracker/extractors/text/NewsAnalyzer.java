@@ -38,7 +38,7 @@ public final class NewsAnalyzer {
     private static final Pattern RUN_GAP = Pattern.compile(
             "^(?:\\s*(?:,|and|,\\s*and|’s|'s|-|–)?\\s*(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.\\-]*\\s+){0,4})$");
     private static final Pattern SUBJECT_GAP = Pattern.compile(
-            "^(?:\\s*,[^,“”\"]{0,60},\\s*|\\s+who\\s+(?:on\\s+\\S+\\s+\\S+\\s+|\\S+ly\\s+)?|"
+            "^(?:\\s*,[^,“”\"]{0,60},\\s*|\\s*,\\s*|\\s+who\\s+(?:on\\s+\\S+\\s+\\S+\\s+|\\S+ly\\s+)?|"
                     + "\\s+(?:has|have|had|was|were|is|are|also|further|then|later|again|earlier|previously|repeatedly|"
                     + "reportedly|once|quoted by \\S+|\\S+ly|would|will|did|does|do|not|never|no longer|on his part,|on her part,)\\b)*\\s*$");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile(
@@ -282,7 +282,7 @@ public final class NewsAnalyzer {
                 continue;
             }
             int end = PositionReader.clauseEnd(view, nounStart, sentence.end());
-            for (PositionReader.Reading reading : reader.read(view, nounStart, end, day)) {
+            for (PositionReader.Reading reading : reader.read(view, nounStart, end, day, true)) {
                 claims.add(claim(Claim.Basis.STATEMENT, mention.actor(), reading, sentence, date, 0.7));
             }
         }

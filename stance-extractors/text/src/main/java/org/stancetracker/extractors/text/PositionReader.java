@@ -49,6 +49,14 @@ final class PositionReader {
     }
 
     List<Reading> read(String text, int from, int to, Optional<LocalDate> day) {
+        return read(text, from, to, day, false);
+    }
+
+    /**
+     * @param ownNominal whether the words start with the speaker's own stance noun ("calls for" in
+     *     "Turkey's calls for a truce"), which then counts as the speaker's cue
+     */
+    List<Reading> read(String text, int from, int to, Optional<LocalDate> day, boolean ownNominal) {
         if (to <= from) {
             return List.of();
         }
@@ -57,17 +65,18 @@ final class PositionReader {
         for (Hit hit : hits) {
             int clauseStart = clauseStart(text, from, hit.start());
             int clauseEnd = clauseEnd(text, hit.end(), to);
-            if (Lexicon.CONCESSION.matcher(text.substring(clauseStart, Math.min(clauseStart + 12, clauseEnd))).find()) {
+            if (Lexicon.CONCESSION.matcher(text.substring(Math.max(0, clauseStart - 15), Math.min(clauseStart + 12, clauseEnd))).find()) {
                 continue;
             }
-            Optional<Reading> reading = readHit(text, hit, clauseStart, clauseEnd, day);
+            Optional<Reading> reading = readHit(text, hit, clauseStart, clauseEnd, day, ownNominal, hits);
             reading.ifPresent(r -> best.merge(r.position().id().value() + "/" + r.polarity(), r,
                     (a, b) -> b.confidence() > a.confidence() ? b : a));
         }
         return new ArrayList<>(best.values());
     }
 
-    private Optional<Reading> readHit(String text, Hit hit, int clauseStart, int clauseEnd, Optional<LocalDate> day) {
+    private Optional<Reading> readHit(String text, Hit hit, int clauseStart, int clauseEnd, Optional<LocalDate> day,
+                                      boolean ownNominal, List<Hit> hits) {
         Polarity polarity = null;
         double confidence = 0;
         if (hit.kind() == PhraseKind.HARM) {
@@ -76,7 +85,7 @@ final class PositionReader {
                 confidence = 0.65;
             }
         } else {
-            Optional<Polarity> left = leftCues(text, hit, clauseStart);
+            Optional<Polarity> left = leftCues(text, hit, clauseStart, ownNominal, hits);
             if (left.isPresent()) {
                 polarity = left.get();
                 confidence = 0.8;
@@ -114,7 +123,7 @@ final class PositionReader {
      * result over. A possessive nominal cue ("Turkey's calls for") is another actor's stance; without
      * a cue of the speaker's own further left, the speaker takes none.
      */
-    private Optional<Polarity> leftCues(String text, Hit hit, int clauseStart) {
+    private Optional<Polarity> leftCues(String text, Hit hit, int clauseStart, boolean ownNominal, List<Hit> hits) {
         int from = Math.max(clauseStart, hit.start() - CUE_REACH);
         List<Signed> cues = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.Cue> cue : Lexicon.CUES.find(text, from, hit.start())) {
@@ -141,8 +150,8 @@ final class PositionReader {
             }
         }
         Signed nearest = distinct.get(distinct.size() - 1);
-        if (nearest.nominal() && POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, nearest.start() - 4), nearest.start())).find()
-                && distinct.size() == 1) {
+        if (!ownNominal && nearest.nominal() && distinct.size() == 1
+                && POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, nearest.start() - 4), nearest.start())).find()) {
             return Optional.empty();
         }
         boolean support = true;
@@ -153,7 +162,13 @@ final class PositionReader {
         }
         Matcher negation = Lexicon.NEGATION.matcher(text).region(from, hit.start());
         while (negation.find()) {
-            support = !support;
+            int at = negation.start(1);
+            // A "no" that is part of a cue or of a phrase naming a position ("no military solution") is not negation.
+            boolean part = distinct.stream().anyMatch(c -> c.start() <= at && at < c.end())
+                    || hits.stream().anyMatch(h -> h.start() <= at && at < h.end());
+            if (!part) {
+                support = !support;
+            }
         }
         return Optional.of(support ? Polarity.SUPPORT : Polarity.OPPOSE);
     }
@@ -221,6 +236,20 @@ final class PositionReader {
             kept.add(hit);
             reached = hit.end();
         }
+        // "withdrawal by American forces": the forces are what the reverse phrase is about, not a second reading.
+        List<Hit> objects = new ArrayList<>();
+        for (Hit opposite : kept) {
+            if (opposite.kind() != PhraseKind.OPPOSITE) {
+                continue;
+            }
+            for (Hit term : kept) {
+                if (term.kind() == PhraseKind.TERM && term.position().equals(opposite.position())
+                        && term.start() >= opposite.end() && term.start() - opposite.end() <= 30) {
+                    objects.add(term);
+                }
+            }
+        }
+        kept.removeAll(objects);
         return kept;
     }
 

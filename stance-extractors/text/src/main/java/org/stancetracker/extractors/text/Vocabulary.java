@@ -31,6 +31,9 @@ public final class Vocabulary {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile(
             "(?i)(?:^|[^\\p{L}])(in|at|to|from|near|into|across|inside|outside|toward|towards|over|through|via|visit(?:ed|ing|s)?)\\s+(?:the\\s+)?$");
 
+    /** A name that can be a place: capitalised words only, not an adjective ("Russian raids" is not a place). */
+    private static final Pattern PLACE_NAME = Pattern.compile("(?:the\\s+)?(?:\\p{Lu}[\\p{L}.\\-]*\\s*)+(?<!ian|ish|ese|ean|ican|i|ch)");
+
     private final ActorDirectory actors;
     private final PhraseMatcher<String> names;
     private final Map<PhraseKind, PhraseMatcher<Position>> phrases = new LinkedHashMap<>();
@@ -98,7 +101,8 @@ public final class Vocabulary {
                 continue;
             }
             String before = text.substring(Math.max(0, match.start() - 30), match.start());
-            boolean place = PLACE_PREPOSITION.matcher(before).find() && !before.toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
+            boolean place = PLACE_PREPOSITION.matcher(before).find() && PLACE_NAME.matcher(match.phrase()).matches()
+                    && !before.toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
             mentions.add(new Mention(match.start(), match.end(), actor.get(), actors.isPerson(match.value()), place));
         }
         return mentions;
