@@ -61,6 +61,14 @@ public abstract class ExtractorConformanceTest {
         return Map.of();
     }
 
+    /**
+     * The floor this extractor's precision and F1 on the sample gold set must not fall below, so that
+     * accuracy cannot silently drop; {@code [0, 0]} for an extractor that makes no claim.
+     */
+    protected double[] goldFloor() {
+        return new double[] {0, 0};
+    }
+
     protected final ReferenceData referenceData() {
         return REFERENCE_DATA;
     }
@@ -216,6 +224,16 @@ public abstract class ExtractorConformanceTest {
             assertThat(result.stances()).extracting(Stance::evidence)
                     .containsExactlyElementsOf(extractor.extract(textOf(article)).stream().map(StanceCandidate::evidence).toList());
         }
+    }
+
+    @Test
+    void reports_its_accuracy_on_the_gold_set() {
+        Optional<GoldSet> gold = GoldSet.samples();
+        org.junit.jupiter.api.Assumptions.assumeTrue(gold.isPresent(), "stance.samples.dir is not set");
+        org.stancetracker.core.evaluation.Evaluation evaluation = gold.get().score(List.of(extractor()));
+        System.out.println("[gold] " + extractorName() + ": " + evaluation.summary());
+        assertThat(evaluation.precision()).as("precision on the sample gold set").isGreaterThanOrEqualTo(goldFloor()[0]);
+        assertThat(evaluation.f1()).as("F1 on the sample gold set").isGreaterThanOrEqualTo(goldFloor()[1]);
     }
 
     private static List<LocalDate> publicationDates(Article article) {

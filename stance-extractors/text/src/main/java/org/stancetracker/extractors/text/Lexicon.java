@@ -115,6 +115,9 @@ final class Lexicon {
     static final Pattern HYPOTHETICAL = Pattern.compile(
             "(?i)\\b(if|unless|whether|were to|would have|could have|in the event of|in case of|should the)\\b");
 
+    /** Modals of possibility: what follows may not happen ("Russian jets could strike Idlib"). */
+    static final Pattern MODAL = Pattern.compile("(?i)\\b(could|might|may|would|can)\\b");
+
     /** Clause boundaries that end a cue's reach. */
     static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "[;:()\\[\\]–—]|,\\s*(?:but|while|whereas|although|though|because|since|which|who|as it|as the|and said|"

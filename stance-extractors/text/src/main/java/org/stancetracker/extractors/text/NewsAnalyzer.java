@@ -39,6 +39,8 @@ public final class NewsAnalyzer {
             "^(?:\\s*(?:,|and|,\\s*and|’s|'s|-|–)?\\s*(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.\\-]*\\s+){0,4})$");
     private static final Pattern SUBJECT_GAP = Pattern.compile(
             "^(?:\\s*,[^,“”\"]{0,60},\\s*|\\s*,\\s*|\\s+who\\s+(?:on\\s+\\S+\\s+\\S+\\s+|\\S+ly\\s+)?|"
+                    + "\\s+(?:earlier\\s+|later\\s+|late\\s+|early\\s+)?on\\s+(?:\\p{Lu}\\p{L}+\\.?)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?|"
+                    + "\\s+(?:last|this|next)\\s+(?:week|month|year|\\p{Lu}\\p{L}+day)|\\s+(?:today|yesterday|on\\s+\\d{1,2}\\s+\\p{Lu}\\p{L}+)|"
                     + "\\s+(?:has|have|had|was|were|is|are|also|further|then|later|again|earlier|previously|repeatedly|"
                     + "reportedly|once|quoted by \\S+|\\S+ly|would|will|did|does|do|not|never|no longer|on his part,|on her part,)\\b)*\\s*$");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile(
@@ -107,6 +109,12 @@ public final class NewsAnalyzer {
             Optional<LocalDate> day = date.date().or(article::published);
             List<Mention> mentions = vocabulary.mentions(view, sentence.start(), sentence.end(), day);
             List<Frame> frames = frames(view, sentence, mentions, speakers, i);
+            if (frames.isEmpty()) {
+                Optional<ActorCode> person = subjectPerson(view, sentence, mentions);
+                if (person.isPresent()) {
+                    speakers.spoke(person, i);
+                }
+            }
             statements(text, view, sentence, frames, date, day, claims);
             perspective(view, sentence, mentions, date, day, claims);
             possessives(view, sentence, mentions, date, day, claims);
@@ -115,6 +123,20 @@ public final class NewsAnalyzer {
             quotes(text, view, sentence, frames, quotes, speakers, i, date, day, claims);
         }
         return claims;
+    }
+
+    /** A person named at the head of a sentence ("President Emmanuel Macron met ...") is who "he" means next. */
+    private static Optional<ActorCode> subjectPerson(String view, Sentence sentence, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            String before = view.substring(sentence.start(), mention.start());
+            if (before.split("\\s+").length > 4 || before.contains(",")) {
+                return Optional.empty();
+            }
+            if (mention.person()) {
+                return Optional.of(mention.actor());
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Frame> frames(String view, Sentence sentence, List<Mention> mentions, Speakers speakers, int index) {
@@ -326,7 +348,9 @@ public final class NewsAnalyzer {
             int clauseStart = PositionReader.clauseStart(view, sentence.start(), deed.start());
             int clauseEnd = PositionReader.clauseEnd(view, deed.end(), sentence.end());
             String lead = view.substring(clauseStart, deed.start());
-            if (Lexicon.HYPOTHETICAL.matcher(lead).find() || Lexicon.NEGATION.matcher(lead.substring(Math.max(0, lead.length() - 25))).find()) {
+            String clause = view.substring(clauseStart, clauseEnd);
+            if (Lexicon.HYPOTHETICAL.matcher(clause).find() || Lexicon.MODAL.matcher(lead).find()
+                    || Lexicon.NEGATION.matcher(lead.substring(Math.max(0, lead.length() - 25))).find()) {
                 continue;
             }
             boolean aimed = vocabulary.mentionsPlace(view, sentence.start(), sentence.end())
