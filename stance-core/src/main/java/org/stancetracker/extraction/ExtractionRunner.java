@@ -2,16 +2,20 @@ package org.stancetracker.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.stancetracker.core.article.Article;
+import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.ReferenceData;
 import org.stancetracker.spi.StanceCandidate;
 
 /**
- * Runs every extractor over an article and turns their candidates into stances. An extractor that
- * throws, or returns a candidate that breaks the SPI contract, is reported and the others carry on.
+ * Runs every extractor over an article and merges their candidates into stances: one per (actor,
+ * position, polarity), with every extractor's findings as its evidence. An extractor that throws,
+ * or returns a candidate that breaks the SPI contract, is reported and the others carry on.
  * Thread-safe when the extractors are, as the SPI requires.
  */
 public final class ExtractionRunner {
@@ -29,7 +33,8 @@ public final class ExtractionRunner {
 
     public Result run(Article article) {
         ArticleText text = new ArticleText(article.text(), article.published(), article.key().source());
-        List<Stance> stances = new ArrayList<>();
+        Map<String, List<StanceCandidate>> byKey = new LinkedHashMap<>();
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (LoadedExtractor loaded : extractors) {
             List<StanceCandidate> candidates;
@@ -45,10 +50,23 @@ public final class ExtractionRunner {
                     problems.add("extractor '" + loaded.ref().name() + "' gave an invalid stance on " + article.key() + ": " + violation);
                     continue;
                 }
-                stances.add(new Stance(article.key(), candidate.actor(), candidate.topic(), candidate.position(),
-                        candidate.polarity(), candidate.date(), candidate.evidence(), loaded.ref(), candidate.confidence()));
+                String key = candidate.actor() + "/" + candidate.topic() + "/" + candidate.position() + "/" + candidate.polarity();
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+                List<Finding> found = findings.computeIfAbsent(key, k -> new ArrayList<>());
+                Finding finding = new Finding(candidate.evidence(), candidate.date(), loaded.ref(), candidate.confidence());
+                // The same extractor giving the same evidence twice is one finding.
+                if (found.stream().noneMatch(f -> f.extractor().equals(finding.extractor())
+                        && f.evidence().start() == finding.evidence().start())) {
+                    found.add(finding);
+                }
             }
         }
+        List<Stance> stances = new ArrayList<>();
+        byKey.forEach((key, candidates) -> {
+            StanceCandidate first = candidates.get(0);
+            stances.add(new Stance(article.key(), first.actor(), first.topic(), first.position(), first.polarity(),
+                    findings.get(key)));
+        });
         return new Result(stances, problems);
     }
 

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.stancetracker.core.article.Article;
+import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
+import org.stancetracker.core.stance.StanceDate;
 
 /**
  * Writes articles and their stances, a batch per transaction: either the whole batch is stored or
@@ -64,7 +66,12 @@ public final class ArticleStore {
                                     date_precision, evidence, evidence_start, evidence_end,
                                     extractor_name, extractor_version, confidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT ON CONSTRAINT uq_stance DO NOTHING""")) {
+                RETURNING id""");
+             PreparedStatement insertFinding = connection.prepareStatement("""
+                INSERT INTO stance_evidence (stance_id, extractor_name, extractor_version, evidence, evidence_start,
+                                             evidence_end, stance_date, date_precision, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT ON CONSTRAINT uq_stance_evidence DO NOTHING""")) {
             for (Extracted extracted : batch) {
                 Article article = extracted.article();
                 String hash = article.contentHash().hex();
@@ -90,11 +97,14 @@ public final class ArticleStore {
                     continue;
                 }
                 for (Stance stance : extracted.stances()) {
-                    addStance(insertStance, id, stance);
+                    long stanceId = insertStance(insertStance, id, stance);
+                    for (Finding finding : stance.findings()) {
+                        addFinding(insertFinding, stanceId, finding);
+                    }
                 }
                 outcomes.add(StoreOutcome.STORED);
             }
-            insertStance.executeBatch();
+            insertFinding.executeBatch();
         }
         return outcomes;
     }
@@ -110,17 +120,34 @@ public final class ArticleStore {
         return StoreOutcome.ALREADY_PRESENT;
     }
 
-    private static void addStance(PreparedStatement insert, long articleId, Stance stance) throws SQLException {
+    private static void addFinding(PreparedStatement insert, long stanceId, Finding finding) throws SQLException {
+        insert.setLong(1, stanceId);
+        insert.setString(2, finding.extractor().name());
+        insert.setString(3, finding.extractor().version());
+        insert.setString(4, finding.evidence().text());
+        insert.setInt(5, finding.evidence().start());
+        insert.setInt(6, finding.evidence().end());
+        setDate(insert, 7, finding.date());
+        insert.setString(8, finding.date().precision().word());
+        insert.setDouble(9, finding.confidence());
+        insert.addBatch();
+    }
+
+    private static void setDate(PreparedStatement statement, int index, StanceDate date) throws SQLException {
+        if (date.date().isPresent()) {
+            statement.setDate(index, Date.valueOf(date.date().get()));
+        } else {
+            statement.setNull(index, Types.DATE);
+        }
+    }
+
+    private static long insertStance(PreparedStatement insert, long articleId, Stance stance) throws SQLException {
         insert.setLong(1, articleId);
         insert.setString(2, stance.actor().value());
         insert.setString(3, stance.topic().value());
         insert.setString(4, stance.position().value());
         insert.setString(5, stance.polarity().word());
-        if (stance.date().date().isPresent()) {
-            insert.setDate(6, Date.valueOf(stance.date().date().get()));
-        } else {
-            insert.setNull(6, Types.DATE);
-        }
+        setDate(insert, 6, stance.date());
         insert.setString(7, stance.date().precision().word());
         insert.setString(8, stance.evidence().text());
         insert.setInt(9, stance.evidence().start());
@@ -128,6 +155,9 @@ public final class ArticleStore {
         insert.setString(11, stance.extractor().name());
         insert.setString(12, stance.extractor().version());
         insert.setDouble(13, stance.confidence());
-        insert.addBatch();
+        try (ResultSet rs = insert.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -23,13 +23,15 @@ public final class StanceReader {
         String sql = """
                 SELECT a.external_id, a.source, s.actor_code, s.topic_id, s.position_id, s.polarity, s.stance_date,
                        s.date_precision, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
-                       s.extractor_version, s.confidence
+                       s.extractor_version, s.confidence,
+                       (SELECT string_agg(DISTINCT e.extractor_name, ',') FROM stance_evidence e WHERE e.stance_id = s.id),
+                       (SELECT count(*) FROM stance_evidence e WHERE e.stance_id = s.id)
                 FROM stance s JOIN article a ON a.id = s.article_id
                 WHERE (?::text IS NULL OR s.topic_id = ?)
                   AND (?::text IS NULL OR s.actor_code = ?)
                   AND (?::date IS NULL OR s.stance_date >= ?)
                   AND (?::date IS NULL OR s.stance_date <= ?)
-                ORDER BY a.source, a.external_id, s.evidence_start, s.actor_code, s.position_id, s.polarity, s.extractor_name""";
+                ORDER BY a.source, a.external_id, s.evidence_start, s.actor_code, s.position_id, s.polarity""";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // pgjdbc streams with a cursor only inside a transaction
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -45,7 +47,9 @@ public final class StanceReader {
                         consumer.accept(new StanceRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), Optional.ofNullable(date).map(Date::toLocalDate),
                                 rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
-                                rs.getString(13), rs.getDouble(14)));
+                                rs.getString(13), rs.getDouble(14),
+                                java.util.List.of(java.util.Optional.ofNullable(rs.getString(15)).orElse("").split(",")),
+                                rs.getInt(16)));
                         count++;
                     }
                 }

@@ -102,6 +102,12 @@ public final class ExportCommand implements Callable<Integer> {
             json.writeStringField("extractor", row.extractor());
             json.writeStringField("extractor_version", row.extractorVersion());
             json.writeNumberField("confidence", row.confidence());
+            json.writeArrayFieldStart("extractors");
+            for (String extractor : row.extractors()) {
+                json.writeString(extractor);
+            }
+            json.writeEndArray();
+            json.writeNumberField("evidence_count", row.evidenceCount());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

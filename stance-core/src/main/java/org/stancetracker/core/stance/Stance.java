@@ -1,5 +1,7 @@
 package org.stancetracker.core.stance;
 
+import java.util.Comparator;
+import java.util.List;
 import org.stancetracker.core.Require;
 import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.core.article.ArticleKey;
@@ -7,20 +9,14 @@ import org.stancetracker.core.topic.PositionId;
 import org.stancetracker.core.topic.TopicId;
 
 /**
- * An article's report that an actor supports or opposes a position, when, and on what evidence.
+ * An article's report that an actor supports or opposes a position, when, and on what evidence:
+ * one per (article, actor, position, polarity), with every finding that shows it, in text order.
  *
- * @param confidence the extractor's belief that the stance is right, in [0, 1]
+ * <p>Its date is that of its first dated finding (news reports lead with the occasion a stance was
+ * taken), its confidence that of its most confident finding.
  */
-public record Stance(
-        ArticleKey article,
-        ActorCode actor,
-        TopicId topic,
-        PositionId position,
-        Polarity polarity,
-        StanceDate date,
-        Evidence evidence,
-        ExtractorRef extractor,
-        double confidence) {
+public record Stance(ArticleKey article, ActorCode actor, TopicId topic, PositionId position, Polarity polarity,
+                     List<Finding> findings) {
 
     public Stance {
         Require.present(article, "article");
@@ -28,9 +24,29 @@ public record Stance(
         Require.present(topic, "topic");
         Require.present(position, "position");
         Require.present(polarity, "polarity");
-        Require.present(date, "date");
-        Require.present(evidence, "evidence");
-        Require.present(extractor, "extractor");
-        Require.that(confidence >= 0 && confidence <= 1, "confidence", "must lie in [0, 1], was " + confidence);
+        findings = findings.stream().sorted(Comparator.comparingInt((Finding f) -> f.evidence().start())
+                .thenComparing(f -> f.extractor().name())).toList();
+        Require.that(!findings.isEmpty(), "findings", "must hold at least one finding");
+    }
+
+    /** The finding that leads: the first in the text. */
+    public Finding lead() {
+        return findings.get(0);
+    }
+
+    public StanceDate date() {
+        return findings.stream().map(Finding::date).filter(StanceDate::isKnown).findFirst().orElse(StanceDate.unknown());
+    }
+
+    public double confidence() {
+        return findings.stream().mapToDouble(Finding::confidence).max().orElseThrow();
+    }
+
+    public Evidence evidence() {
+        return lead().evidence();
+    }
+
+    public ExtractorRef extractor() {
+        return lead().extractor();
     }
 }

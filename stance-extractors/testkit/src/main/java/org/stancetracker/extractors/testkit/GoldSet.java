@@ -38,13 +38,21 @@ public final class GoldSet {
 
     /** The sample corpus's gold set, when the build says where it is. */
     public static Optional<GoldSet> samples() {
+        return named("idlib-2018-seeds");
+    }
+
+    /**
+     * A gold set of the samples directory ({@code stance.samples.dir}): the articles in
+     * {@code NAME/} and their gold stances in {@code gold/NAME.json}.
+     */
+    public static Optional<GoldSet> named(String name) {
         String samples = System.getProperty("stance.samples.dir");
         if (samples == null) {
             return Optional.empty();
         }
         Path dir = Path.of(samples);
         try {
-            return Optional.of(new GoldSet(GoldFile.read(dir.resolve("gold/idlib-2018-seeds.json")), dir.resolve("idlib-2018-seeds")));
+            return Optional.of(new GoldSet(GoldFile.read(dir.resolve("gold/" + name + ".json")), dir.resolve(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,12 +70,7 @@ public final class GoldSet {
                 }
             }
         }
-        predictions.sort(java.util.Comparator.comparing((Judged j) -> j.key().article()));
-        return new Scorer(SCORED_ACTORS).score(gold.stances(), inTextOrder(predictions));
-    }
-
-    private static List<Judged> inTextOrder(List<Judged> predictions) {
-        return predictions;
+        return new Scorer(SCORED_ACTORS).score(gold.stances(), predictions);
     }
 
     private Article article(String id) {

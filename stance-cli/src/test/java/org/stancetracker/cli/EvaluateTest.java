@@ -1,0 +1,60 @@
+package org.stancetracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Accuracy, measured the way a user measures it: load the sample corpus, then {@code stance evaluate}
+ * its gold file. The floors are what the default extractors reach, so accuracy cannot silently fall.
+ */
+class EvaluateTest {
+    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir"));
+    private static final Pattern SCORES = Pattern.compile(
+            "precision ([0-9.]+) .*recall ([0-9.]+) .*F1 ([0-9.]+)\\s+date accuracy ([0-9.]+)");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void the_default_extractors_meet_the_accuracy_floor_on_the_seed_gold() {
+        assertThat(CliRun.run(home, "load", SAMPLES.resolve("idlib-2018-seeds").toString()).exitCode()).isEqualTo(ExitCode.OK);
+        CliRun run = CliRun.run(home, "evaluate", "--gold", SAMPLES.resolve("gold/idlib-2018-seeds.json").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        System.out.println(run.out());
+
+        double[] overall = scores(run.out(), "overall");
+        assertThat(overall[0]).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(overall[1]).as("recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(overall[2]).as("F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(overall[3]).as("date accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores(run.out(), "statements")[2]).as("statements F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(scores(run.out(), "quotes")[0]).as("quotes precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(run.out()).contains("misses (").contains("false stances (").contains("wrong dates (");
+    }
+
+    @Test
+    void articles_not_loaded_are_reported_and_count_as_misses() {
+        CliRun run = CliRun.run(home, "evaluate", "--gold", SAMPLES.resolve("gold/idlib-2018-seeds.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("gold article 000_2c759534a9478e92.txt is not loaded");
+        assertThat(scores(run.out(), "overall")[1]).isZero();
+    }
+
+    static double[] scores(String report, String line) {
+        for (String row : report.split("\n")) {
+            if (row.startsWith(line + " ")) {
+                Matcher m = SCORES.matcher(row);
+                if (m.find()) {
+                    return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+                }
+            }
+        }
+        throw new AssertionError("no '" + line + "' scores in:\n" + report);
+    }
+}
