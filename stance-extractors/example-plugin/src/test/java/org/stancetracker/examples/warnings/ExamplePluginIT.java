@@ -33,7 +33,7 @@ class ExamplePluginIT {
 
         Result without = stance("plugins");
         assertThat(without.exitCode()).as(without.err()).isZero();
-        assertThat(without.out()).contains("keyword").doesNotContain("warnings");
+        assertThat(without.out()).contains("statements").contains("quotes").doesNotContain("warnings");
 
         Result listing = stance("plugins", "--plugins", plugins.toString());
         assertThat(listing.exitCode()).as(listing.err()).isZero();
