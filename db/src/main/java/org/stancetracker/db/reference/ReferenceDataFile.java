@@ -66,7 +66,7 @@ public final class ReferenceDataFile {
         List<Topic> topics = shape.topics().stream()
                 .map(t -> new Topic(TopicId.of(t.id()), t.title(), orEmpty(t.places()), t.positions().stream()
                         .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms(),
-                                new PositionCues(orEmpty(p.oppositeTerms()), orEmpty(p.harms()), orEmpty(p.deeds()),
+                                new PositionCues(orEmpty(p.anaphors()), orEmpty(p.oppositeTerms()), orEmpty(p.harms()), orEmpty(p.deeds()),
                                         Optional.ofNullable(p.anchorActor()).map(ActorCode::of),
                                         orEmpty(p.supportCues()), orEmpty(p.opposeCues()))))
                         .toList(),
@@ -105,7 +105,7 @@ public final class ReferenceDataFile {
     record TopicShape(String id, String title, List<String> places, List<PositionShape> positions, List<EventShape> events) {
     }
 
-    record PositionShape(String id, String description, List<String> terms,
+    record PositionShape(String id, String description, List<String> terms, List<String> anaphors,
                          @JsonProperty("opposite_terms") List<String> oppositeTerms, List<String> harms, List<String> deeds,
                          @JsonProperty("anchor_actor") String anchorActor,
                          @JsonProperty("support_cues") List<String> supportCues,

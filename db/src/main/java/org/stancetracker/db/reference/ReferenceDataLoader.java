@@ -194,6 +194,7 @@ public final class ReferenceDataLoader {
                 anchor.setString(2, topic.id().value());
                 anchor.setString(3, position.id().value());
                 anchor.addBatch();
+                addCues(insert, topic, position, "anaphor", cues.anaphors());
                 addCues(insert, topic, position, "opposite", cues.oppositeTerms());
                 addCues(insert, topic, position, "harm", cues.harms());
                 addCues(insert, topic, position, "deed", cues.deeds());

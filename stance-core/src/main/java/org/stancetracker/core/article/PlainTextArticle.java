@@ -17,6 +17,8 @@ public final class PlainTextArticle {
     private static final int HEADER_LINES = 25;
     private static final Pattern DATELINE = Pattern.compile(
             "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH);
@@ -41,7 +43,7 @@ public final class PlainTextArticle {
         return Optional.empty();
     }
 
-    /** A line near the top that is only a date: "September 07, 2018", "September 9, 2018", "2018-09-07". */
+    /** A line near the top that is only a date: "September 07, 2018", "6 September 2019", "2018-09-07". */
     static Optional<LocalDate> dateline(String[] lines) {
         for (int i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
             String line = lines[i].strip();
@@ -49,6 +51,10 @@ public final class PlainTextArticle {
             try {
                 if (words.matches()) {
                     return Optional.of(LocalDate.parse(words.group(1) + " " + Integer.parseInt(words.group(2)) + " " + words.group(3), MONTH_DAY_YEAR));
+                }
+                Matcher dayFirst = DAY_FIRST.matcher(line);
+                if (dayFirst.matches()) {
+                    return Optional.of(LocalDate.parse(dayFirst.group(2) + " " + Integer.parseInt(dayFirst.group(1)) + " " + dayFirst.group(3), MONTH_DAY_YEAR));
                 }
                 if (ISO_DATE.matcher(line).matches()) {
                     return Optional.of(LocalDate.parse(line));

@@ -9,6 +9,8 @@ import org.stancetracker.core.actor.ActorCode;
  * What, beyond the terms that name it, tells an extractor that a sentence is about a position and
  * which way it leans. Data, like the terms, so that a new topic needs no new code.
  *
+ * @param anaphors phrases that name the position only in an article that also names it by a term
+ *     ("the deal" is the buffer-zone deal where the article speaks of the buffer zone)
  * @param oppositeTerms phrases naming the position's reverse ("withdrawal" of a presence): a call
  *     for one of them opposes the position
  * @param harms outcomes the position is feared to bring ("massacre", "bloodbath" for an offensive):
@@ -21,9 +23,10 @@ import org.stancetracker.core.actor.ActorCode;
  * @param opposeCues phrases that, near a term, show opposition in this position's own language
  *     ("fake" chemical attack: doubt that a response is due)
  */
-public record PositionCues(List<String> oppositeTerms, List<String> harms, List<String> deeds, Optional<ActorCode> anchorActor,
+public record PositionCues(List<String> anaphors, List<String> oppositeTerms, List<String> harms, List<String> deeds, Optional<ActorCode> anchorActor,
                            List<String> supportCues, List<String> opposeCues) {
     public PositionCues {
+        anaphors = List.copyOf(Require.present(anaphors, "anaphors"));
         oppositeTerms = List.copyOf(Require.present(oppositeTerms, "opposite terms"));
         harms = List.copyOf(Require.present(harms, "harms"));
         deeds = List.copyOf(Require.present(deeds, "deeds"));
@@ -33,6 +36,6 @@ public record PositionCues(List<String> oppositeTerms, List<String> harms, List<
     }
 
     public static PositionCues none() {
-        return new PositionCues(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
+        return new PositionCues(List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of());
     }
 }

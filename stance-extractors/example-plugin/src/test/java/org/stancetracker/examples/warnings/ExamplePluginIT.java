@@ -44,7 +44,7 @@ class ExamplePluginIT {
         assertThat(load.exitCode()).as(load.err()).isZero();
 
         Result export = stance("export");
-        assertThat(export.out().lines().filter(line -> line.contains("\"extractor\":\"warnings\"")))
+        assertThat(export.out().lines().filter(line -> line.matches(".*\"extractors\":\\[[^]]*\"warnings\".*")))
                 .isNotEmpty()
                 .anySatisfy(line -> assertThat(line).contains("\"actor\":\"UN\"").contains("\"position\":\"offensive\"")
                         .contains("\"polarity\":\"oppose\""));

@@ -41,6 +41,11 @@ final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
     private static final int GENERIC_EVENT_WINDOW_DAYS = 30;
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    /** Verbs of speech: a dated one sets the date of the story that follows ("Peskov said on Monday"). */
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(said|says|told|tells|stated|added|announced|declared|warned|urged|insisted|reported|wrote|tweeted|"
+                    + "called|demanded|stressed|argued|replied|responded|noted|affirmed|reiterated|agreed|hailed|welcomed|signed)\\b");
 
     private final Vocabulary vocabulary;
     private final Map<String, Pattern> kindNouns = new HashMap<>();
@@ -57,7 +62,9 @@ final class DateResolver {
     /** The date of each sentence, in order. */
     List<StanceDate> dates(String text, List<Sentence> sentences, Optional<LocalDate> published, Quotes quotes) {
         List<TopicEvent> named = namedEvents(text);
-        Optional<LocalDate> reference = published.or(() -> named.stream().map(TopicEvent::date).max(Comparator.naturalOrder()));
+        Optional<LocalDate> reference = published
+                .or(() -> named.stream().map(TopicEvent::date).max(Comparator.naturalOrder()))
+                .or(() -> latestYear(text).map(year -> LocalDate.of(year, 12, 31)));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
         for (Sentence sentence : sentences) {
@@ -65,7 +72,7 @@ final class DateResolver {
             Optional<LocalDate> own = explicit(plain, published, reference)
                     .or(() -> event(text, sentence, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
-            boolean reporting = !Lexicon.REPORTING.find(plain).isEmpty();
+            boolean reporting = SPEECH.matcher(plain).find();
             StanceDate date;
             if (own.isPresent()) {
                 date = StanceDate.day(own.get());
@@ -84,6 +91,19 @@ final class DateResolver {
             dates.add(date);
         }
         return dates;
+    }
+
+    /** Without a publication date or a named event, the latest year the text names is the story's year. */
+    private static Optional<Integer> latestYear(String text) {
+        Matcher year = YEAR.matcher(text);
+        Optional<Integer> latest = Optional.empty();
+        while (year.find()) {
+            int value = Integer.parseInt(year.group(1));
+            if (latest.isEmpty() || value > latest.get()) {
+                latest = Optional.of(value);
+            }
+        }
+        return latest;
     }
 
     private boolean kindMentioned(String plain) {

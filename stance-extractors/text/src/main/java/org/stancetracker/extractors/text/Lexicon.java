@@ -29,7 +29,8 @@ final class Lexicon {
             "affirmed", "confirmed", "threatened", "proposed", "asserted", "complained", "criticized", "criticised",
             "saying", "stressing", "warning", "adding", "vowing", "urging", "calling", "demanding", "insisting",
             "denounced", "ruled", "refused", "refuses", "signalled", "signaled", "pointed", "quoted", "cited",
-            "echoed", "reaffirmed", "hinted", "slammed", "blamed", "blames", "praised", "hailed", "appealed"), true);
+            "echoed", "reaffirmed", "hinted", "slammed", "blamed", "blames", "praised", "hailed", "appealed",
+            "appeal", "described", "repeated", "answered", "defended", "endorsed", "telling", "arguing"), true);
 
     /** A stance cue: a verb, noun or phrase that takes a side on what follows it. */
     record Cue(Polarity polarity, boolean nominal) {
@@ -48,7 +49,9 @@ final class Lexicon {
                 "proposed", "wants", "wanted", "seeks", "sought", "seek", "seeking", "committed to", "in favour of",
                 "in favor of", "prepared to", "ready to", "determined to", "is looking to", "looking to", "hopes for",
                 "hoped for", "secure", "to secure", "achieve", "restore", "announce", "implement", "respect", "uphold",
-                "preserve", "maintain", "keep")) {
+                "preserve", "maintain", "keep", "importance of", "need for", "prospects for", "honour", "honor", "abide by",
+                "comply with", "hailed", "stand by", "announced", "decided to", "decision to", "ordered", "asked",
+                "requested", "appealed to")) {
             cues.put(support, new Cue(Polarity.SUPPORT, false));
         }
         for (String support : List.of("call for", "calls for", "request for", "requests for", "demand for",
@@ -80,13 +83,16 @@ final class Lexicon {
         for (String support : List.of("vital", "inevitable", "necessary", "essential", "needed", "important",
                 "most important", "indispensable", "legitimate", "justified", "a priority", "a victory", "the only way",
                 "must continue", "should continue", "will continue", "would continue", "continue until",
-                "must go ahead", "should go ahead", "is the solution", "a must", "imperative")) {
+                "must go ahead", "should go ahead", "is the solution", "a must", "imperative", "must be made permanent",
+                "made permanent", "become permanent", "must be respected", "must be preserved", "must be applied",
+                "must hold", "the right one", "every right")) {
             evaluations.put(support, Polarity.SUPPORT);
         }
         for (String oppose : List.of("pointless", "useless", "meaningless", "unacceptable", "a mistake", "illegal",
                 "counterproductive", "doomed", "must end", "must stop", "should end", "should stop", "must be stopped",
                 "must be halted", "has to end", "have to end", "a disaster", "a catastrophe", "a red line",
-                "impossible", "out of the question", "not acceptable", "unjustified")) {
+                "impossible", "out of the question", "not acceptable", "unjustified", "had to stop", "has to stop",
+                "have to stop", "must end immediately", "illegitimate", "reckless", "must not be allowed")) {
             evaluations.put(oppose, Polarity.OPPOSE);
         }
         return new PhraseMatcher<>(evaluations);
@@ -103,7 +109,7 @@ final class Lexicon {
 
     /** Words that frame a harm as something to avoid: warning of it, fearing it, not wanting it. */
     static final Pattern RISK = Pattern.compile(
-            "(?i)\\b(warn\\w*|fear\\w*|avoid\\w*|avert\\w*|prevent\\w*|want|turn into|result in|lead to|culminate|"
+            "(?i)\\b(warn\\w*|fear\\w*|avoid\\w*|avert\\w*|prevent\\w*|spare\\w*|want|turn into|result in|lead to|culminate|produce|become|"
                     + "would|could|will|may|might|risk\\w*|threat\\w*)\\b");
 
     /** A threat to respond: "will take appropriate action if there is a new slaughter". */
@@ -120,7 +126,7 @@ final class Lexicon {
 
     /** Clause boundaries that end a cue's reach. */
     static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "[;:()\\[\\]–—]|,\\s*(?:but|while|whereas|although|though|because|since|which|who|as it|as the|and said|"
+            "[;:()\\[\\]–—]|\\band that\\b|,\\s*(?:but|while|whereas|although|though|because|since|which|who|as it|as the|and said|"
                     + "adding|saying)\\b|\\b(?:but|while|whereas|although|though|because|however)\\b");
 
     /** Concession: "while he agreed that a truce was necessary, ..." concedes and then denies. */
@@ -128,7 +134,8 @@ final class Lexicon {
 
     /** Vague or past time that must not inherit the story's date: "earlier this year", "has warned". */
     static final Pattern VAGUE_TIME = Pattern.compile(
-            "(?i)\\b(earlier this year|last year|last month|earlier this month|in the past|previously|repeatedly|"
+            "(?i)\\b(earlier this year|last year|last month|earlier this month|this week|last week|earlier this week|"
+                    + "in recent weeks|in recent days|for weeks|in the past|previously|repeatedly|"
                     + "for years|for months|long|(has|have) (long |repeatedly |previously |already )?"
                     + "(warned|said|called|urged|opposed|rejected|demanded|insisted|argued|backed|supported))\\b");
 

@@ -37,6 +37,17 @@ public final class NewsAnalyzer {
                     + "counterparts?|warned|urged|called on|calls on|accused|told|pressed|asked)\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?$");
     private static final Pattern RUN_GAP = Pattern.compile(
             "^(?:\\s*(?:,|and|,\\s*and|’s|'s|-|–)?\\s*(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.\\-]*\\s+){0,4})$");
+    /** Words for the people and bodies that speak for an actor: "Britain's ambassador", "the Turkish leader". */
+    private static final String OFFICIALS = "(?:acting\\s+|deputy\\s+|top\\s+|foreign\\s+|defence\\s+|defense\\s+|interior\\s+|prime\\s+|vice\\s+)?"
+            + "(?:president|leader|counterpart|minister|ministry|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
+            + "officials|government|army|military|delegation|diplomats?|representative|chief|premier|authorities|command|"
+            + "secretary|adviser|advisor|negotiator|mission|side|state media|news agency|foreign minister|defence minister|"
+            + "defense minister|prime minister|foreign ministry|defence ministry)";
+    private static final Pattern OFFICIAL_GAP = Pattern.compile(
+            "^(?:’s|'s)?\\s+" + OFFICIALS + "(?:\\s+(?:[\\p{Lu}][\\p{L}.\\-]*\\s*){1,3})?\\s*(?:,[^,“”\"]{0,60},\\s*)?"
+                    + "(?:\\s*(?:has|have|had|was|were|also|further|then|later|earlier|on\\s+\\p{Lu}\\p{L}+)\\s*)*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_AFTER = Pattern.compile("^(?:’s|'s)?\\s+" + OFFICIALS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_GAP = Pattern.compile(
             "^(?:\\s*,[^,“”\"]{0,60},\\s*|\\s*,\\s*|\\s+who\\s+(?:on\\s+\\S+\\s+\\S+\\s+|\\S+ly\\s+)?|"
                     + "\\s+(?:earlier\\s+|later\\s+|late\\s+|early\\s+)?on\\s+(?:\\p{Lu}\\p{L}+\\.?)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?|"
@@ -53,7 +64,8 @@ public final class NewsAnalyzer {
     private static final Pattern PARTICIPLE = Pattern.compile("ing$");
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:had been|has been|have been|was|were|is|are)\\s+(called|described as|dismissed as|deemed|branded|labelled|"
-                    + "labeled|rejected|welcomed|backed|opposed|supported|criticized|criticised|condemned|endorsed)\\b\\s*([\\p{L}\\-]+)?\\s*(?:[\\p{L}\\-]+\\s+)?by\\s+$");
+                    + "labeled|rejected|welcomed|backed|opposed|supported|criticized|criticised|condemned|endorsed|announced|"
+                    + "proposed|brokered|agreed)\\b\\s*([\\p{L}\\-]+)?\\s*(?:[\\p{L}\\-]+\\s+)?by\\s+$");
     private static final int PRONOUN_REACH_SENTENCES = 4;
 
     private final Vocabulary vocabulary;
@@ -94,6 +106,8 @@ public final class NewsAnalyzer {
         if (text.isBlank()) {
             return List.of();
         }
+        PositionReader.article(vocabulary.named(text));
+        DAY.set(article.published());
         List<Sentence> sentences = splitter.split(text);
         Quotes quotes = Quotes.of(text);
         String view = quotes.masked(text, 0, text.length());
@@ -132,7 +146,8 @@ public final class NewsAnalyzer {
             if (before.split("\\s+").length > 4 || before.contains(",")) {
                 return Optional.empty();
             }
-            if (mention.person()) {
+            String after = view.substring(mention.end(), Math.min(sentence.end(), mention.end() + 40));
+            if (mention.person() || TITLE_AFTER.matcher(after).find()) {
                 return Optional.of(mention.actor());
             }
         }
@@ -178,10 +193,13 @@ public final class NewsAnalyzer {
                 last = mention;
             }
         }
-        if (last != null && SUBJECT_GAP.matcher(view.substring(last.end(), verbStart)).matches()) {
+        String gapText = last == null ? "" : view.substring(last.end(), verbStart);
+        boolean official = last != null && OFFICIAL_GAP.matcher(gapText).matches() && !gapText.contains("-backed");
+        if (last != null && (official || SUBJECT_GAP.matcher(gapText).matches())) {
             int runStart = last.start();
             Set<ActorCode> run = new LinkedHashSet<>();
-            Optional<ActorCode> person = last.person() ? Optional.of(last.actor()) : Optional.empty();
+            // A titled speaker ("Britain's ambassador, Karen Pierce,") is a person "she" can refer back to.
+            Optional<ActorCode> person = last.person() || official ? Optional.of(last.actor()) : Optional.empty();
             run.add(last.actor());
             for (int j = mentions.indexOf(last) - 1; j >= 0; j--) {
                 Mention previous = mentions.get(j);
@@ -194,6 +212,7 @@ public final class NewsAnalyzer {
                 }
                 runStart = previous.start();
             }
+            runStart = coordinatedAdjectives(view, sentence, runStart, last, run, speakersDay(speakers));
             String before = view.substring(Math.max(sentence.start(), runStart - 30), runStart);
             if (OBJECT_BEFORE.matcher(before).find()) {
                 return Optional.empty();
@@ -243,6 +262,9 @@ public final class NewsAnalyzer {
             if (f == 0 && frame.subjectStart() > sentence.start() && tailAttribution(view, sentence, frame)) {
                 from = sentence.start();
                 end = frame.subjectStart();
+            } else if (f == 0 && frames.size() == 1 && parenthetical(view, sentence, frame)) {
+                // "If chemical weapons were used, he said, France was ready to strike": the whole sentence is said.
+                from = sentence.start();
             }
             for (PositionReader.Reading reading : reader.read(view, from, end, day)) {
                 for (ActorCode actor : frame.speakers()) {
@@ -258,6 +280,12 @@ public final class NewsAnalyzer {
         String after = view.substring(frame.verbEnd(), sentence.end());
         return (before.endsWith(",") || before.endsWith("”") || before.endsWith("\""))
                 && after.matches("(?s)\\s*(?:[^,.;]{0,40})?[.!?]?\\s*$");
+    }
+
+    private static boolean parenthetical(String view, Sentence sentence, Frame frame) {
+        String before = view.substring(sentence.start(), frame.subjectStart()).stripTrailing();
+        String after = view.substring(frame.verbEnd(), Math.min(sentence.end(), frame.verbEnd() + 3));
+        return before.endsWith(",") && after.startsWith(",");
     }
 
     /** "For Russia and Iran, reclaiming Idlib is vital": the words that follow are the named actors' view. */
@@ -322,7 +350,7 @@ public final class NewsAnalyzer {
             String verb = passive.group(1).toLowerCase(java.util.Locale.ROOT);
             String judged = passive.group(2) == null ? "" : passive.group(2).toLowerCase(java.util.Locale.ROOT);
             Polarity polarity;
-            if (verb.matches("welcomed|backed|supported|endorsed") || Lexicon.EVALUATIONS.find(judged).stream()
+            if (verb.matches("welcomed|backed|supported|endorsed|announced|proposed|brokered|agreed") || Lexicon.EVALUATIONS.find(judged).stream()
                     .anyMatch(e -> e.value() == Polarity.SUPPORT)) {
                 polarity = Polarity.SUPPORT;
             } else if (verb.matches("rejected|opposed|criticized|criticised|condemned|dismissed as")
@@ -360,11 +388,54 @@ public final class NewsAnalyzer {
                 continue;
             }
             Set<ActorCode> actors = deedActors(view, sentence, mentions, deed.start(), speakers);
+            if (!actors.isEmpty()) {
+                Mention head = mentions.stream().filter(m -> m.start() < deed.start()).reduce((a, b) -> b).orElse(null);
+                if (head != null) {
+                    coordinatedAdjectives(view, sentence, head.start(), head, actors, speakersDay(speakers));
+                }
+            }
             for (ActorCode actor : actors) {
                 PositionReader.Reading reading = new PositionReader.Reading(deed.value(), Polarity.SUPPORT, deed.start(), deed.end(), 0.7);
                 claims.add(claim(Claim.Basis.DEED, actor, reading, sentence, date, 0.7));
             }
         }
+    }
+
+    /** The day names are resolved on while reading an article; set per call of {@link #analyze}. */
+    private static final ThreadLocal<Optional<LocalDate>> DAY = ThreadLocal.withInitial(Optional::empty);
+
+    private static Optional<LocalDate> speakersDay(Speakers speakers) {
+        return DAY.get();
+    }
+
+    /**
+     * "Syrian and Russian warplanes": an adjective coordinated with a mention's head noun names an actor
+     * when adjective and noun together are one of its names ("Syrian warplanes").
+     */
+    private int coordinatedAdjectives(String view, Sentence sentence, int runStart, Mention head, Set<ActorCode> run,
+                                      Optional<LocalDate> day) {
+        String headText = view.substring(head.start(), head.end());
+        int space = headText.lastIndexOf(' ');
+        if (space < 0) {
+            String after = view.substring(head.end(), Math.min(sentence.end(), head.end() + 30));
+            Matcher noun = Pattern.compile("^\\s+([\\p{L}\\-]+)").matcher(after);
+            if (!noun.find()) {
+                return runStart;
+            }
+            headText = headText + " " + noun.group(1);
+            space = headText.lastIndexOf(' ');
+        }
+        String noun = headText.substring(space + 1);
+        String before = view.substring(Math.max(sentence.start(), runStart - 40), runStart);
+        Matcher adjective = Pattern.compile("([\\p{Lu}][\\p{L}]+)\\s+(?:and|or|,)\\s+(?:the\\s+)?$").matcher(before);
+        if (adjective.find()) {
+            Optional<ActorCode> actor = vocabulary.actors().resolve(adjective.group(1) + " " + noun, day);
+            if (actor.isPresent()) {
+                run.add(actor.get());
+                return runStart - before.length() + adjective.start(1);
+            }
+        }
+        return runStart;
     }
 
     private Set<ActorCode> deedActors(String view, Sentence sentence, List<Mention> mentions, int deedStart, Speakers speakers) {
@@ -375,7 +446,8 @@ public final class NewsAnalyzer {
                 last = mention;
             }
         }
-        if (last != null && (last.end() >= deedStart || SUBJECT_GAP.matcher(view.substring(last.end(), deedStart)).matches()
+        boolean adjacent = last != null && (last.end() >= deedStart || view.substring(last.end(), deedStart).isBlank());
+        if (last != null && (adjacent || SUBJECT_GAP.matcher(view.substring(last.end(), deedStart)).matches()
                 || view.substring(last.end(), deedStart).matches("\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}"))) {
             int runStart = last.start();
             actors.add(last.actor());
@@ -388,7 +460,8 @@ public final class NewsAnalyzer {
                 runStart = previous.start();
             }
             String before = view.substring(Math.max(sentence.start(), runStart - 30), runStart);
-            if (OBJECT_BEFORE.matcher(before).find() && !before.matches("(?s).*\\b(?:in|of)\\s+(?:the\\s+)?$")) {
+            // "backed by Russian air strikes": an adjective on the deed itself names who did it, whatever precedes.
+            if (!adjacent && OBJECT_BEFORE.matcher(before).find() && !before.matches("(?s).*\\b(?:in|of)\\s+(?:the\\s+)?$")) {
                 actors.clear();
             }
             return actors;

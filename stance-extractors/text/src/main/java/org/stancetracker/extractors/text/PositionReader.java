@@ -52,6 +52,13 @@ final class PositionReader {
         return read(text, from, to, day, false);
     }
 
+    /** The positions the article names by a term, for which its anaphors ("the deal") count; set per article. */
+    private static final ThreadLocal<java.util.Set<Position>> NAMED = ThreadLocal.withInitial(java.util.Set::of);
+
+    static void article(java.util.Set<Position> named) {
+        NAMED.set(named);
+    }
+
     /**
      * @param ownNominal whether the words start with the speaker's own stance noun ("calls for" in
      *     "Turkey's calls for a truce"), which then counts as the speaker's cue
@@ -142,6 +149,11 @@ final class PositionReader {
         if (cues.isEmpty()) {
             return Optional.empty();
         }
+        // A cue inside a phrase that names a position ("stop" in "stop the fighting") is part of that phrase.
+        cues.removeIf(c -> hits.stream().anyMatch(h -> h.start() < c.end() && c.start() < h.end()));
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
         cues.sort(Comparator.comparingInt(Signed::start));
         List<Signed> distinct = new ArrayList<>();
         for (Signed cue : cues) {
@@ -217,9 +229,12 @@ final class PositionReader {
     /** The phrases naming positions, longest first where they overlap, anchored ones only near their actor. */
     private List<Hit> hits(String text, int from, int to, Optional<LocalDate> day) {
         List<Hit> hits = new ArrayList<>();
-        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
+        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
             for (PhraseMatcher.Match<Position> match : vocabulary.phrases(kind).find(text, from, to)) {
-                hits.add(new Hit(match.value(), kind, match.start(), match.end()));
+                if (kind == PhraseKind.ANAPHOR && !NAMED.get().contains(match.value())) {
+                    continue;
+                }
+                hits.add(new Hit(match.value(), kind == PhraseKind.ANAPHOR ? PhraseKind.TERM : kind, match.start(), match.end()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed()));
@@ -243,8 +258,10 @@ final class PositionReader {
                 continue;
             }
             for (Hit term : kept) {
-                if (term.kind() == PhraseKind.TERM && term.position().equals(opposite.position())
-                        && term.start() >= opposite.end() && term.start() - opposite.end() <= 30) {
+                boolean object = term.start() >= opposite.end() && term.start() - opposite.end() <= 30;
+                boolean subject = term.end() <= opposite.start() && opposite.start() - term.end() <= 90
+                        && clauseStart(text, term.start(), opposite.start()) == term.start();
+                if (term.kind() == PhraseKind.TERM && term.position().equals(opposite.position()) && (object || subject)) {
                     objects.add(term);
                 }
             }
@@ -255,8 +272,10 @@ final class PositionReader {
 
     private boolean anchored(String text, Hit hit, Optional<LocalDate> day) {
         var anchor = hit.position().cues().anchorActor().get();
-        int from = Math.max(0, hit.start() - ANCHOR_REACH);
-        int to = Math.min(text.length(), hit.end() + ANCHOR_REACH);
+        // A reverse phrase ("would come home") often stands further from its actor than a term does.
+        int reach = hit.kind() == PhraseKind.OPPOSITE ? 2 * ANCHOR_REACH + 10 : ANCHOR_REACH;
+        int from = Math.max(0, hit.start() - reach);
+        int to = Math.min(text.length(), hit.end() + reach);
         return vocabulary.mentions(text, from, to, day).stream().anyMatch(m -> m.actor().equals(anchor));
     }
 

@@ -75,10 +75,19 @@ final class Quotes {
         return false;
     }
 
-    /** {@code text[from, to)} with quoted words blanked out, offsets kept: what the narrator says. */
+    /** Quotes this short are the narrator's words too: "a new Aleppo", "the importance of a lasting ceasefire". */
+    private static final int NARRATED_QUOTE_WORDS = 8;
+
+    /**
+     * {@code text[from, to)} with the words of full quotes blanked out, offsets kept: what the narrator
+     * says. Short quoted phrases stay, as part of the narrator's sentence.
+     */
     String masked(String text, int from, int to) {
         char[] chars = text.substring(from, to).toCharArray();
         for (Quote quote : within(from, to)) {
+            if (text.substring(quote.start(), quote.end()).strip().split("\\s+").length <= NARRATED_QUOTE_WORDS) {
+                continue;
+            }
             for (int i = Math.max(quote.start(), from); i < Math.min(quote.end(), to); i++) {
                 chars[i - from] = ' ';
             }

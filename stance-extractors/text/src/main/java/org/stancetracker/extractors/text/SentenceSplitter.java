@@ -61,9 +61,12 @@ public final class SentenceSplitter {
     }
 
     private static boolean isHeadline(String line) {
-        String stripped = line.strip();
+        String stripped = line.strip().replaceAll("[\"”’']+$", "");
+        if (stripped.isEmpty()) {
+            return false;
+        }
         char last = stripped.charAt(stripped.length() - 1);
-        boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
+        boolean terminated = last == '.' || last == '!' || last == '?' || last == ':';
         return !terminated && stripped.split("\\s+").length <= HEADLINE_MAX_WORDS;
     }
 

@@ -23,7 +23,7 @@ import org.stancetracker.spi.ReferenceData;
  */
 public final class Vocabulary {
     /** What a phrase of a position is: a term naming it, its reverse, a harm it brings, a deed, a cue. */
-    enum PhraseKind { TERM, OPPOSITE, HARM, DEED, SUPPORT_CUE, OPPOSE_CUE }
+    enum PhraseKind { TERM, ANAPHOR, OPPOSITE, HARM, DEED, SUPPORT_CUE, OPPOSE_CUE }
 
     record PositionPhrase(Position position, PhraseKind kind) {
     }
@@ -60,6 +60,7 @@ public final class Vocabulary {
             }
             for (Position position : topic.positions()) {
                 position.terms().forEach(p -> byKind.get(PhraseKind.TERM).putIfAbsent(p, position));
+                position.cues().anaphors().forEach(p -> byKind.get(PhraseKind.ANAPHOR).putIfAbsent(p, position));
                 position.cues().oppositeTerms().forEach(p -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(p, position));
                 position.cues().harms().forEach(p -> byKind.get(PhraseKind.HARM).putIfAbsent(p, position));
                 position.cues().deeds().forEach(p -> byKind.get(PhraseKind.DEED).putIfAbsent(p, position));
@@ -78,6 +79,13 @@ public final class Vocabulary {
 
     PhraseMatcher<Position> phrases(PhraseKind kind) {
         return phrases.get(kind);
+    }
+
+    /** The positions an article names by one of their terms: only these can be meant by an anaphor. */
+    java.util.Set<Position> named(String text) {
+        java.util.Set<Position> named = new java.util.HashSet<>();
+        phrases.get(PhraseKind.TERM).find(text).forEach(m -> named.add(m.value()));
+        return named;
     }
 
     boolean mentionsPlace(String text, int from, int to) {
