@@ -68,12 +68,24 @@ public final class NewsAnalyzer {
                     + "proposed|brokered|agreed)\\b\\s*([\\p{L}\\-]+)?\\s*(?:[\\p{L}\\-]+\\s+)?by\\s+$");
     private static final int PRONOUN_REACH_SENTENCES = 4;
 
+    /**
+     * The last article analysed on this thread: the statements and quotes extractors read the same
+     * analysis of an article, which the tracker hands to each in turn on one thread, instead of
+     * analysing it twice.
+     */
+    private record Analysed(ReferenceData referenceData, ArticleText article, List<Claim> claims) {
+    }
+
+    private static final ThreadLocal<Analysed> LAST = new ThreadLocal<>();
+
+    private final ReferenceData referenceData;
     private final Vocabulary vocabulary;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateResolver dates;
     private final PositionReader reader;
 
     public NewsAnalyzer(ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.vocabulary = new Vocabulary(referenceData);
         this.dates = new DateResolver(vocabulary);
         this.reader = new PositionReader(vocabulary);
@@ -101,7 +113,18 @@ public final class NewsAnalyzer {
     private record Frame(Set<ActorCode> speakers, int subjectStart, int verbStart, int verbEnd) {
     }
 
+    /** The claims of an article; the list is shared and must not be changed. */
     public List<Claim> analyze(ArticleText article) {
+        Analysed last = LAST.get();
+        if (last != null && last.article() == article && last.referenceData() == referenceData) {
+            return last.claims();
+        }
+        List<Claim> claims = List.copyOf(analyzeAfresh(article));
+        LAST.set(new Analysed(referenceData, article, claims));
+        return claims;
+    }
+
+    private List<Claim> analyzeAfresh(ArticleText article) {
         String text = article.text();
         if (text.isBlank()) {
             return List.of();
