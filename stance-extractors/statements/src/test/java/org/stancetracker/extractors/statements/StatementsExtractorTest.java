@@ -80,6 +80,19 @@ class StatementsExtractorTest extends ExtractorConformanceTest {
     }
 
     @Test
+    void a_month_without_a_day_is_kept_with_month_precision_and_vague_time_stays_unknown() {
+        List<StanceCandidate> month = extractor().extract(new ArticleText(
+                "In September, Lavrov said a truce in Idlib would be pointless.", Optional.of(LocalDate.of(2018, 11, 2)), "test"));
+        assertThat(month).singleElement().satisfies(c -> {
+            assertThat(c.date().precision()).isEqualTo(org.stancetracker.core.stance.DatePrecision.MONTH);
+            assertThat(c.date().date()).contains(LocalDate.of(2018, 9, 1));
+        });
+        List<StanceCandidate> vague = extractor().extract(new ArticleText(
+                "Earlier this year, Lavrov said a truce in Idlib would be pointless.", Optional.of(LocalDate.of(2018, 11, 2)), "test"));
+        assertThat(vague).singleElement().satisfies(c -> assertThat(c.date().isKnown()).isFalse());
+    }
+
+    @Test
     void a_date_further_than_the_publication_date_is_never_given() {
         List<StanceCandidate> found = extractor().extract(new ArticleText(
                 "On December 30, Iran demanded the withdrawal of US troops.", Optional.of(LocalDate.of(2018, 12, 20)), "test"));

@@ -41,6 +41,8 @@ final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
     private static final int GENERIC_EVENT_WINDOW_DAYS = 30;
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|In|since|during|During)\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(earlier this month|this month)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     /** Verbs of speech: a dated one sets the date of the story that follows ("Peskov said on Monday"). */
     private static final Pattern SPEECH = Pattern.compile(
@@ -82,6 +84,9 @@ final class DateResolver {
                         || kindMentioned(plain)) && !background) {
                     story = own;
                 }
+            } else if (month(plain, published, reference).isPresent() && SPEECH.matcher(plain).find()) {
+                // "in September": the month is known, the day is not.
+                date = StanceDate.month(month(plain, published, reference).get());
             } else if (sentence.headline() || Lexicon.VAGUE_TIME.matcher(plain).find()) {
                 // A headline sums the story up; only a date of its own dates it.
                 date = StanceDate.unknown();
@@ -91,6 +96,23 @@ final class DateResolver {
             dates.add(date);
         }
         return dates;
+    }
+
+    /** A month the sentence dates itself by ("in September", "earlier this month"), never after publication. */
+    private static Optional<java.time.YearMonth> month(String plain, Optional<LocalDate> published, Optional<LocalDate> reference) {
+        Matcher in = IN_MONTH.matcher(plain);
+        if (in.find() && reference.isPresent()) {
+            int year = in.group(2) != null ? Integer.parseInt(in.group(2)) : reference.get().getYear();
+            java.time.YearMonth named = java.time.YearMonth.of(year, month(in.group(1)));
+            java.time.YearMonth month = in.group(2) == null && published.isPresent()
+                    && named.isAfter(java.time.YearMonth.from(published.get())) ? named.minusYears(1) : named;
+            return published.isPresent() && month.isAfter(java.time.YearMonth.from(published.get()))
+                    ? Optional.empty() : Optional.of(month);
+        }
+        if (THIS_MONTH.matcher(plain).find() && published.isPresent()) {
+            return Optional.of(java.time.YearMonth.from(published.get()));
+        }
+        return Optional.empty();
     }
 
     /** Without a publication date or a named event, the latest year the text names is the story's year. */

@@ -134,7 +134,7 @@ final class Lexicon {
 
     /** Vague or past time that must not inherit the story's date: "earlier this year", "has warned". */
     static final Pattern VAGUE_TIME = Pattern.compile(
-            "(?i)\\b(earlier this year|last year|last month|earlier this month|this week|last week|earlier this week|"
+            "(?i)\\b(earlier this year|last year|last month|this week|last week|earlier this week|"
                     + "in recent weeks|in recent days|for weeks|in the past|previously|repeatedly|"
                     + "for years|for months|long|(has|have) (long |repeatedly |previously |already )?"
                     + "(warned|said|called|urged|opposed|rejected|demanded|insisted|argued|backed|supported))\\b");
