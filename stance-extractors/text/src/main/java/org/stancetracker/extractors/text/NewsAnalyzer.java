@@ -302,7 +302,7 @@ public final class NewsAnalyzer {
         String before = view.substring(sentence.start(), frame.subjectStart()).stripTrailing();
         String after = view.substring(frame.verbEnd(), sentence.end());
         return (before.endsWith(",") || before.endsWith("”") || before.endsWith("\""))
-                && after.matches("(?s)\\s*(?:[^,.;]{0,40})?[.!?]?\\s*$");
+                && after.strip().split("\\s+").length <= 5 && after.matches("(?s)\\s*(?:[^,.;]{0,40})?[.!?]?\\s*$");
     }
 
     private static boolean parenthetical(String view, Sentence sentence, Frame frame) {
