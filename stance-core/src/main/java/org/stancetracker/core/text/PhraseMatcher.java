@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  * that "Russian Federation" wins over "Russian". Case does not matter, except for short all-capital
  * phrases ("US", "UN", "EU"), which must match exactly so that the pronoun "us" is not the United States.
  * A {@code *} between words stands for up to three words ("pull * out" finds "pull American troops out").
- * Immutable and thread-safe.
+ *
+ * <p>Phrases are kept in a trie of words: the text is cut into words (runs of letters and digits)
+ * and single punctuation marks, folded to lower case once, and walked, so the cost grows with the
+ * text, not with the number of phrases. Immutable and thread-safe.
  *
  * @param <T> what a phrase stands for
  */
@@ -24,37 +27,79 @@ public final class PhraseMatcher<T> {
     public record Match<T>(int start, int end, String phrase, T value) {
     }
 
-    private final Pattern pattern;
-    private final Map<String, T> byFoldedPhrase = new HashMap<>();
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        T value;
+        String phrase;
+        /** For a short all-capital phrase: the words as they must be written. */
+        String exact;
+    }
+
+    private final Node<T> root = new Node<>();
     private final List<Map.Entry<Pattern, T>> wildcards = new ArrayList<>();
 
     public PhraseMatcher(Map<String, T> phrases) {
-        phrases.forEach((phrase, value) -> {
+        List<String> ordered = phrases.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        for (String phrase : ordered) {
+            T value = phrases.get(phrase);
             if (phrase.contains(" * ")) {
-                String body = java.util.Arrays.stream(phrase.split(" \\* ")).map(PhraseMatcher::quoted)
+                String body = java.util.Arrays.stream(phrase.split(" \\* ")).map(Pattern::quote)
                         .collect(Collectors.joining("(?:\\s+[\\p{L}\\p{N}\\-.’']+){0,3}\\s+"));
                 wildcards.add(Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), value));
-            } else {
-                byFoldedPhrase.putIfAbsent(fold(phrase), value);
+                continue;
             }
-        });
-        String body = phrases.keySet().stream().filter(p -> !p.contains(" * "))
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(PhraseMatcher::quoted)
-                .collect(Collectors.joining("|"));
-        this.pattern = body.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            List<int[]> spans = words(phrase, 0, phrase.length());
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Node<T> node = root;
+            StringBuilder raw = new StringBuilder();
+            for (int[] span : spans) {
+                String word = phrase.substring(span[0], span[1]);
+                raw.append(normalise(word)).append(' ');
+                node = node.next.computeIfAbsent(fold(word), k -> new Node<>());
+            }
+            if (node.value == null) {
+                node.value = value;
+                node.phrase = phrase;
+                boolean shortCapitals = phrase.length() <= 3 && phrase.equals(phrase.toUpperCase(Locale.ROOT));
+                node.exact = shortCapitals ? raw.toString() : null;
+            }
+        }
     }
 
     /** The phrases in {@code text[from, to)}, left to right, not overlapping. */
     public List<Match<T>> find(CharSequence text, int from, int to) {
         List<Match<T>> matches = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text).region(from, to);
-        while (matcher.find()) {
-            T value = byFoldedPhrase.get(fold(matcher.group()));
-            if (value != null) {
-                matches.add(new Match<>(matcher.start(), matcher.end(), matcher.group(), value));
+        List<int[]> words = words(text, from, to);
+        String[] folded = new String[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            folded[i] = fold(text.subSequence(words.get(i)[0], words.get(i)[1]).toString());
+        }
+        int i = 0;
+        while (i < words.size()) {
+            Node<T> node = root;
+            int matchedEnd = -1;
+            Node<T> matched = null;
+            for (int j = i; j < words.size(); j++) {
+                node = node.next.get(folded[j]);
+                if (node == null) {
+                    break;
+                }
+                if (node.value != null && (node.exact == null || node.exact.equals(raw(text, words, i, j)))) {
+                    matched = node;
+                    matchedEnd = j;
+                }
+            }
+            if (matched != null) {
+                matches.add(new Match<>(words.get(i)[0], words.get(matchedEnd)[1],
+                        text.subSequence(words.get(i)[0], words.get(matchedEnd)[1]).toString(), matched.value));
+                i = matchedEnd + 1;
+            } else {
+                i++;
             }
         }
         if (wildcards.isEmpty()) {
@@ -71,7 +116,7 @@ public final class PhraseMatcher<T> {
                 }
             }
         }
-        matches.sort(java.util.Comparator.comparingInt(Match::start));
+        matches.sort(Comparator.comparingInt(Match::start));
         return matches;
     }
 
@@ -79,13 +124,45 @@ public final class PhraseMatcher<T> {
         return find(text, 0, text.length());
     }
 
-    private static String quoted(String phrase) {
-        String quoted = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
-        boolean shortCapitals = phrase.length() <= 3 && phrase.equals(phrase.toUpperCase(Locale.ROOT));
-        return shortCapitals ? "(?-i:" + quoted + ")" : quoted;
+    private static String raw(CharSequence text, List<int[]> words, int from, int to) {
+        StringBuilder raw = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            raw.append(normalise(text.subSequence(words.get(k)[0], words.get(k)[1]).toString())).append(' ');
+        }
+        return raw.toString();
     }
 
-    private static String fold(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /** Words (runs of letters, marks and digits) and single punctuation marks; white space separates. */
+    private static List<int[]> words(CharSequence text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < to && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                words.add(new int[] {start, i});
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                words.add(new int[] {i, i + 1});
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static String normalise(String word) {
+        return word.equals("’") ? "'" : word;
+    }
+
+    private static String fold(String word) {
+        return normalise(word).toLowerCase(Locale.ROOT);
     }
 }
