@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextArticle {
     private static final int HEADER_LINES = 25;
+    private static final int DATELINE_MAX_WORDS = 12;
     private static final Pattern DATELINE = Pattern.compile(
-            "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+            "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH);
 
@@ -43,21 +44,29 @@ public final class PlainTextArticle {
         return Optional.empty();
     }
 
-    /** A line near the top that is only a date: "September 07, 2018", "6 September 2019", "2018-09-07". */
+    /**
+     * A short line near the top that carries the date: "September 07, 2018", "6 September 2019",
+     * "Wednesday, 19 September 2018", "Last updated: 3 March 2020", "2018-09-07". A date inside body
+     * text is not a dateline: the line must be short.
+     */
     static Optional<LocalDate> dateline(String[] lines) {
         for (int i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
             String line = lines[i].strip();
-            Matcher words = DATELINE.matcher(line);
+            if (line.isEmpty() || line.split("\\s+").length > DATELINE_MAX_WORDS) {
+                continue;
+            }
             try {
-                if (words.matches()) {
+                Matcher words = DATELINE.matcher(line);
+                if (words.find()) {
                     return Optional.of(LocalDate.parse(words.group(1) + " " + Integer.parseInt(words.group(2)) + " " + words.group(3), MONTH_DAY_YEAR));
                 }
                 Matcher dayFirst = DAY_FIRST.matcher(line);
-                if (dayFirst.matches()) {
+                if (dayFirst.find()) {
                     return Optional.of(LocalDate.parse(dayFirst.group(2) + " " + Integer.parseInt(dayFirst.group(1)) + " " + dayFirst.group(3), MONTH_DAY_YEAR));
                 }
-                if (ISO_DATE.matcher(line).matches()) {
-                    return Optional.of(LocalDate.parse(line));
+                Matcher iso = ISO_DATE.matcher(line);
+                if (iso.find()) {
+                    return Optional.of(LocalDate.parse(iso.group()));
                 }
             } catch (DateTimeParseException e) {
                 // "February 31, 2018" is not a dateline; keep looking.

@@ -64,9 +64,10 @@ final class DateResolver {
     /** The date of each sentence, in order. */
     List<StanceDate> dates(String text, List<Sentence> sentences, Optional<LocalDate> published, Quotes quotes) {
         List<TopicEvent> named = namedEvents(text);
-        Optional<LocalDate> reference = published
-                .or(() -> named.stream().map(TopicEvent::date).max(Comparator.naturalOrder()))
-                .or(() -> latestYear(text).map(year -> LocalDate.of(year, 12, 31)));
+        Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
+        Optional<LocalDate> latestYear = latestYear(text).map(year -> LocalDate.of(year, 12, 31));
+        Optional<LocalDate> reference = published.or(() -> latestYear.isPresent() && latestEvent.isPresent()
+                        && latestYear.get().getYear() > latestEvent.get().getYear() ? latestYear : latestEvent.or(() -> latestYear));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
         for (Sentence sentence : sentences) {

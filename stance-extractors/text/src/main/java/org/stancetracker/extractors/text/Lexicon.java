@@ -51,7 +51,8 @@ final class Lexicon {
                 "hoped for", "secure", "to secure", "achieve", "restore", "announce", "implement", "respect", "uphold",
                 "preserve", "maintain", "keep", "importance of", "need for", "prospects for", "honour", "honor", "abide by",
                 "comply with", "hailed", "stand by", "announced", "decided to", "decision to", "ordered", "asked",
-                "requested", "appealed to")) {
+                "requested", "appealed to", "appealed for", "appeals for", "voted for", "pressing", "pressed", "hoped",
+                "hopes", "settled on")) {
             cues.put(support, new Cue(Polarity.SUPPORT, false));
         }
         for (String support : List.of("call for", "calls for", "request for", "requests for", "demand for",
@@ -65,7 +66,7 @@ final class Lexicon {
                 "criticised", "criticizes", "criticises", "warned against", "warns against", "warning against",
                 "cautioned against", "against", "resisted", "blocked", "vetoed", "prevent", "preventing", "prevented",
                 "avert", "averting", "avoid", "halt", "stop", "stopping", "slammed", "protested",
-                "deplored")) {
+                "deplored", "voted against", "put an end to", "put an immediate end to", "an end to")) {
             cues.put(oppose, new Cue(Polarity.OPPOSE, false));
         }
         for (String oppose : List.of("opposition to", "objection to", "objections to", "rejection of",
@@ -85,7 +86,7 @@ final class Lexicon {
                 "must continue", "should continue", "will continue", "would continue", "continue until",
                 "must go ahead", "should go ahead", "is the solution", "a must", "imperative", "must be made permanent",
                 "made permanent", "become permanent", "must be respected", "must be preserved", "must be applied",
-                "must hold", "the right one", "every right")) {
+                "must hold", "the right one", "every right", "welcome", "a welcome", "would be welcome")) {
             evaluations.put(support, Polarity.SUPPORT);
         }
         for (String oppose : List.of("pointless", "useless", "meaningless", "unacceptable", "a mistake", "illegal",
@@ -100,7 +101,7 @@ final class Lexicon {
 
     /** Negation before a cue reverses it: "no longer accept", "did not support". */
     static final Pattern NEGATION = Pattern.compile(
-            "(?i)(?<![\\p{L}])(not|n't|no longer|never|cannot|no more|neither|nor|unable to|without)(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(not|n't|no longer|never|cannot|no more|neither|nor|unable to|without|nobody|no one)(?![\\p{L}])");
 
     /** Verbs of consequence that link a position to a harm: "an assault could result in a massacre". */
     static final Pattern CONSEQUENCE = Pattern.compile(

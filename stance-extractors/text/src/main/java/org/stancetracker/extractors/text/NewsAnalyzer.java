@@ -42,7 +42,7 @@ public final class NewsAnalyzer {
             + "(?:president|leader|counterpart|minister|ministry|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
             + "officials|government|army|military|delegation|diplomats?|representative|chief|premier|authorities|command|"
             + "secretary|adviser|advisor|negotiator|mission|side|state media|news agency|foreign minister|defence minister|"
-            + "defense minister|prime minister|foreign ministry|defence ministry)";
+            + "defense minister|prime minister|foreign ministry|defence ministry|office|press office)";
     private static final Pattern OFFICIAL_GAP = Pattern.compile(
             "^(?:’s|'s)?\\s+" + OFFICIALS + "(?:\\s+(?:[\\p{Lu}][\\p{L}.\\-]*\\s*){1,3})?\\s*(?:,[^,“”\"]{0,60},\\s*)?"
                     + "(?:\\s*(?:has|have|had|was|were|also|further|then|later|earlier|on\\s+\\p{Lu}\\p{L}+)\\s*)*$",
@@ -129,7 +129,7 @@ public final class NewsAnalyzer {
         if (text.isBlank()) {
             return List.of();
         }
-        PositionReader.article(vocabulary.named(text));
+        PositionReader.article(vocabulary.phrases(Vocabulary.PhraseKind.TERM).find(text));
         DAY.set(article.published());
         List<Sentence> sentences = splitter.split(text);
         Quotes quotes = Quotes.of(text);
@@ -183,7 +183,10 @@ public final class NewsAnalyzer {
         List<int[]> cueVerbs = new ArrayList<>();
         verbs.forEach(v -> cueVerbs.add(new int[] {v.start(), v.end()}));
         for (PhraseMatcher.Match<Lexicon.Cue> cue : Lexicon.CUES.find(view, sentence.start(), sentence.end())) {
-            if (!cue.value().nominal() && cueVerbs.stream().noneMatch(v -> v[0] <= cue.start() && cue.start() < v[1])) {
+            // Only a finite verb has a subject who speaks: "opposed", "calls for"; not "against" or "to secure".
+            String first = cue.phrase().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            boolean finite = first.endsWith("ed") || (first.endsWith("s") && !first.endsWith("ss")) || first.equals("agree");
+            if (finite && !cue.value().nominal() && cueVerbs.stream().noneMatch(v -> v[0] <= cue.start() && cue.start() < v[1])) {
                 cueVerbs.add(new int[] {cue.start(), cue.end()});
             }
         }
@@ -271,6 +274,20 @@ public final class NewsAnalyzer {
         }
         if (Lexicon.REPORTING.find(view, verbStart, verbEnd).size() > 0 && UNKNOWN_NAME_BEFORE.matcher(before).find()) {
             speakers.spoke(Optional.empty(), index);
+            return Optional.empty();
+        }
+        // "Borrell arrived in Ankara on Tuesday and urged ...": the second verb shares the sentence's subject.
+        if (before.matches("(?s).*\\band\\s+$")) {
+            for (Mention mention : mentions) {
+                if (mention.start() >= verbStart) {
+                    break;
+                }
+                String head = view.substring(sentence.start(), mention.start());
+                if (!mention.place() && head.split("\\s+").length <= 4 && !head.contains(",")
+                        && !OBJECT_BEFORE.matcher(head).find()) {
+                    return Optional.of(new Frame(Set.of(mention.actor()), mention.start(), verbStart, verbEnd));
+                }
+            }
         }
         return Optional.empty();
     }
@@ -404,7 +421,13 @@ public final class NewsAnalyzer {
                     || Lexicon.NEGATION.matcher(lead.substring(Math.max(0, lead.length() - 25))).find()) {
                 continue;
             }
-            boolean aimed = vocabulary.mentionsPlace(view, sentence.start(), sentence.end())
+            // A deed aimed at an actor ("strikes on Syrian government positions") fights that actor, it does not support the offensive.
+            boolean againstActor = mentions.stream().anyMatch(m -> m.start() >= deed.end() && m.start() < clauseEnd && !m.place()
+                    && view.substring(deed.end(), m.start()).matches("(?s).{0,30}\\b(?:on|at|against)\\s+(?:the\\s+)?"));
+            if (againstActor) {
+                continue;
+            }
+            boolean aimed = vocabulary.mentionsPlace(view, paragraphStart(view, sentence), paragraphEnd(view, sentence))
                     || vocabulary.phrases(PhraseKind.TERM).find(view, deed.end(), clauseEnd).stream()
                     .anyMatch(t -> t.value().equals(deed.value()));
             if (!aimed) {
@@ -461,6 +484,16 @@ public final class NewsAnalyzer {
         return runStart;
     }
 
+    private static int paragraphStart(String view, Sentence sentence) {
+        int newline = view.lastIndexOf('\n', sentence.start());
+        return newline < 0 ? 0 : newline + 1;
+    }
+
+    private static int paragraphEnd(String view, Sentence sentence) {
+        int newline = view.indexOf('\n', sentence.end());
+        return newline < 0 ? view.length() : newline;
+    }
+
     private Set<ActorCode> deedActors(String view, Sentence sentence, List<Mention> mentions, int deedStart, Speakers speakers) {
         Set<ActorCode> actors = new LinkedHashSet<>();
         Mention last = null;
@@ -471,7 +504,7 @@ public final class NewsAnalyzer {
         }
         boolean adjacent = last != null && (last.end() >= deedStart || view.substring(last.end(), deedStart).isBlank());
         if (last != null && (adjacent || SUBJECT_GAP.matcher(view.substring(last.end(), deedStart)).matches()
-                || view.substring(last.end(), deedStart).matches("\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}"))) {
+                || view.substring(last.end(), deedStart).matches("\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}"))) {
             int runStart = last.start();
             actors.add(last.actor());
             for (int j = mentions.indexOf(last) - 1; j >= 0; j--) {

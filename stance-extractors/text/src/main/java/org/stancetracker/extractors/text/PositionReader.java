@@ -33,7 +33,7 @@ final class PositionReader {
     private static final int EVALUATION_REACH = 120;
     private static final int ANCHOR_REACH = 45;
     private static final Pattern MODAL_BEFORE = Pattern.compile(
-            "(?i)\\b(must|should|needs? to|has to|have to|ought to)\\s+(\\w+\\s+)?$");
+            "(?i)\\b(must|should|needs? to|has to|have to|ought to)\\s+(?!(?:the|a|an|this|that|its|their|any)\\b)(\\w+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(’s|'s)\\s+$");
 
     private final Vocabulary vocabulary;
@@ -52,11 +52,31 @@ final class PositionReader {
         return read(text, from, to, day, false);
     }
 
-    /** The positions the article names by a term, for which its anaphors ("the deal") count; set per article. */
-    private static final ThreadLocal<java.util.Set<Position>> NAMED = ThreadLocal.withInitial(java.util.Set::of);
+    /**
+     * Where the article names positions by a term, set per article: an anaphor ("the deal") stands for
+     * the position it can mean that was named last before it (or, failing that, first after it).
+     */
+    private static final ThreadLocal<List<PhraseMatcher.Match<Position>>> NAMED = ThreadLocal.withInitial(List::of);
 
-    static void article(java.util.Set<Position> named) {
+    static void article(List<PhraseMatcher.Match<Position>> named) {
         NAMED.set(named);
+    }
+
+    private Optional<Position> antecedent(PhraseMatcher.Match<Position> anaphor) {
+        List<Position> candidates = vocabulary.anaphorPositions(anaphor.phrase());
+        PhraseMatcher.Match<Position> before = null;
+        PhraseMatcher.Match<Position> after = null;
+        for (PhraseMatcher.Match<Position> term : NAMED.get()) {
+            if (!candidates.contains(term.value())) {
+                continue;
+            }
+            if (term.end() <= anaphor.start()) {
+                before = term;
+            } else if (after == null && term.start() >= anaphor.end()) {
+                after = term;
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after).map(PhraseMatcher.Match::value);
     }
 
     /**
@@ -231,10 +251,11 @@ final class PositionReader {
         List<Hit> hits = new ArrayList<>();
         for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
             for (PhraseMatcher.Match<Position> match : vocabulary.phrases(kind).find(text, from, to)) {
-                if (kind == PhraseKind.ANAPHOR && !NAMED.get().contains(match.value())) {
+                if (kind == PhraseKind.ANAPHOR) {
+                    antecedent(match).ifPresent(position -> hits.add(new Hit(position, PhraseKind.TERM, match.start(), match.end())));
                     continue;
                 }
-                hits.add(new Hit(match.value(), kind == PhraseKind.ANAPHOR ? PhraseKind.TERM : kind, match.start(), match.end()));
+                hits.add(new Hit(match.value(), kind, match.start(), match.end()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed()));
@@ -276,7 +297,11 @@ final class PositionReader {
         int reach = hit.kind() == PhraseKind.OPPOSITE ? 2 * ANCHOR_REACH + 10 : ANCHOR_REACH;
         int from = Math.max(0, hit.start() - reach);
         int to = Math.min(text.length(), hit.end() + reach);
-        return vocabulary.mentions(text, from, to, day).stream().anyMatch(m -> m.actor().equals(anchor));
+        // The actor must be named as an actor next to the phrase ("US troops", "presence of America"), not as a person
+        // speaking somewhere in the sentence.
+        return vocabulary.mentions(text, from, to, day).stream()
+                .anyMatch(m -> m.actor().equals(anchor) && !m.person()
+                        && (hit.kind() == PhraseKind.OPPOSITE || Math.max(m.start() - hit.end(), hit.start() - m.end()) <= 25));
     }
 
     static int clauseStart(String text, int from, int position) {

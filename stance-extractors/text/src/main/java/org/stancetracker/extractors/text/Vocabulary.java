@@ -40,6 +40,7 @@ public final class Vocabulary {
     private final PhraseMatcher<String> places;
     private final PhraseMatcher<TopicEvent> events;
     private final List<TopicEvent> allEvents = new ArrayList<>();
+    private final Map<String, List<Position>> anaphors = new LinkedHashMap<>();
 
     public Vocabulary(ReferenceData referenceData) {
         this.actors = referenceData.actors();
@@ -60,7 +61,10 @@ public final class Vocabulary {
             }
             for (Position position : topic.positions()) {
                 position.terms().forEach(p -> byKind.get(PhraseKind.TERM).putIfAbsent(p, position));
-                position.cues().anaphors().forEach(p -> byKind.get(PhraseKind.ANAPHOR).putIfAbsent(p, position));
+                position.cues().anaphors().forEach(p -> {
+                    byKind.get(PhraseKind.ANAPHOR).putIfAbsent(p, position);
+                    anaphors.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(position);
+                });
                 position.cues().oppositeTerms().forEach(p -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(p, position));
                 position.cues().harms().forEach(p -> byKind.get(PhraseKind.HARM).putIfAbsent(p, position));
                 position.cues().deeds().forEach(p -> byKind.get(PhraseKind.DEED).putIfAbsent(p, position));
@@ -81,11 +85,9 @@ public final class Vocabulary {
         return phrases.get(kind);
     }
 
-    /** The positions an article names by one of their terms: only these can be meant by an anaphor. */
-    java.util.Set<Position> named(String text) {
-        java.util.Set<Position> named = new java.util.HashSet<>();
-        phrases.get(PhraseKind.TERM).find(text).forEach(m -> named.add(m.value()));
-        return named;
+    /** The positions an anaphor ("the deal") can stand for. */
+    List<Position> anaphorPositions(String phrase) {
+        return anaphors.getOrDefault(phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), List.of());
     }
 
     boolean mentionsPlace(String text, int from, int to) {
