@@ -122,8 +122,24 @@ public final class ActorDirectory {
         return rolesByName.containsKey(key) && !actorsByAlias.containsKey(key);
     }
 
+    /** Folded names, by name: extractors look up the same few hundred names over and over. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_CACHE_LIMIT = 100_000;
+
     /** Case-, diacritic- and article-insensitive form of a name, the key every lookup uses. */
     public static String fold(String name) {
+        String cached = FOLDED.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = foldAfresh(name);
+        if (FOLDED.size() < FOLDED_CACHE_LIMIT) {
+            FOLDED.put(name, folded);
+        }
+        return folded;
+    }
+
+    private static String foldAfresh(String name) {
         String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
         String plain = decomposed.replaceAll("\\p{M}+", "")
                 .replace('ı', 'i')

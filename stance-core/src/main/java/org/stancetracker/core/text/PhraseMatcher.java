@@ -71,20 +71,82 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /** A text cut into words once, for the many searches an extractor makes in one article. */
+    private record Words(CharSequence text, List<int[]> spans, String[] folded) {
+        static Words of(CharSequence text) {
+            List<int[]> spans = words(text, 0, text.length());
+            String[] folded = new String[spans.size()];
+            for (int i = 0; i < spans.size(); i++) {
+                folded[i] = fold(text.subSequence(spans.get(i)[0], spans.get(i)[1]).toString());
+            }
+            return new Words(text, spans, folded);
+        }
+
+        /** The index of the first word starting at or after {@code position}. */
+        int firstAt(int position) {
+            int low = 0;
+            int high = spans.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (spans.get(mid)[0] < position) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
+
+    /** The last texts cut into words on this thread, by identity: an article and its narrator's view. */
+    private static final ThreadLocal<Words[]> RECENT = ThreadLocal.withInitial(() -> new Words[2]);
+    private static final int WHOLE_TEXT_MIN_LENGTH = 400;
+
+    private static Words wordsOf(CharSequence text) {
+        Words[] recent = RECENT.get();
+        for (Words words : recent) {
+            if (words != null && words.text() == text) {
+                return words;
+            }
+        }
+        Words words = Words.of(text);
+        recent[1] = recent[0];
+        recent[0] = words;
+        return words;
+    }
+
     /** The phrases in {@code text[from, to)}, left to right, not overlapping. */
     public List<Match<T>> find(CharSequence text, int from, int to) {
         List<Match<T>> matches = new ArrayList<>();
-        List<int[]> words = words(text, from, to);
-        String[] folded = new String[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            folded[i] = fold(text.subSequence(words.get(i)[0], words.get(i)[1]).toString());
+        // Many searches of parts of one long text: cut it into words once. A search of a whole text cuts it directly.
+        Words all = text.length() >= WHOLE_TEXT_MIN_LENGTH && to - from < text.length() ? wordsOf(text) : null;
+        List<int[]> words;
+        String[] folded;
+        int first;
+        int last;
+        if (all != null) {
+            words = all.spans();
+            folded = all.folded();
+            first = all.firstAt(from);
+            last = first;
+            while (last < words.size() && words.get(last)[1] <= to) {
+                last++;
+            }
+        } else {
+            words = words(text, from, to);
+            folded = new String[words.size()];
+            for (int k = 0; k < words.size(); k++) {
+                folded[k] = fold(text.subSequence(words.get(k)[0], words.get(k)[1]).toString());
+            }
+            first = 0;
+            last = words.size();
         }
-        int i = 0;
-        while (i < words.size()) {
+        int i = first;
+        while (i < last) {
             Node<T> node = root;
             int matchedEnd = -1;
             Node<T> matched = null;
-            for (int j = i; j < words.size(); j++) {
+            for (int j = i; j < last; j++) {
                 node = node.next.get(folded[j]);
                 if (node == null) {
                     break;

@@ -41,6 +41,8 @@ final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
     private static final int GENERIC_EVENT_WINDOW_DAYS = 30;
+    /** Words without which a sentence names no day or month: checked first, as most sentences have none. */
+    private static final PhraseMatcher<Boolean> TIME_WORDS = timeWords();
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|In|since|during|During)\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(earlier this month|this month)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
@@ -51,6 +53,15 @@ final class DateResolver {
 
     private final Vocabulary vocabulary;
     private final Map<String, Pattern> kindNouns = new HashMap<>();
+
+    private static PhraseMatcher<Boolean> timeWords() {
+        Map<String, Boolean> words = new java.util.LinkedHashMap<>();
+        for (String word : (MONTHS.replace("\\.?", "").replace("\\.", "") + "|" + WEEKDAYS
+                + "|today|tonight|yesterday|this morning|this afternoon|this evening|this month").split("\\|")) {
+            words.put(word, true);
+        }
+        return new PhraseMatcher<>(words);
+    }
 
     DateResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -65,29 +76,32 @@ final class DateResolver {
     List<StanceDate> dates(String text, List<Sentence> sentences, Optional<LocalDate> published, Quotes quotes) {
         List<TopicEvent> named = namedEvents(text);
         Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
-        Optional<LocalDate> latestYear = latestYear(text).map(year -> LocalDate.of(year, 12, 31));
+        Optional<LocalDate> latestYear = published.isPresent() ? Optional.empty()
+                : latestYear(text).map(year -> LocalDate.of(year, 12, 31));
         Optional<LocalDate> reference = published.or(() -> latestYear.isPresent() && latestEvent.isPresent()
                         && latestYear.get().getYear() > latestEvent.get().getYear() ? latestYear : latestEvent.or(() -> latestYear));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
         for (Sentence sentence : sentences) {
             String plain = quotes.masked(text, sentence.start(), sentence.end());
-            Optional<LocalDate> own = explicit(plain, published, reference)
+            boolean timeWords = !TIME_WORDS.find(plain).isEmpty();
+            Optional<java.time.YearMonth> month = timeWords ? month(plain, published, reference) : Optional.empty();
+            Optional<LocalDate> own = (timeWords ? explicit(plain, published, reference) : Optional.<LocalDate>empty())
                     .or(() -> event(text, sentence, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
             boolean reporting = SPEECH.matcher(plain).find();
+            boolean namesEvent = !named.isEmpty() && !vocabulary.events(text, sentence.start(), sentence.end()).isEmpty();
             StanceDate date;
             if (own.isPresent()) {
                 date = StanceDate.day(own.get());
                 LocalDate day = own.get();
                 boolean background = reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
-                if ((reporting || !vocabulary.events(text, sentence.start(), sentence.end()).isEmpty()
-                        || kindMentioned(plain)) && !background) {
+                if ((reporting || namesEvent || kindMentioned(plain)) && !background) {
                     story = own;
                 }
-            } else if (month(plain, published, reference).isPresent() && SPEECH.matcher(plain).find()) {
+            } else if (month.isPresent() && SPEECH.matcher(plain).find()) {
                 // "in September": the month is known, the day is not.
-                date = StanceDate.month(month(plain, published, reference).get());
+                date = StanceDate.month(month.get());
             } else if (sentence.headline() || Lexicon.VAGUE_TIME.matcher(plain).find()) {
                 // A headline sums the story up; only a date of its own dates it.
                 date = StanceDate.unknown();
@@ -130,7 +144,8 @@ final class DateResolver {
     }
 
     private boolean kindMentioned(String plain) {
-        return kindNouns.values().stream().anyMatch(p -> p.matcher(plain).find());
+        String lower = plain.toLowerCase(Locale.ROOT);
+        return kindNouns.entrySet().stream().anyMatch(k -> lower.contains(k.getKey()) && k.getValue().matcher(plain).find());
     }
 
     private List<TopicEvent> namedEvents(String text) {
@@ -144,13 +159,16 @@ final class DateResolver {
     }
 
     private Optional<LocalDate> event(String text, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
-        List<PhraseMatcher.Match<TopicEvent>> matches = vocabulary.events(text, sentence.start(), sentence.end());
+        // An article that names no event anywhere names none in this sentence.
+        List<PhraseMatcher.Match<TopicEvent>> matches = named.isEmpty() ? List.of()
+                : vocabulary.events(text, sentence.start(), sentence.end());
         if (!matches.isEmpty()) {
             return Optional.of(matches.get(0).value().date());
         }
         String plain = text.substring(sentence.start(), sentence.end());
+        String lower = plain.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
-            if (kind.getValue().matcher(plain).find()) {
+            if (lower.contains(kind.getKey()) && kind.getValue().matcher(plain).find()) {
                 Optional<LocalDate> meant = generic(kind.getKey(), named, published);
                 if (meant.isPresent()) {
                     return meant;
