@@ -41,6 +41,9 @@ public final class Vocabulary {
     private final PhraseMatcher<TopicEvent> events;
     private final List<TopicEvent> allEvents = new ArrayList<>();
     private final Map<String, List<Position>> anaphors = new LinkedHashMap<>();
+    /** Per name as written: whether it can be a place, whether it is a person's; names are few, articles many. */
+    private final Map<String, Boolean> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> persons = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Vocabulary(ReferenceData referenceData) {
         this.actors = referenceData.actors();
@@ -110,10 +113,13 @@ public final class Vocabulary {
             if (actor.isEmpty()) {
                 continue;
             }
-            String before = text.substring(Math.max(0, match.start() - 30), match.start());
-            boolean place = PLACE_PREPOSITION.matcher(before).find() && PLACE_NAME.matcher(match.phrase()).matches()
-                    && !before.toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
-            mentions.add(new Mention(match.start(), match.end(), actor.get(), actors.isPerson(match.value()), place));
+            boolean place = false;
+            if (placeNames.computeIfAbsent(match.phrase(), p -> PLACE_NAME.matcher(p).matches())) {
+                String before = text.substring(Math.max(0, match.start() - 30), match.start());
+                place = PLACE_PREPOSITION.matcher(before).find() && !before.toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
+            }
+            mentions.add(new Mention(match.start(), match.end(), actor.get(),
+                    persons.computeIfAbsent(match.value(), actors::isPerson), place));
         }
         return mentions;
     }
