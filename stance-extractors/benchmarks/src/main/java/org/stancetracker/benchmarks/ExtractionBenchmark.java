@@ -1,0 +1,124 @@
+package org.stancetracker.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.stancetracker.extractors.text.SentenceSplitter;
+import org.stancetracker.spi.ArticleText;
+import org.stancetracker.spi.Extractor;
+
+/**
+ * Extraction speed of the default extractors over the synthetic corpus of {@link CorpusGenerator}.
+ *
+ * <p>One operation is one article: every invocation runs over the whole corpus
+ * ({@value #ARTICLES} articles) and {@link OperationsPerInvocation} divides by it, so the primary
+ * score is articles per second and {@code -prof gc}'s {@code gc.alloc.rate.norm} is bytes per
+ * article. The secondary score {@code sentences} (an {@link AuxCounters} counter) is the corpus's
+ * sentences per second. All benchmarks run on one thread: the scores are per core.
+ *
+ * <ul>
+ *   <li>{@link #defaultExtractors}: {@code statements} then {@code quotes} on each article, as the
+ *       tracker runs them (each extractor analyses the article on its own);</li>
+ *   <li>{@link #statements}, {@link #quotes}: each alone, to see where the time goes;</li>
+ *   <li>{@link #sentenceSplitting}: {@link SentenceSplitter#split} alone, the OpenNLP part.</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Threads(1)
+@State(Scope.Benchmark)
+public class ExtractionBenchmark {
+    /** Articles in the corpus; one invocation processes all of them. */
+    public static final int ARTICLES = 100;
+    /** The corpus seed: the day of the Tehran summit. */
+    public static final long SEED = 20180907L;
+
+    private List<ArticleText> articles;
+    private List<String> texts;
+    private int corpusSentences;
+    private Extractor statements;
+    private Extractor quotes;
+    private SentenceSplitter splitter;
+
+    /** Sentences per second, beside the primary articles per second. */
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    @State(Scope.Thread)
+    public static class Sentences {
+        public long sentences;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            sentences = 0;
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        BenchmarkCorpus corpus = BenchmarkCorpus.create(ARTICLES, SEED);
+        articles = corpus.articles();
+        texts = corpus.texts();
+        corpusSentences = corpus.sentences();
+        Map<String, Extractor> extractors = corpus.defaultExtractors();
+        statements = extractors.get("statements");
+        quotes = extractors.get("quotes");
+        splitter = new SentenceSplitter();
+        System.out.println();
+        System.out.println("# " + corpus.describe());
+        System.out.println("# candidates found in the corpus: " + corpus.candidateCounts());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void defaultExtractors(Sentences counter, Blackhole blackhole) {
+        for (ArticleText article : articles) {
+            blackhole.consume(statements.extract(article));
+            blackhole.consume(quotes.extract(article));
+        }
+        counter.sentences += corpusSentences;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void statements(Sentences counter, Blackhole blackhole) {
+        for (ArticleText article : articles) {
+            blackhole.consume(statements.extract(article));
+        }
+        counter.sentences += corpusSentences;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void quotes(Sentences counter, Blackhole blackhole) {
+        for (ArticleText article : articles) {
+            blackhole.consume(quotes.extract(article));
+        }
+        counter.sentences += corpusSentences;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void sentenceSplitting(Sentences counter, Blackhole blackhole) {
+        for (String text : texts) {
+            blackhole.consume(splitter.split(text));
+        }
+        counter.sentences += corpusSentences;
+    }
+}
