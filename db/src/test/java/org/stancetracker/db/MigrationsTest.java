@@ -24,7 +24,7 @@ class MigrationsTest {
             try (Connection c = database.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*), bool_and(success) FROM flyway_schema_history")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(9);
+                assertThat(rs.getInt(1)).isEqualTo(10);
                 assertThat(rs.getBoolean(2)).isTrue();
             }
         }

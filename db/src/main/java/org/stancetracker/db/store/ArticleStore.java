@@ -1,22 +1,28 @@
 package org.stancetracker.db.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
-import org.stancetracker.core.stance.StanceDate;
 
 /**
  * Writes articles and their stances, a batch per transaction: either the whole batch is stored or
- * none of it. An article whose key or text is already stored is skipped, so a reload writes nothing.
+ * none of it, with the progress mark of the input it came from. An article whose key or text is
+ * already stored is skipped, so a reload writes nothing.
+ *
+ * <p>Each table gets one statement per batch, its rows passed as arrays and expanded with
+ * {@code unnest}: three round trips for a batch of any size, every value a bind parameter.
  */
 public final class ArticleStore {
     private final DataSource dataSource;
@@ -37,12 +43,23 @@ public final class ArticleStore {
         }
     }
 
-    /** Stores a batch in one transaction; returns each article's outcome, in order. */
+    /** How far a bulk load has got into one input: the records before {@code recordsDone} are stored. */
+    public record ProgressMark(String inputKey, long recordsDone) {
+    }
+
     public List<StoreOutcome> store(List<Extracted> batch) throws SQLException {
+        return store(batch, Optional.empty());
+    }
+
+    /** Stores a batch in one transaction, with the progress mark if given; returns each article's outcome, in order. */
+    public List<StoreOutcome> store(List<Extracted> batch, Optional<ProgressMark> progress) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<StoreOutcome> outcomes = store(connection, batch);
+                List<StoreOutcome> outcomes = batch.isEmpty() ? List.of() : store(connection, batch);
+                if (progress.isPresent()) {
+                    mark(connection, progress.get());
+                }
                 connection.commit();
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
@@ -52,112 +69,218 @@ public final class ArticleStore {
         }
     }
 
-    private static List<StoreOutcome> store(Connection connection, List<Extracted> batch) throws SQLException {
-        List<StoreOutcome> outcomes = new ArrayList<>(batch.size());
-        try (PreparedStatement insertArticle = connection.prepareStatement("""
-                INSERT INTO article (source, external_id, url, title, published, body, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING
-                RETURNING id""");
-             PreparedStatement sameKey = connection.prepareStatement(
-                     "SELECT content_hash FROM article WHERE source = ? AND external_id = ?");
-             PreparedStatement insertStance = connection.prepareStatement("""
-                INSERT INTO stance (article_id, actor_code, topic_id, position_id, polarity, stance_date,
-                                    date_precision, evidence, evidence_start, evidence_end,
-                                    extractor_name, extractor_version, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                RETURNING id""");
-             PreparedStatement insertFinding = connection.prepareStatement("""
-                INSERT INTO stance_evidence (stance_id, extractor_name, extractor_version, evidence, evidence_start,
-                                             evidence_end, stance_date, date_precision, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT ON CONSTRAINT uq_stance_evidence DO NOTHING""")) {
-            for (Extracted extracted : batch) {
-                Article article = extracted.article();
-                String hash = article.contentHash().hex();
-                insertArticle.setString(1, article.key().source());
-                insertArticle.setString(2, article.key().externalId());
-                insertArticle.setString(3, article.url().orElse(null));
-                insertArticle.setString(4, article.title().orElse(null));
-                if (article.published().isPresent()) {
-                    insertArticle.setDate(5, Date.valueOf(article.published().get()));
-                } else {
-                    insertArticle.setNull(5, Types.DATE);
-                }
-                insertArticle.setString(6, article.text());
-                insertArticle.setString(7, hash);
-                Long id = null;
-                try (ResultSet rs = insertArticle.executeQuery()) {
-                    if (rs.next()) {
-                        id = rs.getLong(1);
-                    }
-                }
-                if (id == null) {
-                    outcomes.add(whyNotInserted(sameKey, article, hash));
-                    continue;
-                }
-                for (Stance stance : extracted.stances()) {
-                    long stanceId = insertStance(insertStance, id, stance);
-                    for (Finding finding : stance.findings()) {
-                        addFinding(insertFinding, stanceId, finding);
-                    }
-                }
-                outcomes.add(StoreOutcome.STORED);
+    /** The records of an input already stored by an earlier load, 0 for a new input. */
+    public long recordsDone(String inputKey) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT records_done FROM load_progress WHERE input_key = ?")) {
+            query.setString(1, inputKey);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
             }
-            insertFinding.executeBatch();
         }
+    }
+
+    private static void mark(Connection connection, ProgressMark progress) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO load_progress (input_key, records_done) VALUES (?, ?)
+                ON CONFLICT (input_key) DO UPDATE SET records_done = excluded.records_done, updated_at = now()""")) {
+            upsert.setString(1, progress.inputKey());
+            upsert.setLong(2, progress.recordsDone());
+            upsert.executeUpdate();
+        }
+    }
+
+    private static List<StoreOutcome> store(Connection connection, List<Extracted> batch) throws SQLException {
+        int n = batch.size();
+        String[] sources = new String[n];
+        String[] externalIds = new String[n];
+        String[] urls = new String[n];
+        String[] titles = new String[n];
+        Date[] published = new Date[n];
+        String[] bodies = new String[n];
+        String[] hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            Article article = batch.get(i).article();
+            sources[i] = article.key().source();
+            externalIds[i] = article.key().externalId();
+            urls[i] = article.url().orElse(null);
+            titles[i] = article.title().orElse(null);
+            published[i] = article.published().map(Date::valueOf).orElse(null);
+            bodies[i] = article.text();
+            hashes[i] = article.contentHash().hex();
+        }
+        // Rows of one batch that share a key or a text: the first wins, as it would one at a time.
+        Map<String, Long> inserted = new HashMap<>();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO article (source, external_id, url, title, published, body, content_hash)
+                SELECT DISTINCT ON (r.source, r.external_id) r.source, r.external_id, r.url, r.title, r.published, r.body, r.content_hash
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS r(source, external_id, url, title, published, body, content_hash, ord)
+                ORDER BY r.source, r.external_id, r.ord
+                ON CONFLICT DO NOTHING
+                RETURNING id, source, external_id, content_hash""")) {
+            insert.setArray(1, connection.createArrayOf("text", sources));
+            insert.setArray(2, connection.createArrayOf("text", externalIds));
+            insert.setArray(3, connection.createArrayOf("text", urls));
+            insert.setArray(4, connection.createArrayOf("text", titles));
+            insert.setArray(5, connection.createArrayOf("date", published));
+            insert.setArray(6, connection.createArrayOf("text", bodies));
+            insert.setArray(7, connection.createArrayOf("text", hashes));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    inserted.put(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getString(4), rs.getLong(1));
+                }
+            }
+        }
+        List<StoreOutcome> outcomes = new ArrayList<>(n);
+        List<Integer> notInserted = new ArrayList<>();
+        Long[] articleIds = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Long id = inserted.remove(sources[i] + "\u0000" + externalIds[i] + "\u0000" + hashes[i]);
+            articleIds[i] = id;
+            outcomes.add(id == null ? null : StoreOutcome.STORED);
+            if (id == null) {
+                notInserted.add(i);
+            }
+        }
+        if (!notInserted.isEmpty()) {
+            Map<String, String> storedHashes = storedHashes(connection, notInserted, sources, externalIds);
+            for (int i : notInserted) {
+                String stored = storedHashes.get(sources[i] + "\u0000" + externalIds[i]);
+                outcomes.set(i, stored != null && !stored.equals(hashes[i]) ? StoreOutcome.CHANGED_TEXT : StoreOutcome.ALREADY_PRESENT);
+            }
+        }
+        storeStances(connection, batch, articleIds);
         return outcomes;
     }
 
-    private static StoreOutcome whyNotInserted(PreparedStatement sameKey, Article article, String hash) throws SQLException {
-        sameKey.setString(1, article.key().source());
-        sameKey.setString(2, article.key().externalId());
-        try (ResultSet rs = sameKey.executeQuery()) {
-            if (rs.next() && !rs.getString(1).equals(hash)) {
-                return StoreOutcome.CHANGED_TEXT;
+    private static Map<String, String> storedHashes(Connection connection, List<Integer> rows, String[] sources,
+                                                    String[] externalIds) throws SQLException {
+        String[] s = rows.stream().map(i -> sources[i]).toArray(String[]::new);
+        String[] e = rows.stream().map(i -> externalIds[i]).toArray(String[]::new);
+        Map<String, String> hashes = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.source, a.external_id, a.content_hash
+                FROM article a JOIN unnest(?::text[], ?::text[]) AS k(source, external_id)
+                  ON a.source = k.source AND a.external_id = k.external_id""")) {
+            query.setArray(1, connection.createArrayOf("text", s));
+            query.setArray(2, connection.createArrayOf("text", e));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    hashes.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3));
+                }
             }
         }
-        return StoreOutcome.ALREADY_PRESENT;
+        return hashes;
     }
 
-    private static void addFinding(PreparedStatement insert, long stanceId, Finding finding) throws SQLException {
-        insert.setLong(1, stanceId);
-        insert.setString(2, finding.extractor().name());
-        insert.setString(3, finding.extractor().version());
-        insert.setString(4, finding.evidence().text());
-        insert.setInt(5, finding.evidence().start());
-        insert.setInt(6, finding.evidence().end());
-        setDate(insert, 7, finding.date());
-        insert.setString(8, finding.date().precision().word());
-        insert.setDouble(9, finding.confidence());
-        insert.addBatch();
-    }
-
-    private static void setDate(PreparedStatement statement, int index, StanceDate date) throws SQLException {
-        if (date.date().isPresent()) {
-            statement.setDate(index, Date.valueOf(date.date().get()));
-        } else {
-            statement.setNull(index, Types.DATE);
+    private static void storeStances(Connection connection, List<Extracted> batch, Long[] articleIds) throws SQLException {
+        List<Stance> stances = new ArrayList<>();
+        List<Long> stanceArticles = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (articleIds[i] != null) {
+                for (Stance stance : batch.get(i).stances()) {
+                    stances.add(stance);
+                    stanceArticles.add(articleIds[i]);
+                }
+            }
         }
+        if (stances.isEmpty()) {
+            return;
+        }
+        int n = stances.size();
+        Long[] article = stanceArticles.toArray(Long[]::new);
+        String[] actor = new String[n];
+        String[] topic = new String[n];
+        String[] position = new String[n];
+        String[] polarity = new String[n];
+        Date[] date = new Date[n];
+        String[] precision = new String[n];
+        String[] evidence = new String[n];
+        Integer[] start = new Integer[n];
+        Integer[] end = new Integer[n];
+        String[] extractor = new String[n];
+        String[] version = new String[n];
+        Double[] confidence = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Stance s = stances.get(i);
+            actor[i] = s.actor().value();
+            topic[i] = s.topic().value();
+            position[i] = s.position().value();
+            polarity[i] = s.polarity().word();
+            date[i] = s.date().date().map(Date::valueOf).orElse(null);
+            precision[i] = s.date().precision().word();
+            evidence[i] = s.evidence().text();
+            start[i] = s.evidence().start();
+            end[i] = s.evidence().end();
+            extractor[i] = s.extractor().name();
+            version[i] = s.extractor().version();
+            confidence[i] = s.confidence();
+        }
+        long[] ids = new long[n];
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO stance (article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision,
+                                    evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence)
+                SELECT r.article_id, r.actor_code, r.topic_id, r.position_id, r.polarity, r.stance_date, r.date_precision,
+                       r.evidence, r.evidence_start, r.evidence_end, r.extractor_name, r.extractor_version, r.confidence
+                FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[],
+                            ?::int[], ?::int[], ?::text[], ?::text[], ?::float8[]) WITH ORDINALITY
+                     AS r(article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision, evidence,
+                          evidence_start, evidence_end, extractor_name, extractor_version, confidence, ord)
+                ORDER BY r.ord
+                RETURNING id""")) {
+            insert.setArray(1, connection.createArrayOf("bigint", article));
+            insert.setArray(2, connection.createArrayOf("text", actor));
+            insert.setArray(3, connection.createArrayOf("text", topic));
+            insert.setArray(4, connection.createArrayOf("text", position));
+            insert.setArray(5, connection.createArrayOf("text", polarity));
+            insert.setArray(6, connection.createArrayOf("date", date));
+            insert.setArray(7, connection.createArrayOf("text", precision));
+            insert.setArray(8, connection.createArrayOf("text", evidence));
+            insert.setArray(9, connection.createArrayOf("int4", start));
+            insert.setArray(10, connection.createArrayOf("int4", end));
+            insert.setArray(11, connection.createArrayOf("text", extractor));
+            insert.setArray(12, connection.createArrayOf("text", version));
+            insert.setArray(13, connection.createArrayOf("float8", confidence));
+            try (ResultSet rs = insert.executeQuery()) {
+                // PostgreSQL returns the rows of an INSERT ... SELECT ... ORDER BY in that order.
+                int i = 0;
+                while (rs.next()) {
+                    ids[i++] = rs.getLong(1);
+                }
+                if (i != n) {
+                    throw new SQLException("inserted " + i + " stances, expected " + n);
+                }
+            }
+        }
+        storeFindings(connection, stances, ids);
     }
 
-    private static long insertStance(PreparedStatement insert, long articleId, Stance stance) throws SQLException {
-        insert.setLong(1, articleId);
-        insert.setString(2, stance.actor().value());
-        insert.setString(3, stance.topic().value());
-        insert.setString(4, stance.position().value());
-        insert.setString(5, stance.polarity().word());
-        setDate(insert, 6, stance.date());
-        insert.setString(7, stance.date().precision().word());
-        insert.setString(8, stance.evidence().text());
-        insert.setInt(9, stance.evidence().start());
-        insert.setInt(10, stance.evidence().end());
-        insert.setString(11, stance.extractor().name());
-        insert.setString(12, stance.extractor().version());
-        insert.setDouble(13, stance.confidence());
-        try (ResultSet rs = insert.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+    private static void storeFindings(Connection connection, List<Stance> stances, long[] ids) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < stances.size(); i++) {
+            for (Finding f : stances.get(i).findings()) {
+                rows.add(new Object[] {ids[i], f.extractor().name(), f.extractor().version(), f.evidence().text(),
+                        f.evidence().start(), f.evidence().end(), f.date().date().map(Date::valueOf).orElse(null),
+                        f.date().precision().word(), f.confidence()});
+            }
+        }
+        String[] types = {"bigint", "text", "text", "text", "int4", "int4", "date", "text", "float8"};
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO stance_evidence (stance_id, extractor_name, extractor_version, evidence, evidence_start,
+                                             evidence_end, stance_date, date_precision, confidence)
+                SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::date[],
+                                     ?::text[], ?::float8[])
+                ON CONFLICT ON CONSTRAINT uq_stance_evidence DO NOTHING""")) {
+            for (int column = 0; column < types.length; column++) {
+                Object[] values = new Object[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    values[r] = rows.get(r)[column];
+                }
+                Array array = connection.createArrayOf(types[column], values);
+                insert.setArray(column + 1, array);
+            }
+            insert.executeUpdate();
         }
     }
 }
