@@ -7,17 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.ExtractorOptions;
+import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
-import org.stancetracker.core.article.Article;
+import org.stancetracker.cli.load.input.InputFormat;
+import org.stancetracker.cli.load.input.InputRecord;
+import org.stancetracker.cli.load.input.ReadOptions;
+import org.stancetracker.cli.load.input.Rejection;
 import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ArticleStore;
-import org.stancetracker.db.store.StoreOutcome;
 import org.stancetracker.extraction.ExtractionRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,119 +34,127 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stance load PATH...}: reads articles, extracts their stances and stores both. */
+/** {@code stance load PATH...}: reads articles, extracts their stances and stores both, in batches. */
 @Command(name = "load",
         mixinStandardHelpOptions = true,
-        description = "Loads plain-text articles (one file per article; directories are read recursively), "
-                + "extracts their stances and stores both. Articles already stored are skipped.",
+        description = {"Loads articles, extracts their stances and stores both, streaming, in batches that each commit "
+                + "with a record of progress: a load stopped at any moment resumes where it stopped when run again, "
+                + "and articles already stored (same source and id, or same text) are skipped.",
+                "Inputs: plain-text files (one article each; directories are read recursively), JSON Lines "
+                        + "(.jsonl, .jsonl.gz: id, text, title, published, source, url) and CSV with a header (.csv, .csv.gz). "
+                        + "Bad records are reported with file, line or row and reason, written to --rejects, and the load goes on.",
+                "Exit codes: 0 all loaded, 3 some rejected, 2 usage error, 1 failure."},
         footer = {"", "Examples:", "  stance load db/samples/idlib-2018-seeds",
-                "  stance load --source reuters archive/2018/ extra/article.txt",
-                "  stance load --plugins ~/my-plugins --extractor-setting keyword.confidence=0.6 articles/"})
+                "  stance load --source reuters --rejects rejects.jsonl archive-2018.jsonl.gz",
+                "  stance load --column text=article_body --column date=pub_date export.csv",
+                "  stance load --dry-run --format jsonl feed.txt",
+                "  stance load --plugins ~/my-plugins --extractor-setting statements.min-confidence=0.6 articles/"})
 public final class LoadCommand implements Callable<Integer> {
-    private static final int BATCH_SIZE = 100;
-
     @Spec
     CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
-    List<Path> paths;
 
     @Mixin
     ExtractorOptions extractorOptions;
 
-    @Option(names = "--source", defaultValue = "files", description = "Source name of the articles (default: ${DEFAULT-VALUE}).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
+    List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "txt|jsonl|csv", description = "Read every input in this format instead of guessing from its name.")
+    String format;
+
+    @Option(names = "--source", defaultValue = "files", description = "Source of articles whose record names none (default: ${DEFAULT-VALUE}).")
     String source;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date of articles whose record gives none.")
+    LocalDate published;
+
+    @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "For CSV: the column holding a field (id, text, date, title, source, url); repeatable.")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected records here, as JSON Lines, to fix and load again.")
+    Path rejects;
 
     @Option(names = "--max-size", defaultValue = "5242880", paramLabel = "BYTES",
             description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    /** Counts of what happened, and the reporting of rejections as they happen. */
-    private static final class Tally {
-        final PrintWriter err;
-        long read;
-        long loaded;
-        long skipped;
-        long rejected;
-        long stances;
+    @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
 
-        Tally(PrintWriter err) {
-            this.err = err;
-        }
-
-        void reject(Rejection rejection) {
-            rejected++;
-            err.println("rejected " + rejection);
-        }
-
-        LoadSummary summary(Duration elapsed) {
-            return new LoadSummary(read, loaded, skipped, rejected, stances, elapsed);
-        }
-    }
+    @Option(names = "--dry-run", description = "Read and extract, but write nothing to the database.")
+    boolean dryRun;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         long started = System.nanoTime();
-        Tally tally = new Tally(spec.commandLine().getErr());
-        List<Path> files = files(tally);
-        TextArticleReader reader = new TextArticleReader(source, maxBytes);
-        try (Workspace workspace = Workspace.open()) {
-            ExtractionRunner runner = workspace.extractionRunner(extractorOptions, tally.err);
-            ArticleStore store = new ArticleStore(workspace.database().dataSource());
-            List<ArticleStore.Extracted> batch = new ArrayList<>(BATCH_SIZE);
-            for (Path file : files) {
-                tally.read++;
-                TextArticleReader.Read result = reader.read(file);
-                if (result instanceof TextArticleReader.Rejected rejected) {
-                    tally.reject(rejected.rejection());
-                } else if (result instanceof TextArticleReader.Loaded loaded) {
-                    batch.add(extract(runner, loaded.article(), tally));
-                    if (batch.size() == BATCH_SIZE) {
-                        store(store, batch, tally);
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<InputFormat> forced = Optional.ofNullable(format).map(f -> {
+            try {
+                return InputFormat.parse(f);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--format: " + e.getMessage());
+            }
+        });
+        for (String field : columns.keySet()) {
+            if (!List.of("id", "text", "date", "title", "source", "url").contains(field)) {
+                throw new UsageException("--column " + field + "=...: the fields are id, text, date, title, source, url");
+            }
+        }
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new UsageException("--batch-size must be between 1 and 10000, was " + batchSize);
+        }
+        ReadOptions options = new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
+        LoadTally tally = new LoadTally();
+        try (RejectsWriter rejected = new RejectsWriter(rejects, err, tally);
+             Workspace workspace = dryRun ? null : Workspace.open()) {
+            ExtractionRunner runner = dryRun
+                    ? new ExtractionRunner(extractorOptions.loadAndReport(ReferenceDataFile.bundled().data(), err).extractors(),
+                            ReferenceDataFile.bundled().data())
+                    : workspace.extractionRunner(extractorOptions, err);
+            Optional<ArticleStore> store = dryRun ? Optional.empty() : Optional.of(new ArticleStore(workspace.database().dataSource()));
+            List<Path> files = files(rejected, tally);
+            try (Progress progress = Progress.start(err, files.size(), tally);
+                 BatchPipeline pipeline = new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err)) {
+                for (Path file : files) {
+                    InputFormat inputFormat = forced.orElseGet(() -> InputFormat.of(file));
+                    String inputKey = inputKey(file);
+                    long skip = inputFormat.manyRecords() && store.isPresent() ? store.get().recordsDone(inputKey) : 0;
+                    if (skip > 0) {
+                        err.println("resuming " + file + " after record " + skip + ", stored by an earlier load");
+                        tally.resumed(skip);
                     }
+                    pipeline.startInput(inputFormat.manyRecords() ? Optional.of(inputKey) : Optional.empty());
+                    try {
+                        inputFormat.read(file, skip, options, pipeline::accept);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    } catch (IOException e) {
+                        pipeline.reject(new Rejection(file.toString(), "cannot be read: " + e.getMessage()));
+                    }
+                    pipeline.endInput();
+                    progress.fileDone();
                 }
             }
-            store(store, batch, tally);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("storing articles failed: " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started)).describe());
-        return tally.rejected > 0 ? ExitCode.PARTIAL : ExitCode.OK;
+        spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun));
+        return tally.rejected() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
     }
 
-    private static ArticleStore.Extracted extract(ExtractionRunner runner, Article article, Tally tally) {
-        ExtractionRunner.Result extraction = runner.run(article);
-        extraction.problems().forEach(problem -> tally.err.println("warning: " + problem));
-        return new ArticleStore.Extracted(article, extraction.stances());
-    }
-
-    private static void store(ArticleStore store, List<ArticleStore.Extracted> batch, Tally tally) throws SQLException {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<StoreOutcome> outcomes = store.store(batch);
-        for (int i = 0; i < outcomes.size(); i++) {
-            ArticleStore.Extracted extracted = batch.get(i);
-            switch (outcomes.get(i)) {
-                case STORED -> {
-                    tally.loaded++;
-                    tally.stances += extracted.stances().size();
-                }
-                case ALREADY_PRESENT -> tally.skipped++;
-                case CHANGED_TEXT -> tally.reject(new Rejection(extracted.article().key().toString(),
-                        "a different text is already stored under this id; not overwritten"));
-            }
-        }
-        batch.clear();
+    /** An input is the same input while its path, size and modification time are: a changed file starts over. */
+    private static String inputKey(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
     }
 
     /** The files named, with directories walked recursively in name order; a missing path is rejected. */
-    private List<Path> files(Tally tally) {
+    private List<Path> files(RejectsWriter rejected, LoadTally tally) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                tally.read++;
-                tally.reject(new Rejection(path.toString(), "no such file or directory"));
+                tally.countRead();
+                rejected.reject(new Rejection(path.toString(), "no such file or directory"));
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)

@@ -1,0 +1,173 @@
+package org.stancetracker.cli.load;
+
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import org.stancetracker.cli.load.input.InputRecord;
+import org.stancetracker.cli.load.input.Rejection;
+import org.stancetracker.core.article.Article;
+import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.store.ArticleStore;
+import org.stancetracker.db.store.StoreOutcome;
+import org.stancetracker.extraction.ExtractionRunner;
+
+/**
+ * Groups read articles into batches, extracts each batch in parallel on all cores, and hands it to one
+ * writer thread that commits batches in order, each with its input's progress mark. While the writer
+ * commits one batch, the next is read and extracted; at most two wait, so memory stays flat.
+ */
+final class BatchPipeline implements AutoCloseable {
+    private static final int BATCHES_IN_FLIGHT = 2;
+
+    private final ExtractionRunner runner;
+    private final Optional<ArticleStore> store;
+    private final int batchSize;
+    private final LoadTally tally;
+    private final RejectsWriter rejects;
+    private final Progress progress;
+    private final PrintWriter diagnostics;
+    private final ForkJoinPool extraction = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "stance-writer"));
+    private final Deque<Future<?>> inFlight = new ArrayDeque<>();
+
+    private List<InputRecord.Read> batch = new ArrayList<>();
+    private Optional<String> inputKey = Optional.empty();
+    private long nextOrdinal;
+
+    BatchPipeline(ExtractionRunner runner, Optional<ArticleStore> store, int batchSize, LoadTally tally,
+                  RejectsWriter rejects, Progress progress, PrintWriter diagnostics) {
+        this.runner = runner;
+        this.store = store;
+        this.batchSize = batchSize;
+        this.tally = tally;
+        this.rejects = rejects;
+        this.progress = progress;
+        this.diagnostics = diagnostics;
+    }
+
+    void startInput(Optional<String> key) {
+        inputKey = key;
+        nextOrdinal = 0;
+    }
+
+    void accept(InputRecord record) {
+        tally.countRead();
+        nextOrdinal = record.ordinal() + 1;
+        if (record instanceof InputRecord.Rejected rejected) {
+            rejects.reject(rejected.rejection());
+        } else if (record instanceof InputRecord.Read read) {
+            batch.add(read);
+            if (batch.size() >= batchSize) {
+                flush();
+            }
+        }
+        progress.update();
+    }
+
+    void reject(Rejection rejection) {
+        tally.countRead();
+        rejects.reject(rejection);
+    }
+
+    /** The end of an input: its last batch commits with the mark of its last record. */
+    void endInput() {
+        flush();
+    }
+
+    private void flush() {
+        List<InputRecord.Read> records = batch;
+        batch = new ArrayList<>();
+        Optional<ArticleStore.ProgressMark> mark = inputKey.map(key -> new ArticleStore.ProgressMark(key, nextOrdinal));
+        if (records.isEmpty() && mark.isEmpty()) {
+            return;
+        }
+        List<ArticleStore.Extracted> extracted = extract(records);
+        awaitRoom();
+        inFlight.add(writer.submit(() -> {
+            write(extracted, mark);
+            return null;
+        }));
+    }
+
+    private List<ArticleStore.Extracted> extract(List<InputRecord.Read> records) {
+        try {
+            return extraction.submit(() -> records.parallelStream().map(r -> {
+                Article article = r.article();
+                ExtractionRunner.Result result = runner.run(article);
+                if (!result.problems().isEmpty()) {
+                    synchronized (diagnostics) {
+                        result.problems().forEach(p -> diagnostics.println("warning: " + p));
+                    }
+                }
+                return new ArticleStore.Extracted(article, result.stances());
+            }).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void write(List<ArticleStore.Extracted> extracted, Optional<ArticleStore.ProgressMark> mark) throws SQLException {
+        if (store.isEmpty()) {
+            tally.loaded(extracted.size(), extracted.stream().mapToLong(e -> e.stances().size()).sum());
+            return;
+        }
+        List<StoreOutcome> outcomes = store.get().store(extracted, mark);
+        for (int i = 0; i < outcomes.size(); i++) {
+            ArticleStore.Extracted e = extracted.get(i);
+            switch (outcomes.get(i)) {
+                case STORED -> tally.loaded(1, e.stances().size());
+                case ALREADY_PRESENT -> tally.skipped();
+                case CHANGED_TEXT -> rejects.reject(new Rejection(e.article().key().toString(),
+                        "a different text is already stored under this id; not overwritten"));
+                default -> throw new IllegalStateException(outcomes.get(i).name());
+            }
+        }
+    }
+
+    private void awaitRoom() {
+        while (inFlight.size() >= BATCHES_IN_FLIGHT) {
+            await(inFlight.removeFirst());
+        }
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw new DatabaseUnavailableException("storing articles failed: " + sql.getMessage(), sql);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
+        } finally {
+            writer.shutdown();
+            extraction.shutdown();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.stancetracker.cli.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.stancetracker.cli.load.input.Rejection;
+
+/**
+ * Reports each rejected record on the diagnostics stream and, with {@code --rejects}, appends it to a
+ * JSON Lines file with the record itself, so that it can be fixed and loaded again.
+ */
+final class RejectsWriter implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PrintWriter diagnostics;
+    private final LoadTally tally;
+    private final JsonGenerator json;
+
+    RejectsWriter(Path file, PrintWriter diagnostics, LoadTally tally) throws IOException {
+        this.diagnostics = diagnostics;
+        this.tally = tally;
+        this.json = file == null ? null : new JsonFactory().createGenerator(
+                Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        if (json != null) {
+            json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        }
+    }
+
+    synchronized void reject(Rejection rejection) {
+        tally.countRejected();
+        diagnostics.println("rejected " + rejection);
+        if (json == null) {
+            return;
+        }
+        try {
+            json.writeStartObject();
+            json.writeStringField("location", rejection.location());
+            json.writeStringField("reason", rejection.reason());
+            if (rejection.record().isPresent()) {
+                String record = rejection.record().get();
+                try {
+                    json.writeFieldName("record");
+                    json.writeTree(JSON.readTree(record));
+                } catch (IOException notJson) {
+                    json.writeStringField("line", record);
+                }
+            }
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rejects file", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (json != null) {
+            json.close();
+        }
+    }
+}

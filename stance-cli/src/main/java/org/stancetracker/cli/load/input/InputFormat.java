@@ -1,0 +1,64 @@
+package org.stancetracker.cli.load.input;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** A kind of input file, and how to read its records in order, streaming. */
+public enum InputFormat {
+    /** One plain-text article per file; the file name is the external id. */
+    TXT(false),
+    /** JSON Lines, one article per line: id, text, and optional title, published, source, url. */
+    JSONL(true),
+    /** CSV with a header row; columns found by their usual names or by --column. */
+    CSV(true);
+
+    private final boolean manyRecords;
+
+    InputFormat(boolean manyRecords) {
+        this.manyRecords = manyRecords;
+    }
+
+    /** Whether a file holds many records, so that a resumed load continues inside it. */
+    public boolean manyRecords() {
+        return manyRecords;
+    }
+
+    /** The format a file's name says: .jsonl, .ndjson, .csv, each optionally .gz; anything else is text. */
+    public static InputFormat of(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return JSONL;
+        }
+        if (name.endsWith(".csv")) {
+            return CSV;
+        }
+        return TXT;
+    }
+
+    public static InputFormat parse(String word) {
+        try {
+            return valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("format '" + word + "' is not one of txt, jsonl, csv");
+        }
+    }
+
+    /**
+     * Reads the records of a file in order, handing each to the consumer, from record {@code skip} on
+     * (earlier ones were stored by an earlier load). Bad records are handed over as rejections; a file
+     * that cannot be read at all is one rejection.
+     */
+    public void read(Path file, long skip, ReadOptions options, Consumer<InputRecord> records) throws IOException {
+        switch (this) {
+            case TXT -> new TextReader(options).read(file, skip, records);
+            case JSONL -> new JsonLinesReader(options).read(file, skip, records);
+            case CSV -> new CsvReader(options).read(file, skip, records);
+            default -> throw new IllegalStateException(name());
+        }
+    }
+}

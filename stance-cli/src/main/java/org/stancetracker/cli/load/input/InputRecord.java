@@ -1,0 +1,19 @@
+package org.stancetracker.cli.load.input;
+
+import org.stancetracker.core.article.Article;
+
+/**
+ * One record of an input, numbered from 0 in the order the input holds them: an article, or why
+ * there is none. The number is how a resumed load knows where it stopped.
+ */
+public sealed interface InputRecord permits InputRecord.Read, InputRecord.Rejected {
+    long ordinal();
+
+    /** An article read whole. */
+    record Read(long ordinal, Article article) implements InputRecord {
+    }
+
+    /** A record that could not be read into an article. */
+    record Rejected(long ordinal, Rejection rejection) implements InputRecord {
+    }
+}

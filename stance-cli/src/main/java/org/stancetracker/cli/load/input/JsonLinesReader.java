@@ -1,0 +1,152 @@
+package org.stancetracker.cli.load.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.stancetracker.core.article.Article;
+import org.stancetracker.core.article.ArticleKey;
+
+/**
+ * JSON Lines, one article per line, read line by line so memory stays flat whatever the file's
+ * size: fields {@code id} and {@code text}, optional {@code title}, {@code published}, {@code source},
+ * {@code url}. A bad line (not JSON, not UTF-8, a field missing, a date unparseable, over the size
+ * limit) is rejected with its line number; the rest of the file carries on. Blank lines are not records.
+ */
+final class JsonLinesReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ReadOptions options;
+
+    JsonLinesReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
+        try (InputStream in = Inputs.open(file)) {
+            Lines lines = new Lines(file, skip, records);
+            byte[] buffer = new byte[1 << 16];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                int from = 0;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines.append(buffer, from, i - from);
+                        lines.end();
+                        from = i + 1;
+                    }
+                }
+                lines.append(buffer, from, read - from);
+            }
+            lines.endOfFile();
+        } catch (NoSuchFileException e) {
+            records.accept(new InputRecord.Rejected(skip, new Rejection(file.toString(), "no such file")));
+        }
+    }
+
+    /** Gathers the bytes of the current line, then hands the line on as a record. */
+    private final class Lines {
+        private final Path file;
+        private final long skip;
+        private final Consumer<InputRecord> records;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        private long lineNumber;
+        private long ordinal;
+        private boolean tooLong;
+
+        Lines(Path file, long skip, Consumer<InputRecord> records) {
+            this.file = file;
+            this.skip = skip;
+            this.records = records;
+        }
+
+        void append(byte[] buffer, int from, int length) {
+            if (length <= 0 || tooLong) {
+                return;
+            }
+            if (line.size() + length > options.maxBytes()) {
+                tooLong = true;
+                line.reset();
+            } else {
+                line.write(buffer, from, length);
+            }
+        }
+
+        void end() {
+            lineNumber++;
+            byte[] bytes = line.toByteArray();
+            boolean blank = !tooLong && new String(bytes, StandardCharsets.ISO_8859_1).isBlank();
+            if (!blank) {
+                if (ordinal >= skip) {
+                    records.accept(tooLong
+                            ? new InputRecord.Rejected(ordinal, new Rejection(file + ":" + lineNumber,
+                                    "too large: over " + options.maxBytes() + " bytes"))
+                            : record(file, lineNumber, ordinal, bytes));
+                }
+                ordinal++;
+            }
+            line.reset();
+            tooLong = false;
+        }
+
+        void endOfFile() {
+            if (line.size() > 0 || tooLong) {
+                end();
+            }
+        }
+    }
+
+    private InputRecord record(Path file, long lineNumber, long ordinal, byte[] bytes) {
+        String location = file + ":" + lineNumber;
+        if (Inputs.hasNul(bytes, bytes.length)) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "binary data (NUL byte)"));
+        }
+        String line;
+        try {
+            line = Inputs.utf8(bytes, bytes.length);
+        } catch (CharacterCodingException e) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "not valid UTF-8"));
+        }
+        Optional<String> raw = Optional.of(line);
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location,
+                    "malformed JSON: " + e.getOriginalMessage().split("\n")[0], raw));
+        }
+        if (node == null || !node.isObject()) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "not a JSON object", raw));
+        }
+        String id = text(node, "id");
+        String text = text(node, "text");
+        if (id == null || id.isBlank()) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "no \"id\"", raw));
+        }
+        if (text == null || text.isBlank()) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "empty \"text\"", raw));
+        }
+        Optional<LocalDate> published;
+        try {
+            published = Inputs.date(text(node, "published")).or(options::published);
+        } catch (IllegalArgumentException e) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
+        }
+        String source = Optional.ofNullable(text(node, "source")).filter(s -> !s.isBlank()).orElse(options.source());
+        return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id), Optional.ofNullable(text(node, "url")),
+                Optional.ofNullable(text(node, "title")), published, text));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

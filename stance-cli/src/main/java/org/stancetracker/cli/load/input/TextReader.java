@@ -1,0 +1,79 @@
+package org.stancetracker.cli.load.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.stancetracker.core.article.Article;
+import org.stancetracker.core.article.ArticleKey;
+import org.stancetracker.core.article.PlainTextArticle;
+
+/**
+ * One plain-text article per file, refusing what is not text. The file name is the external id; the
+ * metadata comes from the text ({@link PlainTextArticle}).
+ */
+final class TextReader {
+    private final ReadOptions options;
+
+    TextReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    void read(Path file, long skip, Consumer<InputRecord> records) {
+        if (skip > 0) {
+            return;
+        }
+        records.accept(read(file));
+    }
+
+    private InputRecord read(Path file) {
+        String location = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                return reject(location, "too large: " + size + " bytes, the limit is " + options.maxBytes());
+            }
+            try (InputStream in = Inputs.open(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            }
+        } catch (NoSuchFileException e) {
+            return reject(location, "no such file");
+        } catch (IOException e) {
+            return reject(location, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > options.maxBytes()) {
+            return reject(location, "too large: over " + options.maxBytes() + " bytes once decompressed");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return reject(location, "binary file: NUL byte at offset " + i);
+            }
+        }
+        String text;
+        try {
+            text = Inputs.utf8(bytes, bytes.length);
+        } catch (CharacterCodingException e) {
+            return reject(location, "not valid UTF-8");
+        }
+        if (text.isBlank()) {
+            return reject(location, "empty text");
+        }
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        Article article = PlainTextArticle.parse(new ArticleKey(options.source(), name), text);
+        if (article.published().isEmpty() && options.published().isPresent()) {
+            article = new Article(article.key(), article.url(), article.title(), options.published(), article.text());
+        }
+        return new InputRecord.Read(0, article);
+    }
+
+    private static InputRecord reject(String location, String reason) {
+        return new InputRecord.Rejected(0, new Rejection(location, reason));
+    }
+}
