@@ -54,14 +54,16 @@ final class BatchPipeline implements AutoCloseable {
         this.diagnostics = diagnostics;
     }
 
-    void startInput(Optional<String> key) {
+    void startInput(Optional<String> key, long skip) {
         inputKey = key;
-        nextOrdinal = 0;
+        nextOrdinal = skip;
     }
 
     void accept(InputRecord record) {
         tally.countRead();
-        nextOrdinal = record.ordinal() + 1;
+        if (record.ordinal() != InputRecord.WHOLE_INPUT) {
+            nextOrdinal = record.ordinal() + 1;
+        }
         if (record instanceof InputRecord.Rejected rejected) {
             rejects.reject(rejected.rejection());
         } else if (record instanceof InputRecord.Read read) {

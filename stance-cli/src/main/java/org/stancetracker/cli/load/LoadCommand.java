@@ -123,7 +123,7 @@ public final class LoadCommand implements Callable<Integer> {
                         err.println("resuming " + file + " after record " + skip + ", stored by an earlier load");
                         tally.resumed(skip);
                     }
-                    pipeline.startInput(inputFormat.manyRecords() ? Optional.of(inputKey) : Optional.empty());
+                    pipeline.startInput(inputFormat.manyRecords() ? Optional.of(inputKey) : Optional.empty(), skip);
                     try {
                         inputFormat.read(file, skip, options, pipeline::accept);
                     } catch (IllegalArgumentException e) {

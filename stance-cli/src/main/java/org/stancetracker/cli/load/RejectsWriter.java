@@ -1,6 +1,6 @@
 package org.stancetracker.cli.load;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +26,7 @@ final class RejectsWriter implements AutoCloseable {
     RejectsWriter(Path file, PrintWriter diagnostics, LoadTally tally) throws IOException {
         this.diagnostics = diagnostics;
         this.tally = tally;
-        this.json = file == null ? null : new JsonFactory().createGenerator(
+        this.json = file == null ? null : JSON.getFactory().createGenerator(
                 Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         if (json != null) {
             json.setPrettyPrinter(new MinimalPrettyPrinter(""));
@@ -45,10 +45,16 @@ final class RejectsWriter implements AutoCloseable {
             json.writeStringField("reason", rejection.reason());
             if (rejection.record().isPresent()) {
                 String record = rejection.record().get();
+                JsonNode parsed = null;
                 try {
-                    json.writeFieldName("record");
-                    json.writeTree(JSON.readTree(record));
+                    parsed = JSON.readTree(record);
                 } catch (IOException notJson) {
+                    // a malformed line is kept as it was, to be fixed by hand
+                }
+                if (parsed != null && parsed.isObject()) {
+                    json.writeFieldName("record");
+                    json.writeTree(parsed);
+                } else {
                     json.writeStringField("line", record);
                 }
             }

@@ -63,7 +63,7 @@ final class CsvReader {
             List<String> header = parser.getHeaderNames();
             Map<String, Integer> columns = columns(header);
             if (!columns.containsKey("id") || !columns.containsKey("text")) {
-                records.accept(new InputRecord.Rejected(skip, new Rejection(file + ":1",
+                records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file + ":1",
                         "the header " + header + " has no " + (columns.containsKey("id") ? "text" : "id")
                                 + " column; name it with --column")));
                 return;
@@ -76,11 +76,11 @@ final class CsvReader {
                     ordinal++;
                 }
             } catch (UncheckedIOException e) {
-                records.accept(new InputRecord.Rejected(ordinal, new Rejection(file + ":line " + parser.getCurrentLineNumber(),
+                records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file + ":line " + parser.getCurrentLineNumber(),
                         "malformed CSV, the rest of the file is not read: " + e.getCause().getMessage())));
             }
         } catch (NoSuchFileException e) {
-            records.accept(new InputRecord.Rejected(skip, new Rejection(file.toString(), "no such file")));
+            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
         }
     }
 

@@ -4,9 +4,12 @@ import org.stancetracker.core.article.Article;
 
 /**
  * One record of an input, numbered from 0 in the order the input holds them: an article, or why
- * there is none. The number is how a resumed load knows where it stopped.
+ * there is none. The number is how a resumed load knows where it stopped; {@link #WHOLE_INPUT} marks
+ * a rejection of the input as such (a missing header), which moves no progress mark.
  */
 public sealed interface InputRecord permits InputRecord.Read, InputRecord.Rejected {
+    long WHOLE_INPUT = -1;
+
     long ordinal();
 
     /** An article read whole. */

@@ -48,7 +48,7 @@ final class JsonLinesReader {
             }
             lines.endOfFile();
         } catch (NoSuchFileException e) {
-            records.accept(new InputRecord.Rejected(skip, new Rejection(file.toString(), "no such file")));
+            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
         }
     }
 
