@@ -118,6 +118,25 @@ class LoadAndExportTest {
     }
 
     @Test
+    void csv_export_has_a_header_and_one_row_per_stance_with_filters() throws IOException {
+        CliRun.run(home, "load", SAMPLES.toString());
+        int stances = lines(CliRun.run(home, "export").out()).size();
+        Path csv = home.resolve("out.csv");
+        assertThat(CliRun.run(home, "export", "--format", "csv", "--output", csv.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        try (var parser = org.apache.commons.csv.CSVParser.builder().setReader(Files.newBufferedReader(csv))
+                .setFormat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            var rows = parser.getRecords();
+            assertThat(rows).hasSize(stances);
+            assertThat(parser.getHeaderNames()).startsWith("article", "source", "actor", "topic", "position", "polarity", "date");
+        }
+        List<JsonNode> turkey = lines(CliRun.run(home, "export", "--actor", "TUR", "--from", "2018-09-07", "--to", "2018-09-07").out());
+        assertThat(turkey).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("actor").asText()).isEqualTo("TUR");
+            assertThat(s.get("date").asText()).isEqualTo("2018-09-07");
+        });
+    }
+
+    @Test
     void usage_errors_exit_with_2() {
         assertThat(CliRun.run(home, "load").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.run(home, "export", "--format", "xml").exitCode()).isEqualTo(ExitCode.USAGE);

@@ -3,6 +3,8 @@ package org.stancetracker.cli.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,12 +33,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Writes stored stances as JSON Lines, one stance per line, to standard output or a file.",
         footer = {"", "Examples:", "  stance export --format jsonl > stances.jsonl",
-                "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30 --output tur.jsonl"})
+                "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30 --output tur.jsonl",
+                "  stance export --format csv --output stances.csv"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default).")
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default) or csv (with a header row).")
     String format;
 
     @Option(names = "--topic", description = "Only stances on this topic.")
@@ -56,8 +59,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("jsonl")) {
-            throw new UsageException("--format " + format + " is not supported; use jsonl");
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            throw new UsageException("--format " + format + " is not supported; use jsonl or csv");
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
@@ -68,17 +71,39 @@ public final class ExportCommand implements Callable<Integer> {
              Writer writer = output == null ? nonClosing(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              JsonGenerator json = new JsonFactory().createGenerator(writer)) {
-            json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-            long count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
-            if (count > 0) {
-                json.writeRaw('\n'); // end the last line too
+            long count;
+            if (format.equals("csv")) {
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
+                count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> writeCsv(csv, row));
+                csv.flush();
+            } else {
+                json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+                count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
+                if (count > 0) {
+                    json.writeRaw('\n'); // end the last line too
+                }
+                json.flush();
             }
-            json.flush();
             spec.commandLine().getErr().println("exported " + count + " stances");
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("reading stances failed: " + e.getMessage(), e);
         }
         return ExitCode.OK;
+    }
+
+    private static final String[] CSV_HEADER = {"article", "source", "actor", "topic", "position", "polarity", "date",
+            "date_precision", "evidence", "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence",
+            "extractors", "evidence_count"};
+
+    private static void writeCsv(CSVPrinter csv, StanceRow row) {
+        try {
+            csv.printRecord(row.article(), row.source(), row.actor(), row.topic(), row.position(), row.polarity(),
+                    row.date().map(Object::toString).orElse(""), row.datePrecision(), row.evidence(), row.evidenceStart(),
+                    row.evidenceEnd(), row.extractor(), row.extractorVersion(), row.confidence(),
+                    String.join(";", row.extractors()), row.evidenceCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(JsonGenerator json, StanceRow row) {
