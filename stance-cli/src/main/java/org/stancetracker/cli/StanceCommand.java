@@ -3,6 +3,7 @@ package org.stancetracker.cli;
 import java.io.PrintWriter;
 import org.stancetracker.cli.evaluate.EvaluateCommand;
 import org.stancetracker.cli.export.ExportCommand;
+import org.stancetracker.cli.extract.ExtractCommand;
 import org.stancetracker.cli.load.LoadCommand;
 import org.stancetracker.cli.serve.ServeCommand;
 import org.stancetracker.cli.plugins.PluginsCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StanceCommand.Version.class,
         description = "Tracks who supports or opposes what, when, and on what evidence, from news articles.",
-        subcommands = {LoadCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class, PluginsCommand.class,
+        subcommands = {LoadCommand.class, ExtractCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class, PluginsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or the one named by",
                 "STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
@@ -28,7 +29,7 @@ public final class StanceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: load, export, evaluate, serve or plugins");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: load, extract, export, evaluate, serve or plugins");
     }
 
     public static void main(String[] args) {
