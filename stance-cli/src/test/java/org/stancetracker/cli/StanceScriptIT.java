@@ -67,7 +67,7 @@ class StanceScriptIT {
 
     @Test
     void every_command_has_help_with_examples() throws Exception {
-        for (String command : List.of("load", "export", "serve")) {
+        for (String command : List.of("load", "extract", "export", "evaluate", "serve", "plugins")) {
             Result help = stance(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: stance " + command).contains("Examples:");
