@@ -22,11 +22,11 @@ import org.stancetracker.extraction.ExtractionRunner;
 
 /**
  * Groups read articles into batches, extracts each batch in parallel on all cores, and hands it to one
- * writer thread that commits batches in order, each with its input's progress mark. While the writer
- * commits one batch, the next is read and extracted; at most two wait, so memory stays flat.
+ * writer thread that commits batches in order, each with its input's progress mark. While one batch
+ * is extracted and another committed, the next is read; at most three are in flight, so memory stays flat.
  */
 final class BatchPipeline implements AutoCloseable {
-    private static final int BATCHES_IN_FLIGHT = 2;
+    private static final int BATCHES_IN_FLIGHT = 3;
 
     private final ExtractionRunner runner;
     private final Optional<ArticleStore> store;
@@ -92,17 +92,17 @@ final class BatchPipeline implements AutoCloseable {
         if (records.isEmpty() && mark.isEmpty()) {
             return;
         }
-        List<ArticleStore.Extracted> extracted = extract(records);
         awaitRoom();
+        // Extraction runs while the next batch is read; the writer takes batches in the order they were read.
+        Future<List<ArticleStore.Extracted>> extracted = extraction.submit(() -> extract(records));
         inFlight.add(writer.submit(() -> {
-            write(extracted, mark);
+            write(extracted.get(), mark);
             return null;
         }));
     }
 
     private List<ArticleStore.Extracted> extract(List<InputRecord.Read> records) {
-        try {
-            return extraction.submit(() -> records.parallelStream().map(r -> {
+        return records.parallelStream().map(r -> {
                 Article article = r.article();
                 ExtractionRunner.Result result = runner.run(article);
                 if (!result.problems().isEmpty()) {
@@ -111,13 +111,7 @@ final class BatchPipeline implements AutoCloseable {
                     }
                 }
                 return new ArticleStore.Extracted(article, result.stances());
-            }).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
-        }
+            }).toList();
     }
 
     private void write(List<ArticleStore.Extracted> extracted, Optional<ArticleStore.ProgressMark> mark) throws SQLException {
@@ -151,13 +145,14 @@ final class BatchPipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
+            Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
+            if (cause instanceof SQLException sql) {
                 throw new DatabaseUnavailableException("storing articles failed: " + sql.getMessage(), sql);
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
+            if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("loading failed: " + cause, cause);
         }
     }
 
