@@ -100,7 +100,7 @@ public final class PhraseMatcher<T> {
 
     /** The last texts cut into words on this thread, by identity: an article and its narrator's view. */
     private static final ThreadLocal<Words[]> RECENT = ThreadLocal.withInitial(() -> new Words[2]);
-    private static final int WHOLE_TEXT_MIN_LENGTH = 400;
+    private static final int WHOLE_TEXT_MIN_LENGTH = 1500;
 
     private static Words wordsOf(CharSequence text) {
         Words[] recent = RECENT.get();
@@ -118,8 +118,8 @@ public final class PhraseMatcher<T> {
     /** The phrases in {@code text[from, to)}, left to right, not overlapping. */
     public List<Match<T>> find(CharSequence text, int from, int to) {
         List<Match<T>> matches = new ArrayList<>();
-        // Many searches of parts of one long text: cut it into words once. A search of a whole text cuts it directly.
-        Words all = text.length() >= WHOLE_TEXT_MIN_LENGTH && to - from < text.length() ? wordsOf(text) : null;
+        // Many searches of one long text (an article): cut it into words once. Sentence-sized texts are cut directly.
+        Words all = text.length() >= WHOLE_TEXT_MIN_LENGTH ? wordsOf(text) : null;
         List<int[]> words;
         String[] folded;
         int first;
