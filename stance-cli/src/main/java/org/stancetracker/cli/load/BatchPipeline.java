@@ -27,6 +27,8 @@ import org.stancetracker.extraction.ExtractionRunner;
  */
 final class BatchPipeline implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 3;
+    /** A batch also ends at this many characters of text, so that large articles cannot fill the heap. */
+    private static final long BATCH_MAX_CHARS = 16L << 20;
 
     private final ExtractionRunner runner;
     private final Optional<ArticleStore> store;
@@ -40,6 +42,7 @@ final class BatchPipeline implements AutoCloseable {
     private final Deque<Future<?>> inFlight = new ArrayDeque<>();
 
     private List<InputRecord.Read> batch = new ArrayList<>();
+    private long batchChars;
     private Optional<String> inputKey = Optional.empty();
     private long nextOrdinal;
 
@@ -68,7 +71,8 @@ final class BatchPipeline implements AutoCloseable {
             rejects.reject(rejected.rejection());
         } else if (record instanceof InputRecord.Read read) {
             batch.add(read);
-            if (batch.size() >= batchSize) {
+            batchChars += read.article().text().length();
+            if (batch.size() >= batchSize || batchChars >= BATCH_MAX_CHARS) {
                 flush();
             }
         }
@@ -88,6 +92,7 @@ final class BatchPipeline implements AutoCloseable {
     private void flush() {
         List<InputRecord.Read> records = batch;
         batch = new ArrayList<>();
+        batchChars = 0;
         Optional<ArticleStore.ProgressMark> mark = inputKey.map(key -> new ArticleStore.ProgressMark(key, nextOrdinal));
         if (records.isEmpty() && mark.isEmpty()) {
             return;
