@@ -89,20 +89,19 @@ final class DateResolver {
             Optional<LocalDate> own = (timeWords ? explicit(plain, published, reference) : Optional.<LocalDate>empty())
                     .or(() -> event(text, sentence, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
-            boolean reporting = SPEECH.matcher(plain).find();
-            boolean namesEvent = !named.isEmpty() && !vocabulary.events(text, sentence.start(), sentence.end()).isEmpty();
             StanceDate date;
             if (own.isPresent()) {
                 date = StanceDate.day(own.get());
                 LocalDate day = own.get();
                 boolean background = reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
-                if ((reporting || namesEvent || kindMentioned(plain)) && !background) {
+                boolean namesEvent = !named.isEmpty() && !vocabulary.events(text, sentence.start(), sentence.end()).isEmpty();
+                if ((SPEECH.matcher(plain).find() || namesEvent || kindMentioned(plain)) && !background) {
                     story = own;
                 }
             } else if (month.isPresent() && SPEECH.matcher(plain).find()) {
                 // "in September": the month is known, the day is not.
                 date = StanceDate.month(month.get());
-            } else if (sentence.headline() || Lexicon.VAGUE_TIME.matcher(plain).find()) {
+            } else if (sentence.headline() || mayBeVague(plain) && Lexicon.VAGUE_TIME.matcher(plain).find()) {
                 // A headline sums the story up; only a date of its own dates it.
                 date = StanceDate.unknown();
             } else {
@@ -141,6 +140,19 @@ final class DateResolver {
             }
         }
         return latest;
+    }
+
+    private static final String[] VAGUE_HINTS = {"year", "month", "week", "past", "previous", "repeated", "long",
+        "recent", "has ", "have ", "Has ", "Have "};
+
+    /** A cheap look for the words vague time needs, before the full pattern. */
+    private static boolean mayBeVague(String plain) {
+        for (String hint : VAGUE_HINTS) {
+            if (plain.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean kindMentioned(String plain) {

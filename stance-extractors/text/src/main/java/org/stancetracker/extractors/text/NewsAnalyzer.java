@@ -383,6 +383,9 @@ public final class NewsAnalyzer {
                           Optional<LocalDate> day, List<Claim> claims) {
         for (Mention agent : mentions) {
             String before = view.substring(Math.max(sentence.start(), agent.start() - 60), agent.start());
+            if (!before.endsWith("by ")) {
+                continue; // the passive pattern ends in "by", and most mentions have no "by" before them
+            }
             Matcher passive = PASSIVE.matcher(before);
             if (!passive.find() || agent.place()) {
                 continue;
