@@ -113,11 +113,6 @@ final class Lexicon {
             "(?i)\\b(warn\\w*|fear\\w*|avoid\\w*|avert\\w*|prevent\\w*|spare\\w*|want|turn into|result in|lead to|culminate|produce|become|"
                     + "would|could|will|may|might|risk\\w*|threat\\w*)\\b");
 
-    /** A threat to respond: "will take appropriate action if there is a new slaughter". */
-    static final Pattern THREAT = Pattern.compile(
-            "(?i)\\b(take (appropriate |swift |firm |decisive |military )?action|respond\\w*|response|retaliat\\w*|"
-                    + "consequences|act)\\b[^.;]{0,60}?\\bif\\b");
-
     /** Hypothesis and condition: what follows did not happen. */
     static final Pattern HYPOTHETICAL = Pattern.compile(
             "(?i)\\b(if|unless|whether|were to|would have|could have|in the event of|in case of|should the)\\b");
@@ -139,9 +134,6 @@ final class Lexicon {
                     + "in recent weeks|in recent days|for weeks|in the past|previously|repeatedly|"
                     + "for years|for months|long|(has|have) (long |repeatedly |previously |already )?"
                     + "(warned|said|called|urged|opposed|rejected|demanded|insisted|argued|backed|supported))\\b");
-
-    /** Pronouns that stand for a person speaker. */
-    static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)^(he|she)$");
 
     /** Lines that are page furniture, not reporting. */
     static final Pattern BOILERPLATE = Pattern.compile(

@@ -93,10 +93,16 @@ public final class NewsAnalyzer {
 
     /** Who spoke last, for pronouns: an actor, or nobody we know (an analyst). */
     private static final class Speakers {
+        /** The article's publication day, on which names met outside a sentence's own date resolve. */
+        final Optional<LocalDate> day;
         Optional<ActorCode> person = Optional.empty();
         boolean known;
         int sentence = -100;
         Set<ActorCode> lastSubjects = Set.of();
+
+        Speakers(Optional<LocalDate> day) {
+            this.day = day;
+        }
 
         void spoke(Optional<ActorCode> who, int index) {
             person = who;
@@ -130,12 +136,11 @@ public final class NewsAnalyzer {
             return List.of();
         }
         PositionReader.article(vocabulary.phrases(Vocabulary.PhraseKind.TERM).find(text));
-        DAY.set(article.published());
         List<Sentence> sentences = splitter.split(text);
         Quotes quotes = Quotes.of(text);
         String view = quotes.masked(text, 0, text.length());
         List<StanceDate> sentenceDates = dates.dates(text, sentences, article.published(), quotes);
-        Speakers speakers = new Speakers();
+        Speakers speakers = new Speakers(article.published());
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
@@ -238,7 +243,7 @@ public final class NewsAnalyzer {
                 }
                 runStart = previous.start();
             }
-            runStart = coordinatedAdjectives(view, sentence, runStart, last, run, speakersDay(speakers));
+            runStart = coordinatedAdjectives(view, sentence, runStart, last, run, speakers.day);
             String before = view.substring(Math.max(sentence.start(), runStart - 30), runStart);
             if (OBJECT_BEFORE.matcher(before).find()) {
                 return Optional.empty();
@@ -440,7 +445,7 @@ public final class NewsAnalyzer {
             if (!actors.isEmpty()) {
                 Mention head = mentions.stream().filter(m -> m.start() < deed.start()).reduce((a, b) -> b).orElse(null);
                 if (head != null) {
-                    coordinatedAdjectives(view, sentence, head.start(), head, actors, speakersDay(speakers));
+                    coordinatedAdjectives(view, sentence, head.start(), head, actors, speakers.day);
                 }
             }
             for (ActorCode actor : actors) {
@@ -448,13 +453,6 @@ public final class NewsAnalyzer {
                 claims.add(claim(Claim.Basis.DEED, actor, reading, sentence, date, 0.7));
             }
         }
-    }
-
-    /** The day names are resolved on while reading an article; set per call of {@link #analyze}. */
-    private static final ThreadLocal<Optional<LocalDate>> DAY = ThreadLocal.withInitial(Optional::empty);
-
-    private static Optional<LocalDate> speakersDay(Speakers speakers) {
-        return DAY.get();
     }
 
     /**
