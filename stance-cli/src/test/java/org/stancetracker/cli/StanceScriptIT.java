@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,28 @@ class StanceScriptIT {
         assertThat(export.exitCode()).isZero();
         assertThat(export.out().lines().toList()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).startsWith("{\"article\":").endsWith("}"));
+    }
+
+    @Test
+    void a_load_on_a_terminal_shows_a_live_progress_line_and_without_one_does_not() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        Assumptions.assumeTrue(Files.isExecutable(script), "util-linux's script gives the command a terminal");
+        // `script` runs the command on a pseudo-terminal, as a user's shell would.
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec",
+                ROOT.resolve("stance") + " load " + SAMPLES, "/dev/null").directory(ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().put("STANCE_HOME", home.toString());
+        builder.environment().remove("STANCE_DB_URL");
+        builder.environment().put("TERM", "xterm");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String terminal = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(terminal).isZero();
+        assertThat(terminal).contains("Loading").contains("articles/s").contains("loaded 5");
+        assertThat(terminal).as("the bar redraws its line in place").contains("\r");
+
+        Result piped = stance("load", SAMPLES.toString());
+        assertThat(piped.out() + piped.err()).doesNotContain("Loading").contains("skipped 5 already present");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.stancetracker.db.store;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -21,8 +20,10 @@ import org.stancetracker.core.stance.Stance;
  * none of it, with the progress mark of the input it came from. An article whose key or text is
  * already stored is skipped, so a reload writes nothing.
  *
- * <p>Each table gets one statement per batch, its rows passed as arrays and expanded with
- * {@code unnest}: three round trips for a batch of any size, every value a bind parameter.
+ * <p>A batch of any size takes four round trips: articles in one statement, their rows passed as
+ * arrays and expanded with {@code unnest} (so that keys already stored are skipped), stance ids
+ * reserved in one query, then stances and findings each streamed with {@code COPY}. Every value
+ * is data, bound or streamed, never SQL text.
  */
 public final class ArticleStore {
     private final DataSource dataSource;
@@ -188,99 +189,49 @@ public final class ArticleStore {
         if (stances.isEmpty()) {
             return;
         }
-        int n = stances.size();
-        Long[] article = stanceArticles.toArray(Long[]::new);
-        String[] actor = new String[n];
-        String[] topic = new String[n];
-        String[] position = new String[n];
-        String[] polarity = new String[n];
-        Date[] date = new Date[n];
-        String[] precision = new String[n];
-        String[] evidence = new String[n];
-        Integer[] start = new Integer[n];
-        Integer[] end = new Integer[n];
-        String[] extractor = new String[n];
-        String[] version = new String[n];
-        Double[] confidence = new Double[n];
-        for (int i = 0; i < n; i++) {
-            Stance s = stances.get(i);
-            actor[i] = s.actor().value();
-            topic[i] = s.topic().value();
-            position[i] = s.position().value();
-            polarity[i] = s.polarity().word();
-            date[i] = s.date().date().map(Date::valueOf).orElse(null);
-            precision[i] = s.date().precision().word();
-            evidence[i] = s.evidence().text();
-            start[i] = s.evidence().start();
-            end[i] = s.evidence().end();
-            extractor[i] = s.extractor().name();
-            version[i] = s.extractor().version();
-            confidence[i] = s.confidence();
-        }
-        long[] ids = new long[n];
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO stance (article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision,
-                                    evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence)
-                SELECT r.article_id, r.actor_code, r.topic_id, r.position_id, r.polarity, r.stance_date, r.date_precision,
-                       r.evidence, r.evidence_start, r.evidence_end, r.extractor_name, r.extractor_version, r.confidence
-                FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[],
-                            ?::int[], ?::int[], ?::text[], ?::text[], ?::float8[]) WITH ORDINALITY
-                     AS r(article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision, evidence,
-                          evidence_start, evidence_end, extractor_name, extractor_version, confidence, ord)
-                ORDER BY r.ord
-                RETURNING id""")) {
-            insert.setArray(1, connection.createArrayOf("bigint", article));
-            insert.setArray(2, connection.createArrayOf("text", actor));
-            insert.setArray(3, connection.createArrayOf("text", topic));
-            insert.setArray(4, connection.createArrayOf("text", position));
-            insert.setArray(5, connection.createArrayOf("text", polarity));
-            insert.setArray(6, connection.createArrayOf("date", date));
-            insert.setArray(7, connection.createArrayOf("text", precision));
-            insert.setArray(8, connection.createArrayOf("text", evidence));
-            insert.setArray(9, connection.createArrayOf("int4", start));
-            insert.setArray(10, connection.createArrayOf("int4", end));
-            insert.setArray(11, connection.createArrayOf("text", extractor));
-            insert.setArray(12, connection.createArrayOf("text", version));
-            insert.setArray(13, connection.createArrayOf("float8", confidence));
-            try (ResultSet rs = insert.executeQuery()) {
-                // PostgreSQL returns the rows of an INSERT ... SELECT ... ORDER BY in that order.
-                int i = 0;
-                while (rs.next()) {
-                    ids[i++] = rs.getLong(1);
-                }
-                if (i != n) {
-                    throw new SQLException("inserted " + i + " stances, expected " + n);
+        // Stance ids are drawn from the table's identity sequence first, so that the stances and
+        // their findings can both go in with COPY, which writes the given ids.
+        long[] ids = new long[stances.size()];
+        try (PreparedStatement reserve = connection.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('stance', 'id')) FROM generate_series(1, ?)")) {
+            reserve.setInt(1, ids.length);
+            try (ResultSet rs = reserve.executeQuery()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!rs.next()) {
+                        throw new SQLException("reserved " + i + " stance ids, needed " + ids.length);
+                    }
+                    ids[i] = rs.getLong(1);
                 }
             }
         }
+        CopyRows stanceRows = new CopyRows("stance", "id, article_id, actor_code, topic_id, position_id, polarity, stance_date, "
+                + "date_precision, evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence");
+        for (int i = 0; i < ids.length; i++) {
+            Stance s = stances.get(i);
+            stanceRows.value(ids[i]).value(stanceArticles.get(i)).value(s.actor().value()).value(s.topic().value())
+                    .value(s.position().value()).value(s.polarity().word()).value(s.date().date()).value(s.date().precision().word())
+                    .value(s.evidence().text()).value(s.evidence().start()).value(s.evidence().end())
+                    .value(s.extractor().name()).value(s.extractor().version()).value(s.confidence()).endRow();
+        }
+        stanceRows.copy(connection);
         storeFindings(connection, stances, ids);
     }
 
-    private static void storeFindings(Connection connection, List<Stance> stances, long[] ids) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+    /** Writes the findings of stances just stored, whose ids are given in the same order. */
+    static void storeFindings(Connection connection, List<Stance> stances, long[] ids) throws SQLException {
+        CopyRows findings = new CopyRows("stance_evidence", "stance_id, extractor_name, extractor_version, evidence, "
+                + "evidence_start, evidence_end, stance_date, date_precision, confidence");
         for (int i = 0; i < stances.size(); i++) {
+            // An extractor that reports the same evidence twice for a stance gives one finding, not a failed batch.
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Finding f : stances.get(i).findings()) {
-                rows.add(new Object[] {ids[i], f.extractor().name(), f.extractor().version(), f.evidence().text(),
-                        f.evidence().start(), f.evidence().end(), f.date().date().map(Date::valueOf).orElse(null),
-                        f.date().precision().word(), f.confidence()});
-            }
-        }
-        String[] types = {"bigint", "text", "text", "text", "int4", "int4", "date", "text", "float8"};
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO stance_evidence (stance_id, extractor_name, extractor_version, evidence, evidence_start,
-                                             evidence_end, stance_date, date_precision, confidence)
-                SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::date[],
-                                     ?::text[], ?::float8[])
-                ON CONFLICT ON CONSTRAINT uq_stance_evidence DO NOTHING""")) {
-            for (int column = 0; column < types.length; column++) {
-                Object[] values = new Object[rows.size()];
-                for (int r = 0; r < rows.size(); r++) {
-                    values[r] = rows.get(r)[column];
+                if (seen.add(f.extractor().name() + "\u0000" + f.evidence().start())) {
+                    findings.value(ids[i]).value(f.extractor().name()).value(f.extractor().version()).value(f.evidence().text())
+                            .value(f.evidence().start()).value(f.evidence().end()).value(f.date().date())
+                            .value(f.date().precision().word()).value(f.confidence()).endRow();
                 }
-                Array array = connection.createArrayOf(types[column], values);
-                insert.setArray(column + 1, array);
             }
-            insert.executeUpdate();
         }
+        findings.copy(connection);
     }
 }

@@ -88,12 +88,8 @@ public final class ReExtractionStore {
                                             evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence)
                         VALUES (?, ?, ?, ?, ?, NULL, 'unknown', ?, ?, ?, ?, ?, ?)
                         ON CONFLICT ON CONSTRAINT uq_stance DO UPDATE SET polarity = excluded.polarity
-                        RETURNING id""");
-                     PreparedStatement finding = connection.prepareStatement("""
-                        INSERT INTO stance_evidence (stance_id, extractor_name, extractor_version, evidence, evidence_start,
-                                                     evidence_end, stance_date, date_precision, confidence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT ON CONSTRAINT uq_stance_evidence DO NOTHING""")) {
+                        RETURNING id""")) {
+                    long[] stanceIds = new long[stances.size()];
                     for (int i = 0; i < stances.size(); i++) {
                         Stance s = stances.get(i);
                         upsert.setLong(1, stanceArticleIds.get(i));
@@ -107,25 +103,13 @@ public final class ReExtractionStore {
                         upsert.setString(9, s.extractor().name());
                         upsert.setString(10, s.extractor().version());
                         upsert.setDouble(11, s.confidence());
-                        long stanceId;
                         try (ResultSet rs = upsert.executeQuery()) {
                             rs.next();
-                            stanceId = rs.getLong(1);
-                        }
-                        for (Finding f : s.findings()) {
-                            finding.setLong(1, stanceId);
-                            finding.setString(2, f.extractor().name());
-                            finding.setString(3, f.extractor().version());
-                            finding.setString(4, f.evidence().text());
-                            finding.setInt(5, f.evidence().start());
-                            finding.setInt(6, f.evidence().end());
-                            finding.setDate(7, f.date().date().map(Date::valueOf).orElse(null));
-                            finding.setString(8, f.date().precision().word());
-                            finding.setDouble(9, f.confidence());
-                            finding.addBatch();
+                            stanceIds[i] = rs.getLong(1);
                         }
                     }
-                    finding.executeBatch();
+                    // This extractor's earlier findings were deleted above, so the new ones cannot collide.
+                    ArticleStore.storeFindings(connection, stances, stanceIds);
                 }
                 try (PreparedStatement orphans = connection.prepareStatement("""
                         DELETE FROM stance s WHERE s.article_id = ANY (?)
