@@ -22,9 +22,12 @@ import org.stancetracker.extraction.ExtractorRegistry;
 
 /**
  * A real PostgreSQL (the embedded one, in a fresh home) holding the sample corpus as the CLI would
- * load it: the built-in extractors run over the five sample articles.
+ * load it: the built-in extractors run over the five sample articles and the three Russia articles.
  */
 public class SampleCorpusDatabase implements QuarkusTestResourceLifecycleManager {
+    /** The sample corpus, and three reports of Russia's turns on an Idlib offensive (September 2018 to March 2019). */
+    static final List<String> SETS = List.of("idlib-2018-seeds", "russia-2018-2019");
+
     private Path home;
     private Database database;
 
@@ -39,11 +42,13 @@ public class SampleCorpusDatabase implements QuarkusTestResourceLifecycleManager
             ExtractionRunner runner = new ExtractionRunner(ExtractorRegistry.load(getClass().getClassLoader(), java.util.Optional.empty(),
                     reference.data(), Map.of()).extractors(), reference.data());
             List<ArticleStore.Extracted> batch = new ArrayList<>();
-            try (Stream<Path> files = Files.list(samples().resolve("idlib-2018-seeds"))) {
-                for (Path file : files.sorted().toList()) {
-                    Article article = PlainTextArticle.parse(new ArticleKey("files", file.getFileName().toString()),
-                            Files.readString(file));
-                    batch.add(new ArticleStore.Extracted(article, runner.run(article).stances()));
+            for (String set : SETS) {
+                try (Stream<Path> files = Files.list(samples().resolve(set))) {
+                    for (Path file : files.sorted().toList()) {
+                        Article article = PlainTextArticle.parse(new ArticleKey("files", file.getFileName().toString()),
+                                Files.readString(file));
+                        batch.add(new ArticleStore.Extracted(article, runner.run(article).stances()));
+                    }
                 }
             }
             new ArticleStore(database.dataSource()).store(batch);

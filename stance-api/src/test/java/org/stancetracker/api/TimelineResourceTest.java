@@ -35,7 +35,7 @@ class TimelineResourceTest {
                 .then().statusCode(200)
                 .body("series.actor", everyItem(equalTo("TUR")))
                 .body("series.points.flatten().period", everyItem(equalTo("2018-09-01")));
-        given().queryParam("from", "2019-01-01")
+        given().queryParam("from", "2020-01-01")
                 .when().get("/api/topics/idlib/timeline")
                 .then().statusCode(200)
                 .body("series.size()", equalTo(0));

@@ -21,6 +21,20 @@ public class ProblemMappers {
         return respond(new Problem("/problems/http-" + status, title, status, e.getMessage(), null));
     }
 
+    /** A body that is not the JSON expected: say where, never how the parser failed inside. */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(new Problem("/problems/malformed-body", "Malformed request body", 400,
+                "the request body is not the JSON expected" + where, "body"));
+    }
+
+    /** JSON of the wrong shape (an array for an object, text for a number). */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected error", e);
@@ -29,6 +43,10 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
     }
 }

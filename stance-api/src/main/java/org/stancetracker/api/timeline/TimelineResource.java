@@ -7,15 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
-import org.stancetracker.api.topic.TopicEntity;
+import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/timeline}: each actor's stances on each position, period by period. */
 @Path("/api/topics/{topic}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stances over time")
 public class TimelineResource {
     private final TimelineService service;
 
@@ -24,34 +26,22 @@ public class TimelineResource {
     }
 
     @GET
-    public Timeline timeline(@PathParam("topic") String topic,
-                             @QueryParam("actor") String actor,
-                             @QueryParam("position") String position,
-                             @QueryParam("from") String from,
-                             @QueryParam("to") String to,
+    @Operation(summary = "Stances per period",
+            description = "For each actor and position, the periods with dated stances: support and oppose counts, a "
+                    + "confidence-weighted net score in [-1, 1] and the prevailing stance (support, oppose, mixed, or none).")
+    public Timeline timeline(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
+                             @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
+                             @Parameter(description = "Only this position", example = "offensive") @QueryParam("position") String position,
+                             @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from") String from,
+                             @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to") String to,
+                             @Parameter(description = "day (default), week (starting Monday) or month", example = "week")
                              @QueryParam("granularity") String granularity) throws SQLException {
-        if (TopicEntity.findById(topic) == null) {
-            throw ProblemException.notFound("topic", "topic", topic);
-        }
-        Optional<LocalDate> fromDate = date("from", from);
-        Optional<LocalDate> toDate = date("to", to);
-        if (fromDate.isPresent() && toDate.isPresent() && fromDate.get().isAfter(toDate.get())) {
-            throw ProblemException.badParameter("from", "from " + from + " is after to " + to);
-        }
-        Granularity period = Optional.ofNullable(granularity).map(g -> Granularity.parse(g).orElseThrow(() ->
+        RequestParameters.knownTopic(topic);
+        RequestParameters.DateRange range = RequestParameters.range(from, to);
+        Granularity period = Optional.ofNullable(granularity).filter(g -> !g.isBlank()).map(g -> Granularity.parse(g).orElseThrow(() ->
                 ProblemException.badParameter("granularity", "granularity must be day, week or month, was '" + g + "'")))
                 .orElse(Granularity.DAY);
-        return service.timeline(topic, Optional.ofNullable(actor), Optional.ofNullable(position), fromDate, toDate, period);
-    }
-
-    private static Optional<LocalDate> date(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, parameter + " must be a date as YYYY-MM-DD, was '" + value + "'");
-        }
+        return service.timeline(topic, RequestParameters.knownActor(actor),
+                RequestParameters.knownPosition(Optional.of(topic), position), range.from(), range.to(), period);
     }
 }

@@ -11,27 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.stancetracker.api.request.SqlConditions;
 import org.stancetracker.core.stance.PrevailingStance;
 
 /** Aggregates stances into timeline points in the database, in one indexed query. */
 @ApplicationScoped
 public class TimelineService {
-    private static final String QUERY = """
-            SELECT actor_code, position_id, date_trunc(?, stance_date)::date AS period,
-                   count(*) FILTER (WHERE polarity = 'support') AS support,
-                   count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-                   coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
-                            / nullif(sum(confidence), 0), 0) AS net
-            FROM stance
-            WHERE topic_id = ?
-              AND stance_date IS NOT NULL
-              AND (?::text IS NULL OR actor_code = ?)
-              AND (?::text IS NULL OR position_id = ?)
-              AND (?::date IS NULL OR stance_date >= ?)
-              AND (?::date IS NULL OR stance_date <= ?)
-            GROUP BY actor_code, position_id, period
-            ORDER BY actor_code, position_id, period""";
-
     private final AgroalDataSource dataSource;
 
     public TimelineService(AgroalDataSource dataSource) {
@@ -42,14 +27,30 @@ public class TimelineService {
     public Timeline timeline(String topic, Optional<String> actor, Optional<String> position,
                              Optional<LocalDate> from, Optional<LocalDate> to, Granularity granularity) throws SQLException {
         List<Timeline.Series> series = new ArrayList<>();
+        // Only the filters given become conditions, so that each shape of request gets its own plan on
+        // the timeline index (an "IS NULL OR" condition would keep a generic plan from using it).
+        SqlConditions where = new SqlConditions()
+                .add("topic_id = ?", topic)
+                .add("stance_date IS NOT NULL")
+                .addIfPresent("actor_code = ?", actor)
+                .addIfPresent("position_id = ?", position)
+                .addIfPresent("stance_date >= ?", from.map(Date::valueOf))
+                .addIfPresent("stance_date <= ?", to.map(Date::valueOf));
+        String sql = """
+                SELECT actor_code, position_id, date_trunc(?, stance_date)::date AS period,
+                       count(*) FILTER (WHERE polarity = 'support') AS support,
+                       count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
+                       coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
+                                / nullif(sum(confidence), 0), 0) AS net
+                FROM stance
+                """ + where.sql() + """
+
+                GROUP BY actor_code, position_id, period
+                ORDER BY actor_code, position_id, period""";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(QUERY)) {
+             PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, granularity.word());
-            query.setString(2, topic);
-            bindTwice(query, 3, actor.orElse(null));
-            bindTwice(query, 5, position.orElse(null));
-            bindTwice(query, 7, from.map(Date::valueOf).orElse(null));
-            bindTwice(query, 9, to.map(Date::valueOf).orElse(null));
+            where.bind(query, 2);
             try (ResultSet rs = query.executeQuery()) {
                 String currentActor = null;
                 String currentPosition = null;
@@ -72,10 +73,5 @@ public class TimelineService {
             }
         }
         return new Timeline(topic, granularity.word(), series);
-    }
-
-    private static void bindTwice(PreparedStatement query, int index, Object value) throws SQLException {
-        query.setObject(index, value);
-        query.setObject(index + 1, value);
     }
 }

@@ -3,8 +3,12 @@ package org.stancetracker.api.topic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /** A topic row; topics are written by the reference data loader only, so this entity is read. */
 @Entity
@@ -16,4 +20,12 @@ public class TopicEntity extends PanacheEntityBase {
 
     @Column(name = "title")
     public String title;
+
+    @OneToMany(mappedBy = "topic", fetch = FetchType.LAZY)
+    @OrderBy("ordinal")
+    public List<PositionEntity> positions;
+
+    public static boolean exists(String id) {
+        return count("id", id) > 0;
+    }
 }

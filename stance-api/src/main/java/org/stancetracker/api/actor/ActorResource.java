@@ -1,0 +1,36 @@
+package org.stancetracker.api.actor;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.problem.ProblemException;
+
+/** {@code GET /api/actors} and {@code GET /api/actors/{code}}. */
+@Path("/api/actors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Actors", description = "Countries and organisations, with aliases and dated roles")
+public class ActorResource {
+    @GET
+    @Operation(summary = "All actors", description = "Every actor the tracker knows, with aliases and the people who spoke for it, by date.")
+    public List<ActorView> actors() {
+        return ActorEntity.<ActorEntity>listAll(Sort.by("code")).stream().map(ActorView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One actor", description = "An actor by its code (ISO 3166 alpha-3 for states); 404 for an unknown code.")
+    public ActorView actor(@Parameter(description = "Actor code", example = "RUS") @PathParam("code") String code) {
+        ActorEntity found = ActorEntity.findById(code);
+        if (found == null) {
+            throw ProblemException.notFound("actor", "code", code);
+        }
+        return ActorView.of(found);
+    }
+}

@@ -1,0 +1,57 @@
+package org.stancetracker.api.article;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.stancetracker.api.stance.StanceReader;
+import org.stancetracker.core.article.Article;
+
+/** Reads stored articles with their stances. */
+@ApplicationScoped
+public class ArticleReader {
+    private final AgroalDataSource dataSource;
+    private final StanceReader stances;
+
+    public ArticleReader(AgroalDataSource dataSource, StanceReader stances) {
+        this.dataSource = dataSource;
+        this.stances = stances;
+    }
+
+    public Optional<ArticleView> article(long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT id, source, external_id, title, url, published, body FROM article WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Date published = rs.getDate(6);
+                return Optional.of(new ArticleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        published == null ? null : published.toLocalDate().toString(), rs.getString(7), stances.ofArticle(id)));
+            }
+        }
+    }
+
+    /** The id of the stored article with this key or, failing that, this text. */
+    public Optional<Long> idOf(Article article) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT id FROM article WHERE (source = ? AND external_id = ?) OR content_hash = ?
+                     ORDER BY (source = ? AND external_id = ?) DESC LIMIT 1""")) {
+            query.setString(1, article.key().source());
+            query.setString(2, article.key().externalId());
+            query.setString(3, article.contentHash().hex());
+            query.setString(4, article.key().source());
+            query.setString(5, article.key().externalId());
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+}

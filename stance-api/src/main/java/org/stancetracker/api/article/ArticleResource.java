@@ -1,0 +1,116 @@
+package org.stancetracker.api.article;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.auth.ApiKeyRequired;
+import org.stancetracker.api.problem.Problem;
+import org.stancetracker.api.problem.ProblemException;
+import org.stancetracker.api.request.RequestParameters;
+import org.stancetracker.core.article.Article;
+import org.stancetracker.core.article.ArticleKey;
+import org.stancetracker.core.article.ContentHash;
+import org.stancetracker.db.store.StoreOutcome;
+
+/** {@code GET /api/articles/{id}} and {@code POST /api/articles}. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Stored articles, and submitting one")
+public class ArticleResource {
+    private final ArticleReader reader;
+    private final ArticleIntake intake;
+    private final int maxTextChars;
+
+    public ArticleResource(ArticleReader reader, ArticleIntake intake,
+                           @ConfigProperty(name = "stance.api.max-article-chars", defaultValue = "5000000") int maxTextChars) {
+        this.reader = reader;
+        this.intake = intake;
+        this.maxTextChars = maxTextChars;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article", description = "A stored article, its text, and every stance found in it with the offsets "
+            + "of its evidence in that text.")
+    public ArticleView article(@Parameter(description = "Article id, as in the evidence of other answers", example = "1")
+                               @PathParam("id") String id) throws SQLException {
+        long articleId = RequestParameters.integer("id", id).orElseThrow(() -> ProblemException.badParameter("id", "an article id is required"));
+        return reader.article(articleId).orElseThrow(() -> ProblemException.notFound("article", "id", id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiKeyRequired
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Submit an article", description = "Stores the article and extracts its stances at once. Needs an API key "
+            + "(Authorization: Bearer KEY). 201 with the article and its stances; 200 when the same text is already stored; 409 when "
+            + "another text is stored under the same source and id (never overwritten).")
+    @APIResponse(responseCode = "201", description = "Stored and extracted")
+    @APIResponse(responseCode = "200", description = "Already stored")
+    @APIResponse(responseCode = "401", description = "No or wrong API key")
+    @APIResponse(responseCode = "409", description = "A different text is stored under this id")
+    @APIResponse(responseCode = "413", description = "The text is over the size limit")
+    public Response submit(ArticleSubmission submission) throws SQLException {
+        Article article = article(submission);
+        StoreOutcome outcome = intake.submit(article);
+        if (outcome == StoreOutcome.CHANGED_TEXT) {
+            throw new ProblemException(new Problem("/problems/conflict", "Different text under the same id", 409,
+                    "another text is stored as " + article.key() + "; it is never overwritten", "id"));
+        }
+        long id = reader.idOf(article).orElseThrow(() -> new IllegalStateException("stored article " + article.key() + " not found"));
+        ArticleView view = reader.article(id).orElseThrow();
+        return outcome == StoreOutcome.STORED
+                ? Response.created(URI.create("/api/articles/" + id)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    private Article article(ArticleSubmission submission) {
+        if (submission == null || submission.text() == null || submission.text().isBlank()) {
+            throw ProblemException.badParameter("text", "the article needs a text");
+        }
+        if (submission.text().length() > maxTextChars) {
+            throw new ProblemException(new Problem("/problems/too-large", "Article too large", 413,
+                    "the text has " + submission.text().length() + " characters; the limit is " + maxTextChars, "text"));
+        }
+        String source = blankToNull(submission.source()).orElse("api");
+        String id = blankToNull(submission.id()).orElseGet(() -> ContentHash.of(submission.text()).hex().substring(0, 16));
+        if (source.length() > 200 || id.length() > 500) {
+            throw ProblemException.badParameter(source.length() > 200 ? "source" : "id", "source and id are limited to 200 and 500 characters");
+        }
+        return new Article(new ArticleKey(source, id), blankToNull(submission.url()), blankToNull(submission.title()),
+                blankToNull(submission.published()).map(ArticleResource::publicationDay), submission.text());
+    }
+
+    private static LocalDate publicationDay(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(value.strip()).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw ProblemException.badParameter("published", "published must be an ISO date or date-time, was '" + value + "'");
+            }
+        }
+    }
+
+    private static Optional<String> blankToNull(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+}

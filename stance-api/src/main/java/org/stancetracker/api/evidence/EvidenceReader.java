@@ -1,0 +1,81 @@
+package org.stancetracker.api.evidence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evidence behind an actor's stance on a position on given days, for many (actor, position,
+ * day) keys in one query that walks the timeline index: the most confident stances of each key first.
+ */
+@ApplicationScoped
+public class EvidenceReader {
+    /** One day of one actor's stances on one position. */
+    public record Key(String actor, String position, LocalDate day) {
+    }
+
+    private static final String QUERY = """
+            SELECT k.ord, s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end,
+                   s.stance_date, s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published
+            FROM unnest(?::text[], ?::text[], ?::date[]) WITH ORDINALITY AS k(actor, position, day, ord)
+            CROSS JOIN LATERAL (
+                SELECT * FROM stance s
+                WHERE s.topic_id = ? AND s.actor_code = k.actor AND s.position_id = k.position AND s.stance_date = k.day
+                ORDER BY s.confidence DESC, s.id
+                LIMIT ?) s
+            JOIN article a ON a.id = s.article_id
+            ORDER BY k.ord, s.confidence DESC, s.id""";
+
+    private final AgroalDataSource dataSource;
+
+    public EvidenceReader(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Up to {@code perKey} stances for each key, most confident first. */
+    public Map<Key, List<EvidenceView>> evidence(String topic, List<Key> keys, int perKey) throws SQLException {
+        Map<Key, List<EvidenceView>> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(QUERY)) {
+            query.setArray(1, connection.createArrayOf("text", keys.stream().map(Key::actor).toArray()));
+            query.setArray(2, connection.createArrayOf("text", keys.stream().map(Key::position).toArray()));
+            query.setArray(3, connection.createArrayOf("date", keys.stream().map(k -> Date.valueOf(k.day())).toArray()));
+            query.setString(4, topic);
+            query.setInt(5, perKey);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Key key = keys.get(rs.getInt(1) - 1);
+                    found.computeIfAbsent(key, k -> new ArrayList<>()).add(read(rs, 2));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reads a stance and its article from {@code column} on, in this order: stance id, actor, position,
+     * polarity, evidence, start, end, date, confidence, extractor, article id, external id, title, source, url, published.
+     */
+    public static EvidenceView read(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column + 7);
+        Date published = rs.getDate(column + 15);
+        return new EvidenceView(rs.getLong(column), rs.getString(column + 1), rs.getString(column + 2), rs.getString(column + 3),
+                rs.getString(column + 4), rs.getInt(column + 5), rs.getInt(column + 6), date == null ? null : date.toLocalDate().toString(),
+                rs.getDouble(column + 8), rs.getString(column + 9),
+                new ArticleRef(rs.getLong(column + 10), rs.getString(column + 11), rs.getString(column + 12), rs.getString(column + 13),
+                        rs.getString(column + 14),
+                        published == null ? null : published.toLocalDate().toString()));
+    }
+}

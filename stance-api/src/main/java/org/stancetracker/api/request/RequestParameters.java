@@ -1,0 +1,84 @@
+package org.stancetracker.api.request;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.stancetracker.api.actor.ActorEntity;
+import org.stancetracker.api.problem.ProblemException;
+import org.stancetracker.api.topic.PositionEntity;
+import org.stancetracker.api.topic.TopicEntity;
+
+/**
+ * Checks the query parameters the read endpoints share, so that each answers a bad one the same
+ * way: an unknown topic, actor or position is a 404, a malformed date or an inverted range a 400,
+ * each naming the parameter.
+ */
+public final class RequestParameters {
+    private RequestParameters() {
+    }
+
+    /** A date range; either end may be open. */
+    public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
+    }
+
+    public static String knownTopic(String topic) {
+        if (topic == null || !TopicEntity.exists(topic)) {
+            throw ProblemException.notFound("topic", "topic", topic);
+        }
+        return topic;
+    }
+
+    public static Optional<String> knownActor(String actor) {
+        if (actor == null || actor.isBlank()) {
+            return Optional.empty();
+        }
+        if (!ActorEntity.exists(actor)) {
+            throw ProblemException.notFound("actor", "actor", actor);
+        }
+        return Optional.of(actor);
+    }
+
+    /** A position of the topic, when the topic is known; with no topic, any topic's position. */
+    public static Optional<String> knownPosition(Optional<String> topic, String position) {
+        if (position == null || position.isBlank()) {
+            return Optional.empty();
+        }
+        boolean known = topic.map(t -> PositionEntity.exists(t, position))
+                .orElseGet(() -> PositionEntity.count("key.id", position) > 0);
+        if (!known) {
+            throw ProblemException.notFound("position", "position", position);
+        }
+        return Optional.of(position);
+    }
+
+    public static Optional<LocalDate> date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(parameter, parameter + " must be a date as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+
+    public static DateRange range(String from, String to) {
+        Optional<LocalDate> start = date("from", from);
+        Optional<LocalDate> end = date("to", to);
+        if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
+            throw ProblemException.badParameter("from", "from " + from + " is after to " + to);
+        }
+        return new DateRange(start, end);
+    }
+
+    public static Optional<Integer> integer(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(parameter, parameter + " must be a whole number, was '" + value + "'");
+        }
+    }
+}

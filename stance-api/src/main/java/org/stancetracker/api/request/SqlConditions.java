@@ -1,0 +1,42 @@
+package org.stancetracker.api.request;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A WHERE clause built from fixed SQL fragments with bind parameters, only for the filters a
+ * request gives. Values are always bound, never written into the SQL.
+ */
+public final class SqlConditions {
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>();
+
+    /** A condition with as many {@code ?} as values. */
+    public SqlConditions add(String condition, Object... conditionValues) {
+        conditions.add(condition);
+        values.addAll(List.of(conditionValues));
+        return this;
+    }
+
+    public SqlConditions addIfPresent(String condition, Optional<?> value) {
+        value.ifPresent(v -> add(condition, v));
+        return this;
+    }
+
+    /** {@code WHERE a AND b ...}, or nothing. */
+    public String sql() {
+        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Binds the values from parameter {@code first} on; returns the next free index. */
+    public int bind(PreparedStatement statement, int first) throws SQLException {
+        int index = first;
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        return index;
+    }
+}

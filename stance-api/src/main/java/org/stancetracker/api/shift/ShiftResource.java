@@ -1,0 +1,43 @@
+package org.stancetracker.api.shift;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.request.RequestParameters;
+
+/** {@code GET /api/topics/{topic}/shifts}: when actors changed their stance, and on what evidence. */
+@Path("/api/topics/{topic}/shifts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stances over time")
+public class ShiftResource {
+    private final ShiftService service;
+
+    public ShiftResource(ShiftService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Changes of stance",
+            description = "Each change of an actor's prevailing stance on a position (support to oppose or back), day by day: "
+                    + "the stance before and after, the day of the first evidence of the new stance, and up to three pieces of "
+                    + "evidence on each side. Days with mixed reports are passed over.")
+    public Shifts shifts(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
+                         @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
+                         @Parameter(description = "Only this position", example = "offensive") @QueryParam("position") String position,
+                         @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from") String from,
+                         @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to") String to)
+            throws SQLException {
+        RequestParameters.knownTopic(topic);
+        RequestParameters.DateRange range = RequestParameters.range(from, to);
+        return service.shifts(topic, RequestParameters.knownActor(actor), RequestParameters.knownPosition(Optional.of(topic), position),
+                range.from(), range.to());
+    }
+}

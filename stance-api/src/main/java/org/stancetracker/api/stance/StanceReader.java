@@ -1,0 +1,117 @@
+package org.stancetracker.api.stance;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.stancetracker.api.evidence.EvidenceReader;
+import org.stancetracker.api.evidence.EvidenceView;
+import org.stancetracker.api.request.SqlConditions;
+
+/** Reads stances with their articles and findings: a page of them, or all of one article's. */
+@ApplicationScoped
+public class StanceReader {
+    /** The filters of a listing; each is optional. */
+    public record Filter(Optional<String> topic, Optional<String> actor, Optional<String> position, Optional<String> polarity,
+                         Optional<LocalDate> from, Optional<LocalDate> to, Optional<Long> article) {
+    }
+
+    private static final String COLUMNS = """
+            s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end, s.stance_date,
+            s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published, s.topic_id, s.date_precision""";
+
+    private final AgroalDataSource dataSource;
+
+    public StanceReader(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public StancePage page(Filter filter, int page, int size) throws SQLException {
+        SqlConditions where = new SqlConditions()
+                .addIfPresent("s.topic_id = ?", filter.topic())
+                .addIfPresent("s.actor_code = ?", filter.actor())
+                .addIfPresent("s.position_id = ?", filter.position())
+                .addIfPresent("s.polarity = ?", filter.polarity())
+                .addIfPresent("s.stance_date >= ?", filter.from().map(Date::valueOf))
+                .addIfPresent("s.stance_date <= ?", filter.to().map(Date::valueOf))
+                .addIfPresent("s.article_id = ?", filter.article());
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM stance s " + where.sql())) {
+                where.bind(count, 1);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<StanceView> items = new ArrayList<>();
+            if (total > (long) (page - 1) * size) {
+                // Newest stances first; undated ones last. The id breaks ties so that pages never overlap.
+                try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql()
+                        + " ORDER BY s.stance_date DESC NULLS LAST, s.id DESC LIMIT ? OFFSET ?")) {
+                    int next = where.bind(query, 1);
+                    query.setInt(next, size);
+                    query.setLong(next + 1, (long) (page - 1) * size);
+                    items = read(connection, query);
+                }
+            }
+            return new StancePage(total, page, size, items);
+        }
+    }
+
+    /** Every stance of one article, in text order. */
+    public List<StanceView> ofArticle(long articleId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                     + " FROM stance s JOIN article a ON a.id = s.article_id WHERE s.article_id = ? ORDER BY s.evidence_start, s.id")) {
+            query.setLong(1, articleId);
+            return read(connection, query);
+        }
+    }
+
+    private static List<StanceView> read(Connection connection, PreparedStatement query) throws SQLException {
+        record Row(EvidenceView evidence, String topic, String precision) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(EvidenceReader.read(rs, 1), rs.getString(17), rs.getString(18)));
+            }
+        }
+        Map<Long, List<FindingView>> findings = findings(connection, rows.stream().map(r -> r.evidence().stanceId()).toArray(Long[]::new));
+        return rows.stream().map(r -> new StanceView(r.topic(), r.precision(), r.evidence(),
+                findings.getOrDefault(r.evidence().stanceId(), List.of()))).toList();
+    }
+
+    private static Map<Long, List<FindingView>> findings(Connection connection, Long[] stanceIds) throws SQLException {
+        Map<Long, List<FindingView>> findings = new HashMap<>();
+        if (stanceIds.length == 0) {
+            return findings;
+        }
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT stance_id, extractor_name, extractor_version, evidence, evidence_start, evidence_end, stance_date,
+                       date_precision, confidence
+                FROM stance_evidence WHERE stance_id = ANY (?) ORDER BY stance_id, evidence_start, extractor_name""")) {
+            query.setArray(1, connection.createArrayOf("bigint", stanceIds));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Date date = rs.getDate(7);
+                    findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new FindingView(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), date == null ? null : date.toLocalDate().toString(),
+                            rs.getString(8), rs.getDouble(9)));
+                }
+            }
+        }
+        return findings;
+    }
+}

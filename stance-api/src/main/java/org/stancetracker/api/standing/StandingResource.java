@@ -1,0 +1,40 @@
+package org.stancetracker.api.standing;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.request.RequestParameters;
+
+/** {@code GET /api/topics/{topic}/standings?date=}: where each actor stood on each position as of a date. */
+@Path("/api/topics/{topic}/standings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stances over time")
+public class StandingResource {
+    private final StandingService service;
+
+    public StandingResource(StandingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Standings on a date",
+            description = "For each actor and position, the prevailing stance of the last day with dated stances up to the date "
+                    + "(today when no date is given), with the evidence of that day.")
+    public Standings standings(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
+                               @Parameter(description = "As of this day, inclusive (YYYY-MM-DD); default today", example = "2018-09-30")
+                               @QueryParam("date") String date,
+                               @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor)
+            throws SQLException {
+        RequestParameters.knownTopic(topic);
+        LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
+        return service.standings(topic, day, RequestParameters.knownActor(actor));
+    }
+}

@@ -1,0 +1,79 @@
+package org.stancetracker.api.standing;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.stancetracker.api.evidence.EvidenceReader;
+import org.stancetracker.api.evidence.EvidenceView;
+import org.stancetracker.core.stance.PrevailingStance;
+
+/**
+ * Each actor's latest stance on each position up to a date, computed in the database: the last day
+ * with dated stances for each (actor, position), aggregated as on the timeline.
+ */
+@ApplicationScoped
+public class StandingService {
+    static final int EVIDENCE_PER_STANDING = 3;
+
+    private static final String QUERY = """
+            SELECT DISTINCT ON (actor_code, position_id) actor_code, position_id, stance_date, support, oppose, net
+            FROM (SELECT actor_code, position_id, stance_date,
+                         count(*) FILTER (WHERE polarity = 'support') AS support,
+                         count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
+                         coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
+                                  / nullif(sum(confidence), 0), 0) AS net
+                  FROM stance
+                  WHERE topic_id = ? AND stance_date <= ?
+                    AND (?::text IS NULL OR actor_code = ?)
+                  GROUP BY actor_code, position_id, stance_date) days
+            ORDER BY actor_code, position_id, stance_date DESC""";
+
+    private final AgroalDataSource dataSource;
+    private final EvidenceReader evidence;
+
+    public StandingService(AgroalDataSource dataSource, EvidenceReader evidence) {
+        this.dataSource = dataSource;
+        this.evidence = evidence;
+    }
+
+    public Standings standings(String topic, LocalDate date, Optional<String> actor) throws SQLException {
+        record Row(String actor, String position, LocalDate day, long support, long oppose, double net) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(QUERY)) {
+            query.setString(1, topic);
+            query.setDate(2, Date.valueOf(date));
+            query.setString(3, actor.orElse(null));
+            query.setString(4, actor.orElse(null));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),
+                            Math.round(rs.getDouble(6) * 1000) / 1000.0));
+                }
+            }
+        }
+        Map<EvidenceReader.Key, List<EvidenceView>> found = evidence.evidence(topic,
+                rows.stream().map(r -> new EvidenceReader.Key(r.actor(), r.position(), r.day())).toList(), EVIDENCE_PER_STANDING);
+        List<Standings.Standing> standings = new ArrayList<>();
+        for (Row row : rows) {
+            Optional<PrevailingStance> prevailing = PrevailingStance.of(row.support(), row.oppose(), row.net());
+            if (prevailing.isEmpty()) {
+                continue;
+            }
+            standings.add(new Standings.Standing(row.actor(), row.position(), prevailing.get().word(), row.day().toString(),
+                    row.support(), row.oppose(), row.net(),
+                    found.getOrDefault(new EvidenceReader.Key(row.actor(), row.position(), row.day()), List.of())));
+        }
+        return new Standings(topic, date.toString(), standings);
+    }
+}

@@ -1,0 +1,47 @@
+package org.stancetracker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Topics and actors, as the reference data loaded them. */
+@QuarkusTest
+@QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)
+class ReferenceResourcesTest {
+    @Test
+    void topics_list_their_positions_with_terms() {
+        given().when().get("/api/topics").then().statusCode(200)
+                .body("id", hasItem("idlib"))
+                .body("find { it.id == 'idlib' }.positions.id", hasItems("ceasefire", "offensive", "demilitarized-zone"))
+                .body("find { it.id == 'idlib' }.positions.find { it.id == 'ceasefire' }.terms", hasItems("ceasefire", "truce"));
+        given().when().get("/api/topics/idlib").then().statusCode(200)
+                .body("id", equalTo("idlib"))
+                .body("positions.id", hasItem("offensive"));
+    }
+
+    @Test
+    void actors_have_aliases_and_dated_roles() {
+        given().when().get("/api/actors").then().statusCode(200)
+                .body("code", hasItems("RUS", "TUR", "UN"));
+        given().when().get("/api/actors/RUS").then().statusCode(200)
+                .body("kind", equalTo("state"))
+                .body("aliases", hasItem("Moscow"))
+                .body("roles.findAll { it.person == 'Vladimir Putin' && it.title == 'President of Russia' }.from", hasItems("2000-05-07", "2012-05-07"))
+                .body("roles.find { it.person == 'Vladimir Putin' && it.title == 'Prime Minister of Russia' }.until", equalTo("2012-05-07"));
+    }
+
+    @Test
+    void unknown_topics_and_actors_are_404_problems() {
+        given().when().get("/api/topics/atlantis").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found")).body("parameter", equalTo("topic"));
+        given().when().get("/api/actors/XXX").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found")).body("parameter", equalTo("code"));
+    }
+}

@@ -1,0 +1,150 @@
+package org.stancetracker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)
+class StancesAndArticlesTest {
+    @Test
+    void stances_come_with_evidence_article_extractor_and_confidence() {
+        given().queryParam("topic", "idlib").queryParam("actor", "TUR").queryParam("position", "ceasefire")
+                .when().get("/api/stances")
+                .then().statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items.evidence.actor", everyItem(equalTo("TUR")))
+                .body("items.evidence.polarity", hasItem("support"))
+                .body("items.evidence.quote", everyItem(not(equalTo(""))))
+                .body("items.evidence.article.title", everyItem(not(equalTo(null))))
+                .body("items.evidence.extractor", everyItem(not(equalTo(null))))
+                .body("items.findings", everyItem(not(empty())));
+    }
+
+    @Test
+    void pages_add_up_to_the_total_without_overlap() {
+        JsonPath first = given().queryParam("size", 7).when().get("/api/stances").then().statusCode(200).extract().jsonPath();
+        int total = first.getInt("total");
+        assertThat(total).isGreaterThan(14);
+        Set<Long> seen = new HashSet<>();
+        for (int page = 1; (page - 1) * 7 < total; page++) {
+            List<Long> ids = given().queryParam("size", 7).queryParam("page", page).when().get("/api/stances")
+                    .then().statusCode(200).extract().jsonPath().getList("items.evidence.stanceId", Long.class);
+            assertThat(ids).hasSizeLessThanOrEqualTo(7);
+            ids.forEach(id -> assertThat(seen.add(id)).as("stance %d on two pages", id).isTrue());
+        }
+        assertThat(seen).hasSize(total);
+        given().queryParam("size", 7).queryParam("page", 1000).when().get("/api/stances")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(total));
+    }
+
+    @Test
+    void filters_narrow_the_stances() {
+        given().queryParam("polarity", "oppose").queryParam("from", "2019-01-01").when().get("/api/stances")
+                .then().statusCode(200)
+                .body("items.evidence.polarity", everyItem(equalTo("oppose")))
+                .body("items.evidence.date", everyItem(org.hamcrest.Matchers.greaterThanOrEqualTo("2019-01-01")));
+    }
+
+    @Test
+    void bad_listing_parameters_are_400_or_404_problems() {
+        given().queryParam("size", 201).when().get("/api/stances")
+                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("size"));
+        given().queryParam("page", 0).when().get("/api/stances")
+                .then().statusCode(400).body("parameter", equalTo("page"));
+        given().queryParam("page", "two").when().get("/api/stances")
+                .then().statusCode(400).body("parameter", equalTo("page"));
+        given().queryParam("polarity", "neutral").when().get("/api/stances")
+                .then().statusCode(400).body("parameter", equalTo("polarity"));
+        given().queryParam("to", "2018-13-01").when().get("/api/stances")
+                .then().statusCode(400).body("parameter", equalTo("to"));
+        given().queryParam("actor", "ZZZ").when().get("/api/stances")
+                .then().statusCode(404).contentType("application/problem+json").body("parameter", equalTo("actor"));
+    }
+
+    @Test
+    void an_article_comes_with_its_text_and_stances_whose_offsets_point_into_it() {
+        long id = given().queryParam("actor", "RUS").queryParam("position", "offensive").queryParam("polarity", "oppose")
+                .when().get("/api/stances").then().statusCode(200).extract().jsonPath().getLong("items[0].evidence.article.id");
+        JsonPath article = given().when().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
+        String text = article.getString("text");
+        List<Map<String, Object>> stances = article.getList("stances");
+        assertThat(stances).isNotEmpty();
+        for (Map<String, Object> stance : stances) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> findings = (List<Map<String, Object>>) stance.get("findings");
+            for (Map<String, Object> finding : findings) {
+                int start = (Integer) finding.get("start");
+                int end = (Integer) finding.get("end");
+                assertThat(text.substring(start, end)).isEqualTo(finding.get("quote"));
+            }
+        }
+        given().when().get("/api/articles/999999").then().statusCode(404).contentType("application/problem+json")
+                .body("parameter", equalTo("id"));
+        given().when().get("/api/articles/abc").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static final String SUBMISSION = """
+            {"id": "wire-2018-09-10-001", "source": "test-wire", "title": "France warns against Idlib assault",
+             "published": "2018-09-10",
+             "text": "PARIS - France warned on Monday against a military offensive on Idlib. French Foreign Minister Jean-Yves Le Drian said France opposed any offensive on the province and called for a ceasefire."}""";
+
+    @Test
+    void submitting_an_article_needs_a_valid_api_key() {
+        given().contentType(ContentType.JSON).body(SUBMISSION).when().post("/api/articles")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-wrong").body(SUBMISSION)
+                .when().post("/api/articles").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("Authorization", "Basic dGVzdDp0ZXN0").body(SUBMISSION)
+                .when().post("/api/articles").then().statusCode(401);
+    }
+
+    @Test
+    void a_submitted_article_is_stored_and_extracted_at_once() {
+        JsonPath created = given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-two").body(SUBMISSION)
+                .when().post("/api/articles")
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/articles/"))
+                .extract().jsonPath();
+        // Location ends with the id; the body is the stored article with its stances.
+        long id = created.getLong("id");
+        assertThat(created.getString("externalId")).isEqualTo("wire-2018-09-10-001");
+        assertThat(created.getList("stances.evidence.actor")).contains("FRA");
+        assertThat(created.getList("stances.evidence.position")).contains("offensive");
+        given().when().get("/api/articles/" + id).then().statusCode(200).body("stances", not(empty()));
+        given().queryParam("article", id).when().get("/api/stances").then().statusCode(200).body("items.evidence.actor", hasItem("FRA"));
+
+        // The same article again: nothing new, 200 with what is stored.
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body(SUBMISSION)
+                .when().post("/api/articles").then().statusCode(200).body("id", equalTo((int) id));
+        // Another text under the same id is refused, never overwritten.
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one")
+                .body(SUBMISSION.replace("called for a ceasefire", "called for restraint"))
+                .when().post("/api/articles").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_bad_submission_is_a_problem() {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{\"id\": \"x\"}")
+                .when().post("/api/articles").then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("text"));
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{\"text\": \"Turkey backs a ceasefire.\", \"published\": \"last week\"}")
+                .when().post("/api/articles").then().statusCode(400).body("parameter", equalTo("published"));
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{not json")
+                .when().post("/api/articles").then().statusCode(400).contentType("application/problem+json");
+    }
+}
