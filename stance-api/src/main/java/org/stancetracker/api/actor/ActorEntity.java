@@ -37,7 +37,4 @@ public class ActorEntity extends PanacheEntityBase {
     @OrderBy("person, validFrom")
     public List<RoleEntity> roles;
 
-    public static boolean exists(String code) {
-        return count("code", code) > 0;
-    }
 }

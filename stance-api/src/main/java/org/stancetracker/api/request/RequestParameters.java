@@ -3,48 +3,49 @@ package org.stancetracker.api.request;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.stancetracker.api.actor.ActorEntity;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.stancetracker.api.problem.ProblemException;
-import org.stancetracker.api.topic.PositionEntity;
-import org.stancetracker.api.topic.TopicEntity;
 
 /**
  * Checks the query parameters the read endpoints share, so that each answers a bad one the same
  * way: an unknown topic, actor or position is a 404, a malformed date or an inverted range a 400,
  * each naming the parameter.
  */
-public final class RequestParameters {
-    private RequestParameters() {
+@ApplicationScoped
+public class RequestParameters {
+    private final ReferenceIndex reference;
+
+    public RequestParameters(ReferenceIndex reference) {
+        this.reference = reference;
     }
 
     /** A date range; either end may be open. */
     public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
     }
 
-    public static String knownTopic(String topic) {
-        if (topic == null || !TopicEntity.exists(topic)) {
+    public String knownTopic(String topic) {
+        if (topic == null || !reference.hasTopic(topic)) {
             throw ProblemException.notFound("topic", "topic", topic);
         }
         return topic;
     }
 
-    public static Optional<String> knownActor(String actor) {
+    public Optional<String> knownActor(String actor) {
         if (actor == null || actor.isBlank()) {
             return Optional.empty();
         }
-        if (!ActorEntity.exists(actor)) {
+        if (!reference.hasActor(actor)) {
             throw ProblemException.notFound("actor", "actor", actor);
         }
         return Optional.of(actor);
     }
 
     /** A position of the topic, when the topic is known; with no topic, any topic's position. */
-    public static Optional<String> knownPosition(Optional<String> topic, String position) {
+    public Optional<String> knownPosition(Optional<String> topic, String position) {
         if (position == null || position.isBlank()) {
             return Optional.empty();
         }
-        boolean known = topic.map(t -> PositionEntity.exists(t, position))
-                .orElseGet(() -> PositionEntity.count("key.id", position) > 0);
+        boolean known = topic.map(t -> reference.hasPosition(t, position)).orElseGet(() -> reference.hasPositionInAnyTopic(position));
         if (!known) {
             throw ProblemException.notFound("position", "position", position);
         }

@@ -19,9 +19,11 @@ import org.stancetracker.api.request.RequestParameters;
 @Tag(name = "Stances over time")
 public class ShiftResource {
     private final ShiftService service;
+    private final RequestParameters parameters;
 
-    public ShiftResource(ShiftService service) {
+    public ShiftResource(ShiftService service, RequestParameters parameters) {
         this.service = service;
+        this.parameters = parameters;
     }
 
     @GET
@@ -35,9 +37,9 @@ public class ShiftResource {
                          @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from") String from,
                          @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to") String to)
             throws SQLException {
-        RequestParameters.knownTopic(topic);
+        parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
-        return service.shifts(topic, RequestParameters.knownActor(actor), RequestParameters.knownPosition(Optional.of(topic), position),
+        return service.shifts(topic, parameters.knownActor(actor), parameters.knownPosition(Optional.of(topic), position),
                 range.from(), range.to());
     }
 }

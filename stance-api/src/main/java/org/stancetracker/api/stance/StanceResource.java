@@ -20,9 +20,11 @@ import org.stancetracker.api.request.RequestParameters;
 public class StanceResource {
     static final int MAX_PAGE_SIZE = 200;
     private final StanceReader reader;
+    private final RequestParameters parameters;
 
-    public StanceResource(StanceReader reader) {
+    public StanceResource(StanceReader reader, RequestParameters parameters) {
         this.reader = reader;
+        this.parameters = parameters;
     }
 
     @GET
@@ -39,7 +41,7 @@ public class StanceResource {
                               @Parameter(description = "Page, from 1 (default 1)", example = "1") @QueryParam("page") String page,
                               @Parameter(description = "Page size, 1 to " + MAX_PAGE_SIZE + " (default 50)", example = "50") @QueryParam("size") String size)
             throws SQLException {
-        Optional<String> topicId = Optional.ofNullable(topic).filter(t -> !t.isBlank()).map(RequestParameters::knownTopic);
+        Optional<String> topicId = Optional.ofNullable(topic).filter(t -> !t.isBlank()).map(parameters::knownTopic);
         if (polarity != null && !polarity.isBlank() && !polarity.equals("support") && !polarity.equals("oppose")) {
             throw ProblemException.badParameter("polarity", "polarity must be support or oppose, was '" + polarity + "'");
         }
@@ -52,8 +54,8 @@ public class StanceResource {
             throw ProblemException.badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
         RequestParameters.DateRange range = RequestParameters.range(from, to);
-        StanceReader.Filter filter = new StanceReader.Filter(topicId, RequestParameters.knownActor(actor),
-                RequestParameters.knownPosition(topicId, position), Optional.ofNullable(polarity).filter(p -> !p.isBlank()),
+        StanceReader.Filter filter = new StanceReader.Filter(topicId, parameters.knownActor(actor),
+                parameters.knownPosition(topicId, position), Optional.ofNullable(polarity).filter(p -> !p.isBlank()),
                 range.from(), range.to(), RequestParameters.integer("article", article).map(Integer::longValue));
         return reader.page(filter, pageNumber, pageSize);
     }

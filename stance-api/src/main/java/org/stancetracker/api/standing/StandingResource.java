@@ -19,9 +19,11 @@ import org.stancetracker.api.request.RequestParameters;
 @Tag(name = "Stances over time")
 public class StandingResource {
     private final StandingService service;
+    private final RequestParameters parameters;
 
-    public StandingResource(StandingService service) {
+    public StandingResource(StandingService service, RequestParameters parameters) {
         this.service = service;
+        this.parameters = parameters;
     }
 
     @GET
@@ -33,8 +35,8 @@ public class StandingResource {
                                @QueryParam("date") String date,
                                @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor)
             throws SQLException {
-        RequestParameters.knownTopic(topic);
+        parameters.knownTopic(topic);
         LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
-        return service.standings(topic, day, RequestParameters.knownActor(actor));
+        return service.standings(topic, day, parameters.knownActor(actor));
     }
 }

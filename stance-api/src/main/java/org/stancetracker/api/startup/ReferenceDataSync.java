@@ -20,6 +20,6 @@ public class ReferenceDataSync {
         ReferenceDataFile file = ReferenceDataFile.bundled();
         boolean changed = new ReferenceDataLoader(dataSource).load(file);
         LOG.infof("Reference data %s %s", file.data().version(), changed ? "loaded" : "already current");
-        LOG.infof("Stance tracker API ready: http://localhost:%d/api/topics/idlib/timeline", port);
+        LOG.infof("Stance tracker ready: http://localhost:%1$d/ (the page), http://localhost:%1$d/q/swagger-ui (the API)", port);
     }
 }

@@ -20,9 +20,11 @@ import org.stancetracker.api.request.RequestParameters;
 @Tag(name = "Stances over time")
 public class TimelineResource {
     private final TimelineService service;
+    private final RequestParameters parameters;
 
-    public TimelineResource(TimelineService service) {
+    public TimelineResource(TimelineService service, RequestParameters parameters) {
         this.service = service;
+        this.parameters = parameters;
     }
 
     @GET
@@ -36,12 +38,12 @@ public class TimelineResource {
                              @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to") String to,
                              @Parameter(description = "day (default), week (starting Monday) or month", example = "week")
                              @QueryParam("granularity") String granularity) throws SQLException {
-        RequestParameters.knownTopic(topic);
+        parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Granularity period = Optional.ofNullable(granularity).filter(g -> !g.isBlank()).map(g -> Granularity.parse(g).orElseThrow(() ->
                 ProblemException.badParameter("granularity", "granularity must be day, week or month, was '" + g + "'")))
                 .orElse(Granularity.DAY);
-        return service.timeline(topic, RequestParameters.knownActor(actor),
-                RequestParameters.knownPosition(Optional.of(topic), position), range.from(), range.to(), period);
+        return service.timeline(topic, parameters.knownActor(actor),
+                parameters.knownPosition(Optional.of(topic), position), range.from(), range.to(), period);
     }
 }

@@ -47,7 +47,4 @@ public class PositionEntity extends PanacheEntityBase {
     @OrderBy
     public List<String> terms;
 
-    public static boolean exists(String topic, String position) {
-        return count("key.topicId = ?1 and key.id = ?2", topic, position) > 0;
-    }
 }

@@ -25,7 +25,4 @@ public class TopicEntity extends PanacheEntityBase {
     @OrderBy("ordinal")
     public List<PositionEntity> positions;
 
-    public static boolean exists(String id) {
-        return count("id", id) > 0;
-    }
 }

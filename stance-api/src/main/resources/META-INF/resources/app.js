@@ -1,0 +1,347 @@
+// The stance tracker's page: built from the API's own endpoints only, plain SVG, no framework.
+// The URL's query string holds the whole view (topic, position, actors, dates, granularity, view),
+// so a view can be shared as a link.
+
+const $ = (id) => document.getElementById(id);
+const SVG = 'http://www.w3.org/2000/svg';
+const COLOURS = { support: '#1a7f37', oppose: '#c62828', mixed: '#b7791f', none: '#afb8c1' };
+const CELL = 22;
+const LABEL = 170;
+
+const state = {
+  topic: 'idlib', position: '', actors: [], from: '', to: '', granularity: 'week', view: 'timeline', on: '',
+};
+const articleCache = new Map();
+
+/** Fetches JSON from the API; a problem+json answer becomes an Error carrying its detail. */
+async function api(path, params = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v != null));
+  const url = query.toString() ? `${path}?${query}` : path;
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new Error(`The API did not answer (${e.message}).`);
+  }
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    try {
+      const problem = await response.json();
+      detail = problem.detail || problem.title || detail;
+      if (problem.parameter) detail += ` (parameter: ${problem.parameter})`;
+    } catch (ignored) { /* not JSON: keep the status line */ }
+    throw new Error(detail);
+  }
+  return response.json();
+}
+
+function showMessage(text) {
+  const box = $('message');
+  box.textContent = text || '';
+  box.hidden = !text;
+}
+
+function readUrl() {
+  const q = new URLSearchParams(location.search);
+  for (const key of ['topic', 'position', 'from', 'to', 'granularity', 'view', 'on']) {
+    if (q.has(key)) state[key] = q.get(key);
+  }
+  state.actors = q.get('actors') ? q.get('actors').split(',').filter(Boolean) : [];
+}
+
+function writeUrl() {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) {
+    const v = Array.isArray(value) ? value.join(',') : value;
+    if (v) q.set(key, v);
+  }
+  history.replaceState(null, '', `${location.pathname}?${q}`);
+}
+
+function readControls() {
+  state.topic = $('topic').value;
+  state.position = $('position').value;
+  state.actors = [...$('actors').selectedOptions].map((o) => o.value);
+  state.from = $('from').value;
+  state.to = $('to').value;
+  state.granularity = $('granularity').value;
+  state.view = document.querySelector('input[name="view"]:checked').value;
+  state.on = $('on').value;
+}
+
+function writeControls() {
+  $('topic').value = state.topic;
+  $('position').value = state.position;
+  for (const option of $('actors').options) option.selected = state.actors.includes(option.value);
+  $('from').value = state.from;
+  $('to').value = state.to;
+  $('granularity').value = state.granularity;
+  document.querySelector(`input[name="view"][value="${state.view}"]`).checked = true;
+  $('on').value = state.on;
+}
+
+async function loadTopics() {
+  const topics = await api('/api/topics');
+  $('topic').replaceChildren(...topics.map((t) => new Option(t.title ? `${t.id}: ${t.title}` : t.id, t.id)));
+  if (!topics.some((t) => t.id === state.topic) && topics.length) state.topic = topics[0].id;
+  return topics;
+}
+
+function fillPositions(topics) {
+  const topic = topics.find((t) => t.id === state.topic);
+  const positions = topic ? topic.positions : [];
+  $('position').replaceChildren(new Option('All positions', ''), ...positions.map((p) => new Option(p.id, p.id)));
+  if (!positions.some((p) => p.id === state.position)) state.position = '';
+}
+
+async function fillActors() {
+  const actors = await api('/api/actors');
+  $('actors').replaceChildren(...actors.map((a) => new Option(`${a.code} · ${a.name}`, a.code)));
+}
+
+/** The first day of every period from the first to the last, inclusive (ISO dates, UTC). */
+function periods(first, last, granularity) {
+  const out = [];
+  let day = new Date(`${first}T00:00:00Z`);
+  const end = new Date(`${last}T00:00:00Z`);
+  while (day <= end && out.length < 5000) {
+    out.push(day.toISOString().slice(0, 10));
+    day = new Date(day);
+    if (granularity === 'day') day.setUTCDate(day.getUTCDate() + 1);
+    else if (granularity === 'week') day.setUTCDate(day.getUTCDate() + 7);
+    else day.setUTCMonth(day.getUTCMonth() + 1);
+  }
+  return out;
+}
+
+/** The period containing a day, as the API truncates (weeks start on Monday). */
+function periodOf(iso, granularity) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (granularity === 'week') d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  if (granularity === 'month') d.setUTCDate(1);
+  return d.toISOString().slice(0, 10);
+}
+
+function periodEnd(start, granularity) {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (granularity === 'week') d.setUTCDate(d.getUTCDate() + 6);
+  if (granularity === 'month') { d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); }
+  return d.toISOString().slice(0, 10);
+}
+
+function el(name, attributes = {}, text) {
+  const node = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+async function renderTimeline() {
+  const params = { position: state.position, from: state.from, to: state.to };
+  const [timeline, shifts] = await Promise.all([
+    api(`/api/topics/${encodeURIComponent(state.topic)}/timeline`, { ...params, granularity: state.granularity }),
+    api(`/api/topics/${encodeURIComponent(state.topic)}/shifts`, params),
+  ]);
+  let series = timeline.series;
+  if (state.actors.length) series = series.filter((s) => state.actors.includes(s.actor));
+  const chart = $('chart');
+  chart.replaceChildren();
+  $('empty').hidden = true;
+  if (!series.length) {
+    const anyStances = await api('/api/stances', { topic: state.topic, size: 1 });
+    if (anyStances.total === 0) { $('empty').hidden = false; return; }
+    chart.textContent = 'No dated stances match these filters. Widen the dates or pick other actors or positions.';
+    return;
+  }
+  const days = series.flatMap((s) => s.points.map((p) => p.period));
+  const first = state.from ? periodOf(state.from, state.granularity) : days.reduce((a, b) => (a < b ? a : b));
+  const last = state.to ? periodOf(state.to, state.granularity) : days.reduce((a, b) => (a > b ? a : b));
+  const columns = periods(first, last, state.granularity);
+  const index = new Map(columns.map((p, i) => [p, i]));
+  const shiftAt = new Map();
+  for (const shift of shifts.shifts) {
+    shiftAt.set(`${shift.actor}|${shift.position}|${periodOf(shift.date, state.granularity)}`, shift);
+  }
+  const rowLabel = (s) => (state.position ? s.actor : `${s.actor} · ${s.position}`);
+  const width = LABEL + columns.length * CELL + 10;
+  const height = 34 + series.length * CELL + 4;
+  const svg = el('svg', { width, height, role: 'grid', 'aria-label': `Stances on ${state.topic} by ${state.granularity}` });
+  const axis = el('g', { class: 'axis' });
+  const every = Math.max(1, Math.ceil(60 / CELL));
+  columns.forEach((p, i) => {
+    if (i % every === 0) axis.append(el('text', { x: LABEL + i * CELL, y: 14 }, state.granularity === 'month' ? p.slice(0, 7) : p.slice(5)));
+  });
+  axis.append(el('text', { x: 4, y: 14 }, first.slice(0, 4)));
+  svg.append(axis);
+  series.forEach((s, row) => {
+    const y = 30 + row * CELL;
+    const g = el('g', { role: 'row', 'data-actor': s.actor, 'data-position': s.position, class: 'series' });
+    g.append(el('text', { x: 4, y: y + CELL * 0.7, role: 'rowheader' }, rowLabel(s)));
+    g.append(el('line', { x1: LABEL, x2: width - 10, y1: y + CELL / 2, y2: y + CELL / 2, stroke: '#eaeef2' }));
+    for (const point of s.points) {
+      const column = index.get(point.period);
+      if (column == null) continue;
+      const stance = point.stance || 'none';
+      const shift = shiftAt.get(`${s.actor}|${s.position}|${point.period}`);
+      const label = `${s.actor} on ${s.position}, ${point.period}: ${point.stance || 'no prevailing stance'} (${point.support} support, ${point.oppose} oppose, net ${point.net})`
+        + (shift ? `; shift from ${shift.from} to ${shift.to}` : '');
+      const cell = el('rect', {
+        x: LABEL + column * CELL + 1, y: y + 1, width: CELL - 2, height: CELL - 2, rx: 3,
+        fill: COLOURS[stance], 'fill-opacity': point.stance ? (0.35 + 0.65 * Math.min(1, Math.abs(point.net))).toFixed(2) : '0.6',
+        class: 'cell', tabindex: 0, role: 'gridcell', 'aria-label': label,
+        'data-period': point.period, 'data-stance': stance,
+      });
+      cell.append(el('title', {}, label));
+      const open = () => showEvidence(s.actor, s.position, point.period, cell);
+      cell.addEventListener('click', open);
+      cell.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
+      g.append(cell);
+      if (shift) {
+        g.append(el('text', { x: LABEL + column * CELL + CELL / 2 - 5, y: y + CELL * 0.72, 'pointer-events': 'none', class: 'shift' }, '◆'));
+      }
+    }
+    svg.append(g);
+  });
+  chart.append(svg);
+}
+
+async function renderStandings() {
+  const on = state.on || new Date().toISOString().slice(0, 10);
+  const [topics, standings] = await Promise.all([
+    api('/api/topics'),
+    api(`/api/topics/${encodeURIComponent(state.topic)}/standings`, { date: on }),
+  ]);
+  const topic = topics.find((t) => t.id === state.topic);
+  let positions = topic ? topic.positions.map((p) => p.id) : [];
+  if (state.position) positions = positions.filter((p) => p === state.position);
+  let rows = standings.standings;
+  if (state.actors.length) rows = rows.filter((s) => state.actors.includes(s.actor));
+  const matrix = $('matrix');
+  matrix.replaceChildren();
+  $('empty').hidden = true;
+  if (!rows.length) {
+    const anyStances = await api('/api/stances', { topic: state.topic, size: 1 });
+    if (anyStances.total === 0) { $('empty').hidden = false; return; }
+    matrix.textContent = `No stances reported up to ${on}.`;
+    return;
+  }
+  const actors = [...new Set(rows.map((r) => r.actor))].sort();
+  const table = document.createElement('table');
+  table.className = 'standings';
+  table.createCaption().textContent = `Where each actor stood on ${on} (its latest reported stance up to that day)`;
+  const head = table.createTHead().insertRow();
+  head.append(Object.assign(document.createElement('th'), { textContent: 'Actor' }));
+  for (const p of positions) head.append(Object.assign(document.createElement('th'), { textContent: p, scope: 'col' }));
+  const body = table.createTBody();
+  for (const actor of actors) {
+    const tr = body.insertRow();
+    tr.append(Object.assign(document.createElement('th'), { textContent: actor, scope: 'row' }));
+    for (const p of positions) {
+      const td = tr.insertCell();
+      const standing = rows.find((r) => r.actor === actor && r.position === p);
+      if (standing) {
+        td.className = standing.stance;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = `${standing.stance} (${standing.since})`;
+        button.addEventListener('click', () => showEvidence(actor, p, standing.since, null, standing.since));
+        td.append(button);
+      }
+    }
+  }
+  matrix.append(table);
+}
+
+async function articleText(id) {
+  if (!articleCache.has(id)) articleCache.set(id, api(`/api/articles/${id}`));
+  return articleCache.get(id);
+}
+
+/** The quotes behind one actor's stance on one position in one period, each in its context. */
+async function showEvidence(actor, position, period, cell, until) {
+  document.querySelectorAll('rect.cell.selected').forEach((c) => c.classList.remove('selected'));
+  if (cell) cell.classList.add('selected');
+  const from = period;
+  const to = until || periodEnd(period, state.granularity);
+  const list = $('evidence-list');
+  $('evidence').hidden = false;
+  $('evidence-title').textContent = `Evidence: ${actor} on ${position}, ${from === to ? from : `${from} to ${to}`}`;
+  list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Loading…' }));
+  try {
+    const page = await api('/api/stances', { topic: state.topic, actor, position, from, to, size: 50 });
+    const items = [];
+    for (const stance of page.items) {
+      const e = stance.evidence;
+      const li = document.createElement('li');
+      li.className = 'quote';
+      const meta = document.createElement('div');
+      meta.className = 'quote-meta';
+      const polarity = Object.assign(document.createElement('span'), { className: `polarity-${e.polarity}`, textContent: e.polarity });
+      const link = e.article.url
+        ? Object.assign(document.createElement('a'), { href: e.article.url, textContent: e.article.title || e.article.externalId, rel: 'noopener noreferrer', target: '_blank' })
+        : Object.assign(document.createElement('span'), { textContent: e.article.title || e.article.externalId });
+      link.classList.add('article-title');
+      meta.append(`${e.actor} `, polarity, ` ${e.position} · ${e.date || 'date unknown'} · ${e.article.source} · `, link,
+        ` · ${e.extractor}, confidence ${e.confidence}`);
+      const context = document.createElement('blockquote');
+      context.className = 'context';
+      context.textContent = e.quote;
+      li.append(meta, context);
+      items.push(li);
+      articleText(e.article.id).then((article) => {
+        const text = article.text;
+        const before = text.slice(Math.max(0, e.start - 220), e.start);
+        const after = text.slice(e.end, Math.min(text.length, e.end + 220));
+        context.replaceChildren(`${e.start > 220 ? '…' : ''}${before}`, Object.assign(document.createElement('mark'), { textContent: text.slice(e.start, e.end) }),
+          `${after}${e.end + 220 < text.length ? '…' : ''}`);
+      }).catch((err) => showMessage(`Could not read the article: ${err.message}`));
+    }
+    list.replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: 'No stances in this period.' })]));
+    if (page.total > page.items.length) {
+      list.append(Object.assign(document.createElement('li'), { textContent: `${page.total - page.items.length} more not shown.` }));
+    }
+  } catch (err) {
+    list.replaceChildren();
+    showMessage(err.message);
+  }
+}
+
+async function render() {
+  showMessage('');
+  $('timeline-view').hidden = state.view !== 'timeline';
+  $('standings-view').hidden = state.view !== 'standings';
+  $('on-label').hidden = state.view !== 'standings';
+  document.body.dataset.loading = 'true';
+  try {
+    if (state.view === 'standings') await renderStandings(); else await renderTimeline();
+  } catch (err) {
+    showMessage(err.message);
+  } finally {
+    document.body.dataset.loading = 'false';
+  }
+}
+
+async function start() {
+  readUrl();
+  let topics = [];
+  try {
+    topics = await loadTopics();
+    fillPositions(topics);
+    await fillActors();
+  } catch (err) {
+    showMessage(err.message);
+  }
+  writeControls();
+  $('controls').addEventListener('change', (event) => {
+    readControls();
+    if (event.target.id === 'topic') { fillPositions(topics); writeControls(); }
+    $('evidence').hidden = true;
+    writeUrl();
+    render();
+  });
+  $('controls').addEventListener('submit', (event) => event.preventDefault());
+  writeUrl();
+  await render();
+}
+
+start();

@@ -1,0 +1,195 @@
+package org.stancetracker.api.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.stancetracker.api.SampleCorpusDatabase;
+
+/**
+ * The page at {@code /}, in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * {@code .ci/run} installs), against the API serving the sample corpus. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)
+class WebPageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "1".equals(System.getenv("STANCE_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("STANCE_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed; .ci/run installs them");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // Headless, as root, and without the background connections this machine's closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("stance-chromium"), "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String query) {
+        browser.get(page.toString() + query);
+        awaitLoaded();
+    }
+
+    private void awaitLoaded() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                "false".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loading")));
+    }
+
+    private List<WebElement> cells(String actor) {
+        return browser.findElements(By.cssSelector("g.series[data-actor='" + actor + "'] rect.cell"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void the_timeline_shows_turkey_and_russia_on_the_ceasefire_and_a_click_shows_the_quote_from_its_article() throws Exception {
+        open("?topic=idlib&position=ceasefire&granularity=day");
+        assertThat(cells("TUR")).isNotEmpty();
+        assertThat(cells("RUS")).isNotEmpty();
+        screenshot("timeline-ceasefire.png");
+
+        WebElement cell = cells("TUR").get(0);
+        String period = cell.getDomAttribute("data-period");
+        // The articles that hold Turkey's ceasefire stances on that day, from the API itself.
+        List<String> titles = given().queryParam("topic", "idlib").queryParam("actor", "TUR").queryParam("position", "ceasefire")
+                .queryParam("from", period).queryParam("to", period).when().get("/api/stances")
+                .then().statusCode(200).extract().jsonPath().getList("items.evidence.article.title");
+        assertThat(titles).isNotEmpty();
+        cell.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote mark")).isEmpty());
+        List<WebElement> quotes = browser.findElements(By.cssSelector("#evidence-list li.quote"));
+        assertThat(quotes).isNotEmpty();
+        assertThat(quotes.get(0).findElement(By.cssSelector(".article-title")).getText()).isIn(titles);
+        assertThat(quotes.get(0).findElement(By.tagName("mark")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("evidence-title")).getText()).contains("TUR").contains("ceasefire").contains(period);
+        screenshot("evidence.png");
+    }
+
+    @Test
+    void the_date_filter_changes_what_is_shown_and_the_url_keeps_it() {
+        open("?topic=idlib&granularity=day");
+        int before = browser.findElements(By.cssSelector("rect.cell")).size();
+        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']"))).isNotEmpty();
+        ((JavascriptExecutor) browser).executeScript(
+                "const to = document.getElementById('to'); to.value = '2018-12-31';"
+                        + "to.dispatchEvent(new Event('change', {bubbles: true}));");
+        awaitLoaded();
+        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("rect.cell")).size()).isLessThan(before);
+        assertThat(browser.getCurrentUrl()).contains("to=2018-12-31");
+        // The link reproduces the view.
+        open("?" + browser.getCurrentUrl().split("\\?", 2)[1]);
+        assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2018-12-31");
+        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']"))).isEmpty();
+    }
+
+    @Test
+    void shifts_are_marked_and_the_keyboard_opens_a_period() throws Exception {
+        open("?topic=idlib&position=offensive&granularity=week");
+        assertThat(browser.findElements(By.cssSelector("g.series[data-actor='RUS'] text.shift"))).isNotEmpty();
+        // The week of the Sochi deal (Monday 17 September 2018), when Russia turned against an offensive.
+        WebElement sochi = browser.findElement(By.cssSelector("g.series[data-actor='RUS'] rect.cell[data-period='2018-09-17']"));
+        assertThat(sochi.getDomAttribute("data-stance")).isEqualTo("oppose");
+        assertThat(sochi.getDomAttribute("aria-label")).contains("shift from support to oppose");
+        sochi.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote mark")).isEmpty());
+        assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("Putin and Erdogan agree Idlib buffer zone");
+        screenshot("shifts.png");
+    }
+
+    @Test
+    void the_standings_view_is_a_matrix_of_actors_and_positions_on_a_date() throws Exception {
+        open("?topic=idlib&view=standings&on=2018-09-20");
+        WebElement table = browser.findElement(By.cssSelector("table.standings"));
+        assertThat(table.getText()).contains("RUS").contains("offensive").contains("oppose");
+        screenshot("standings.png");
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void a_topic_without_stances_explains_how_to_load_articles() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO topic (id, title) VALUES ('quiet-topic', 'A topic nothing was loaded for') ON CONFLICT DO NOTHING");
+        }
+        open("?topic=quiet-topic");
+        WebElement empty = browser.findElement(By.id("empty"));
+        assertThat(empty.isDisplayed()).isTrue();
+        assertThat(empty.getText()).contains("./stance load");
+        assertThat(browser.findElements(By.cssSelector("rect.cell"))).isEmpty();
+        assertThat(browser.findElement(By.id("message")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void api_errors_are_shown_not_swallowed() {
+        open("?topic=idlib&from=2019-01-01&to=2018-01-01");
+        WebElement message = browser.findElement(By.id("message"));
+        assertThat(message.isDisplayed()).isTrue();
+        assertThat(message.getText()).contains("after");
+    }
+
+    @Test
+    void a_narrow_screen_gets_no_page_wide_horizontal_scroll() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("?topic=idlib&position=ceasefire&granularity=week");
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(1);
+            screenshot("narrow.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
