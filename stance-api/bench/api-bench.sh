@@ -13,6 +13,8 @@
 #   WRK_TIMEOUT=60s     wrk request timeout (a slower answer counts as a timeout error)
 #   PORT=...            API port (default: a free one)
 #   RESULTS_DIR=...     where wrk logs, EXPLAIN output and the table go (default: a new /tmp dir, kept)
+#   SHAPES="..."        only these request shapes (names as in the table script below)
+#   API_JAVA_OPTS=...   extra JVM options for the API (e.g. a JFR recording)
 #   KEEP_HOME=1         keep the temp STANCE_HOME (and leave nothing running) for inspection
 set -euo pipefail
 
@@ -93,8 +95,9 @@ trap 'exit 130' INT TERM
 # 1. Start the API on the empty home; it starts the embedded PostgreSQL, migrates and loads the
 #    reference data. The bench rows go in only after that, so the reference loader cannot touch them.
 log "starting the API on port $PORT, STANCE_HOME=$HOME_DIR"
+# shellcheck disable=SC2086
 STANCE_HOME="$HOME_DIR" STANCE_API_KEYS=bench \
-    java -Xmx1g -Dquarkus.http.port="$PORT" -jar "$RUNNER" >"$HOME_DIR/api.log" 2>&1 &
+    java -Xmx1g ${API_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -jar "$RUNNER" >"$HOME_DIR/api.log" 2>&1 &
 API_PID=$!
 start_wait=$(date +%s)
 until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready" || true)" == "200" ]]; do
@@ -329,7 +332,7 @@ function done(summary, latency, requests)
 end
 LUA
 
-SHAPES=(timeline-actor-week timeline-actor-position-day timeline-topic-month shifts-actor stances-page)
+read -r -a SHAPES <<< "${SHAPES:-timeline-actor-week timeline-actor-position-day timeline-topic-month shifts-actor stances-page}"
 declare -A LABEL=(
     [timeline-actor-week]='timeline per actor, week: `/api/topics/bench/timeline?actor=XXX&granularity=week`'
     [timeline-actor-position-day]='timeline per actor + position, day: `/api/topics/bench/timeline?actor=XXX&position=pos-NN`'

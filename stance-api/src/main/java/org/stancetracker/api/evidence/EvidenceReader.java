@@ -25,7 +25,7 @@ public class EvidenceReader {
 
     private static final String QUERY = """
             SELECT k.ord, s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end,
-                   s.stance_date, s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published
+                   s.stance_date::text, s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published::text
             FROM unnest(?::text[], ?::text[], ?::date[]) WITH ORDINALITY AS k(actor, position, day, ord)
             CROSS JOIN LATERAL (
                 SELECT * FROM stance s
@@ -69,13 +69,14 @@ public class EvidenceReader {
      * polarity, evidence, start, end, date, confidence, extractor, article id, external id, title, source, url, published.
      */
     public static EvidenceView read(ResultSet rs, int column) throws SQLException {
-        Date date = rs.getDate(column + 7);
-        Date published = rs.getDate(column + 15);
+        // Dates are read as ISO text: decoding them as java.sql.Date goes through Calendar and time zones.
+        String date = rs.getString(column + 7);
+        String published = rs.getString(column + 15);
         return new EvidenceView(rs.getLong(column), rs.getString(column + 1), rs.getString(column + 2), rs.getString(column + 3),
-                rs.getString(column + 4), rs.getInt(column + 5), rs.getInt(column + 6), date == null ? null : date.toLocalDate().toString(),
+                rs.getString(column + 4), rs.getInt(column + 5), rs.getInt(column + 6), date,
                 rs.getDouble(column + 8), rs.getString(column + 9),
                 new ArticleRef(rs.getLong(column + 10), rs.getString(column + 11), rs.getString(column + 12), rs.getString(column + 13),
                         rs.getString(column + 14),
-                        published == null ? null : published.toLocalDate().toString()));
+                        published));
     }
 }

@@ -26,8 +26,8 @@ public class StanceReader {
     }
 
     private static final String COLUMNS = """
-            s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end, s.stance_date,
-            s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published, s.topic_id, s.date_precision""";
+            s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end, s.stance_date::text,
+            s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published::text, s.topic_id, s.date_precision""";
 
     private final AgroalDataSource dataSource;
 
@@ -99,15 +99,14 @@ public class StanceReader {
             return findings;
         }
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT stance_id, extractor_name, extractor_version, evidence, evidence_start, evidence_end, stance_date,
+                SELECT stance_id, extractor_name, extractor_version, evidence, evidence_start, evidence_end, stance_date::text,
                        date_precision, confidence
                 FROM stance_evidence WHERE stance_id = ANY (?) ORDER BY stance_id, evidence_start, extractor_name""")) {
             query.setArray(1, connection.createArrayOf("bigint", stanceIds));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    Date date = rs.getDate(7);
                     findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new FindingView(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), date == null ? null : date.toLocalDate().toString(),
+                            rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
                             rs.getString(8), rs.getDouble(9)));
                 }
             }

@@ -37,7 +37,7 @@ public class TimelineService {
                 .addIfPresent("stance_date >= ?", from.map(Date::valueOf))
                 .addIfPresent("stance_date <= ?", to.map(Date::valueOf));
         String sql = """
-                SELECT actor_code, position_id, date_trunc(?, stance_date)::date AS period,
+                SELECT actor_code, position_id, date_trunc(?, stance_date)::date::text AS period,
                        count(*) FILTER (WHERE polarity = 'support') AS support,
                        count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
                        coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
@@ -67,7 +67,7 @@ public class TimelineService {
                     long support = rs.getLong(4);
                     long oppose = rs.getLong(5);
                     double net = Math.round(rs.getDouble(6) * 1000) / 1000.0;
-                    points.add(new Timeline.Point(rs.getDate(3).toLocalDate().toString(), support, oppose, net,
+                    points.add(new Timeline.Point(rs.getString(3), support, oppose, net,
                             PrevailingStance.of(support, oppose, net).map(PrevailingStance::word).orElse(null)));
                 }
             }
