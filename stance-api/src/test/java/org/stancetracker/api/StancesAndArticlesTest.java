@@ -139,6 +139,22 @@ class StancesAndArticlesTest {
     }
 
     @Test
+    void a_cached_timeline_shows_a_new_article_on_the_next_read() {
+        String chn = "/api/topics/idlib/timeline";
+        given().queryParam("actor", "CHN").queryParam("position", "political-settlement").when().get(chn)
+                .then().statusCode(200).body("series", empty());
+        // The same question again: answered from the cache, still empty.
+        given().queryParam("actor", "CHN").queryParam("position", "political-settlement").when().get(chn)
+                .then().statusCode(200).body("series", empty());
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("""
+                {"id": "wire-2018-09-12-cn", "source": "test-wire", "published": "2018-09-12",
+                 "text": "BEIJING - China said on Wednesday that it supported a political solution in Syria. Chinese Foreign Ministry spokesman Geng Shuang said China backed a political settlement of the crisis in Idlib."}""")
+                .when().post("/api/articles").then().statusCode(201);
+        given().queryParam("actor", "CHN").queryParam("position", "political-settlement").when().get(chn)
+                .then().statusCode(200).body("series[0].points.period", hasItem("2018-09-12"));
+    }
+
+    @Test
     void a_bad_submission_is_a_problem() {
         given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{\"id\": \"x\"}")
                 .when().post("/api/articles").then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("text"));

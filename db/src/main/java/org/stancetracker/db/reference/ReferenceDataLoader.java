@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.util.PGobject;
+import org.stancetracker.db.store.DataVersion;
 import org.stancetracker.core.actor.Actor;
 import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.core.actor.Role;
@@ -60,6 +61,7 @@ public final class ReferenceDataLoader {
                     version.executeUpdate();
                 }
                 connection.commit();
+                DataVersion.bump(connection);
                 return true;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

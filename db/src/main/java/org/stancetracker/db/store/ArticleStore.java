@@ -62,6 +62,9 @@ public final class ArticleStore {
                     mark(connection, progress.get());
                 }
                 connection.commit();
+                if (!batch.isEmpty()) {
+                    DataVersion.bump(connection);
+                }
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -134,6 +134,7 @@ public final class ReExtractionStore {
                     lead.executeUpdate();
                 }
                 connection.commit();
+                DataVersion.bump(connection);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

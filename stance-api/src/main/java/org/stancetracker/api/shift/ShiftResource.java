@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/shifts}: when actors changed their stance, and on what evidence. */
@@ -18,12 +19,16 @@ import org.stancetracker.api.request.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances over time")
 public class ShiftResource {
+    static final int CACHED_SHIFTS = 2_000;
+
     private final ShiftService service;
     private final RequestParameters parameters;
+    private final AnswerCache cache;
 
-    public ShiftResource(ShiftService service, RequestParameters parameters) {
+    public ShiftResource(ShiftService service, RequestParameters parameters, AnswerCache cache) {
         this.service = service;
         this.parameters = parameters;
+        this.cache = cache;
     }
 
     @GET
@@ -39,7 +44,11 @@ public class ShiftResource {
             throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
-        return service.shifts(topic, parameters.knownActor(actor), parameters.knownPosition(Optional.of(topic), position),
-                range.from(), range.to());
+        Optional<String> actorCode = parameters.knownActor(actor);
+        Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
+        String key = String.join("|", "shifts", topic, actorCode.orElse(""), positionId.orElse(""),
+                String.valueOf(range.from().orElse(null)), String.valueOf(range.to().orElse(null)));
+        return cache.get(key, () -> service.shifts(topic, actorCode, positionId, range.from(), range.to()),
+                shifts -> shifts.shifts().size(), CACHED_SHIFTS);
     }
 }

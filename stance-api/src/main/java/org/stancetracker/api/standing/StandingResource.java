@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/standings?date=}: where each actor stood on each position as of a date. */
@@ -18,12 +19,16 @@ import org.stancetracker.api.request.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances over time")
 public class StandingResource {
+    static final int CACHED_STANDINGS = 5_000;
+
     private final StandingService service;
     private final RequestParameters parameters;
+    private final AnswerCache cache;
 
-    public StandingResource(StandingService service, RequestParameters parameters) {
+    public StandingResource(StandingService service, RequestParameters parameters, AnswerCache cache) {
         this.service = service;
         this.parameters = parameters;
+        this.cache = cache;
     }
 
     @GET
@@ -37,6 +42,8 @@ public class StandingResource {
             throws SQLException {
         parameters.knownTopic(topic);
         LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
-        return service.standings(topic, day, parameters.knownActor(actor));
+        java.util.Optional<String> actorCode = parameters.knownActor(actor);
+        String key = String.join("|", "standings", topic, day.toString(), actorCode.orElse(""));
+        return cache.get(key, () -> service.standings(topic, day, actorCode), standings -> standings.standings().size(), CACHED_STANDINGS);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
 
@@ -19,12 +20,17 @@ import org.stancetracker.api.request.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances over time")
 public class TimelineResource {
+    /** Answers up to this many points are cached; a whole-topic dump is computed each time. */
+    static final int CACHED_POINTS = 20_000;
+
     private final TimelineService service;
     private final RequestParameters parameters;
+    private final AnswerCache cache;
 
-    public TimelineResource(TimelineService service, RequestParameters parameters) {
+    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache) {
         this.service = service;
         this.parameters = parameters;
+        this.cache = cache;
     }
 
     @GET
@@ -43,7 +49,11 @@ public class TimelineResource {
         Granularity period = Optional.ofNullable(granularity).filter(g -> !g.isBlank()).map(g -> Granularity.parse(g).orElseThrow(() ->
                 ProblemException.badParameter("granularity", "granularity must be day, week or month, was '" + g + "'")))
                 .orElse(Granularity.DAY);
-        return service.timeline(topic, parameters.knownActor(actor),
-                parameters.knownPosition(Optional.of(topic), position), range.from(), range.to(), period);
+        Optional<String> actorCode = parameters.knownActor(actor);
+        Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
+        String key = String.join("|", "timeline", topic, actorCode.orElse(""), positionId.orElse(""),
+                String.valueOf(range.from().orElse(null)), String.valueOf(range.to().orElse(null)), period.word());
+        return cache.get(key, () -> service.timeline(topic, actorCode, positionId, range.from(), range.to(), period),
+                timeline -> timeline.series().stream().mapToInt(s -> s.points().size()).sum(), CACHED_POINTS);
     }
 }

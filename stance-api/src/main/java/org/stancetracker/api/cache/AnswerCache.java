@@ -1,0 +1,90 @@
+package org.stancetracker.api.cache;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stancetracker.db.store.DataVersion;
+
+/**
+ * Recent read answers (timelines, shifts, standings), kept while the stored data has not changed.
+ * Every writer, in this process or another (a bulk load), bumps the database's data version after
+ * it commits; an answer is served from here only if it was computed at the current version. The
+ * version is read at most every {@code stance.api.cache.version-check-ms} (default 250 ms), which
+ * bounds how long a change can go unseen. Least recently used answers go first; answers larger than
+ * a limit are never kept, so memory stays bounded.
+ */
+@ApplicationScoped
+public class AnswerCache {
+    /** Something that computes an answer from the database. */
+    @FunctionalInterface
+    public interface Computation<T> {
+        T compute() throws SQLException;
+    }
+
+    private record Entry(long version, Object answer) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final int maxEntries;
+    private final long checkNanos;
+    private final Map<String, Entry> entries;
+    private volatile long version = -1;
+    private volatile long versionReadAt;
+
+    public AnswerCache(AgroalDataSource dataSource,
+                       @ConfigProperty(name = "stance.api.cache.max-entries", defaultValue = "2000") int maxEntries,
+                       @ConfigProperty(name = "stance.api.cache.version-check-ms", defaultValue = "250") long checkMillis) {
+        this.dataSource = dataSource;
+        this.maxEntries = maxEntries;
+        this.checkNanos = checkMillis * 1_000_000L;
+        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > AnswerCache.this.maxEntries;
+            }
+        };
+    }
+
+    /**
+     * The answer for {@code key}: from the cache if it was computed at the current data version,
+     * else computed now and kept when {@code size} (of the answer, in points or items) is at most {@code maxSize}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, Computation<T> computation, java.util.function.ToIntFunction<T> size, int maxSize) throws SQLException {
+        if (maxEntries <= 0) {
+            return computation.compute();
+        }
+        long current = currentVersion();
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (entry != null && entry.version() == current) {
+            return (T) entry.answer();
+        }
+        T answer = computation.compute();
+        if (size.applyAsInt(answer) <= maxSize) {
+            synchronized (entries) {
+                entries.put(key, new Entry(current, answer));
+            }
+        }
+        return answer;
+    }
+
+    private long currentVersion() throws SQLException {
+        long now = System.nanoTime();
+        if (version < 0 || now - versionReadAt > checkNanos) {
+            // Read before computing: an answer computed after a later bump is kept under the older
+            // number, so it is recomputed once more, never served stale.
+            try (Connection connection = dataSource.getConnection()) {
+                version = DataVersion.current(connection);
+            }
+            versionReadAt = now;
+        }
+        return version;
+    }
+}
