@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stancetracker.db.store.DataVersion;
 
@@ -14,8 +13,9 @@ import org.stancetracker.db.store.DataVersion;
  * Every writer, in this process or another (a bulk load), bumps the database's data version after
  * it commits; an answer is served from here only if it was computed at the current version. The
  * version is read at most every {@code stance.api.cache.version-check-ms} (default 250 ms), which
- * bounds how long a change can go unseen. Least recently used answers go first; answers larger than
- * a limit are never kept, so memory stays bounded.
+ * bounds how long a change can go unseen. Answers are weighed (in bytes, or an estimate of them);
+ * the least recently used go first when the total passes {@code stance.api.cache.max-bytes}, and an
+ * answer heavier than a sixteenth of it is never kept, so memory stays bounded.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -25,37 +25,32 @@ public class AnswerCache {
         T compute() throws SQLException;
     }
 
-    private record Entry(long version, Object answer) {
+    private record Entry(long version, Object answer, long weight) {
     }
 
     private final AgroalDataSource dataSource;
-    private final int maxEntries;
+    private final long maxBytes;
     private final long checkNanos;
-    private final Map<String, Entry> entries;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long totalBytes;
     private volatile long version = -1;
     private volatile long versionReadAt;
 
     public AnswerCache(AgroalDataSource dataSource,
-                       @ConfigProperty(name = "stance.api.cache.max-entries", defaultValue = "2000") int maxEntries,
+                       @ConfigProperty(name = "stance.api.cache.max-bytes", defaultValue = "67108864") long maxBytes,
                        @ConfigProperty(name = "stance.api.cache.version-check-ms", defaultValue = "250") long checkMillis) {
         this.dataSource = dataSource;
-        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
         this.checkNanos = checkMillis * 1_000_000L;
-        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > AnswerCache.this.maxEntries;
-            }
-        };
     }
 
     /**
      * The answer for {@code key}: from the cache if it was computed at the current data version,
-     * else computed now and kept when {@code size} (of the answer, in points or items) is at most {@code maxSize}.
+     * else computed now and kept, weighing {@code weight} bytes.
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String key, Computation<T> computation, java.util.function.ToIntFunction<T> size, int maxSize) throws SQLException {
-        if (maxEntries <= 0) {
+    public <T> T get(String key, Computation<T> computation, java.util.function.ToLongFunction<T> weight) throws SQLException {
+        if (maxBytes <= 0) {
             return computation.compute();
         }
         long current = currentVersion();
@@ -67,9 +62,16 @@ public class AnswerCache {
             return (T) entry.answer();
         }
         T answer = computation.compute();
-        if (size.applyAsInt(answer) <= maxSize) {
+        long bytes = weight.applyAsLong(answer);
+        if (bytes <= maxBytes / 16) {
             synchronized (entries) {
-                entries.put(key, new Entry(current, answer));
+                Entry replaced = entries.put(key, new Entry(current, answer, bytes));
+                totalBytes += bytes - (replaced == null ? 0 : replaced.weight());
+                var eldest = entries.entrySet().iterator();
+                while (totalBytes > maxBytes && eldest.hasNext()) {
+                    totalBytes -= eldest.next().getValue().weight();
+                    eldest.remove();
+                }
             }
         }
         return answer;

@@ -19,8 +19,6 @@ import org.stancetracker.api.request.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances over time")
 public class ShiftResource {
-    static final int CACHED_SHIFTS = 2_000;
-
     private final ShiftService service;
     private final RequestParameters parameters;
     private final AnswerCache cache;
@@ -49,6 +47,6 @@ public class ShiftResource {
         String key = String.join("|", "shifts", topic, actorCode.orElse(""), positionId.orElse(""),
                 String.valueOf(range.from().orElse(null)), String.valueOf(range.to().orElse(null)));
         return cache.get(key, () -> service.shifts(topic, actorCode, positionId, range.from(), range.to()),
-                shifts -> shifts.shifts().size(), CACHED_SHIFTS);
+                shifts -> 2_000L * shifts.shifts().size() + 100);
     }
 }

@@ -19,8 +19,6 @@ import org.stancetracker.api.request.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances over time")
 public class StandingResource {
-    static final int CACHED_STANDINGS = 5_000;
-
     private final StandingService service;
     private final RequestParameters parameters;
     private final AnswerCache cache;
@@ -44,6 +42,6 @@ public class StandingResource {
         LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
         java.util.Optional<String> actorCode = parameters.knownActor(actor);
         String key = String.join("|", "standings", topic, day.toString(), actorCode.orElse(""));
-        return cache.get(key, () -> service.standings(topic, day, actorCode), standings -> standings.standings().size(), CACHED_STANDINGS);
+        return cache.get(key, () -> service.standings(topic, day, actorCode), standings -> 1_000L * standings.standings().size() + 100);
     }
 }

@@ -5,7 +5,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,24 +26,26 @@ import org.stancetracker.api.request.RequestParameters;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances over time")
 public class TimelineResource {
-    /** Answers up to this many points are cached; a whole-topic dump is computed each time. */
-    static final int CACHED_POINTS = 20_000;
-
     private final TimelineService service;
     private final RequestParameters parameters;
     private final AnswerCache cache;
 
-    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache) {
+    private final ObjectMapper json;
+
+    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache, ObjectMapper json) {
         this.service = service;
         this.parameters = parameters;
         this.cache = cache;
+        this.json = json;
     }
 
     @GET
     @Operation(summary = "Stances per period",
             description = "For each actor and position, the periods with dated stances: support and oppose counts, a "
                     + "confidence-weighted net score in [-1, 1] and the prevailing stance (support, oppose, mixed, or none).")
-    public Timeline timeline(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
+    public Response timeline(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
                              @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
                              @Parameter(description = "Only this position", example = "offensive") @QueryParam("position") String position,
                              @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from") String from,
@@ -53,7 +61,14 @@ public class TimelineResource {
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
         String key = String.join("|", "timeline", topic, actorCode.orElse(""), positionId.orElse(""),
                 String.valueOf(range.from().orElse(null)), String.valueOf(range.to().orElse(null)), period.word());
-        return cache.get(key, () -> service.timeline(topic, actorCode, positionId, range.from(), range.to(), period),
-                timeline -> timeline.series().stream().mapToInt(s -> s.points().size()).sum(), CACHED_POINTS);
+        // Kept as the JSON it is sent as: a timeline is mostly points, and writing them is most of the work.
+        byte[] body = cache.get(key, () -> {
+            try {
+                return json.writeValueAsBytes(service.timeline(topic, actorCode, positionId, range.from(), range.to(), period));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the timeline as JSON", e);
+            }
+        }, bytes -> bytes.length);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
