@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stancetracker.db.store.DataVersion;
 
@@ -15,7 +18,7 @@ import org.stancetracker.db.store.DataVersion;
  * version is read at most every {@code stance.api.cache.version-check-ms} (default 250 ms), which
  * bounds how long a change can go unseen. Answers are weighed (in bytes, or an estimate of them);
  * the least recently used go first when the total passes {@code stance.api.cache.max-bytes}, and an
- * answer heavier than a sixteenth of it is never kept, so memory stays bounded.
+ * answer heavier than an eighth of it is never kept, so memory stays bounded.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -33,6 +36,7 @@ public class AnswerCache {
     private final long checkNanos;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long totalBytes;
+    private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private volatile long version = -1;
     private volatile long versionReadAt;
 
@@ -61,9 +65,33 @@ public class AnswerCache {
         if (entry != null && entry.version() == current) {
             return (T) entry.answer();
         }
-        T answer = computation.compute();
+        // One computation per question at a time: clients asking the same thing meanwhile wait for it
+        // instead of each running the same query (and each holding a pooled connection).
+        String flightKey = key + "@" + current;
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(flightKey, mine);
+        if (running != null) {
+            try {
+                return (T) running.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        T answer;
+        try {
+            answer = computation.compute();
+            mine.complete(answer);
+        } catch (SQLException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(flightKey, mine);
+        }
         long bytes = weight.applyAsLong(answer);
-        if (bytes <= maxBytes / 16) {
+        if (bytes <= maxBytes / 8) {
             synchronized (entries) {
                 Entry replaced = entries.put(key, new Entry(current, answer, bytes));
                 totalBytes += bytes - (replaced == null ? 0 : replaced.weight());
