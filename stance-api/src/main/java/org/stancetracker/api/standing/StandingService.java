@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
+import org.stancetracker.api.timeline.TimelineService;
 import org.stancetracker.core.stance.PrevailingStance;
 
 /**
@@ -26,11 +27,7 @@ public class StandingService {
 
     private static final String QUERY = """
             SELECT DISTINCT ON (actor_code, position_id) actor_code, position_id, stance_date, support, oppose, net
-            FROM (SELECT actor_code, position_id, stance_date,
-                         count(*) FILTER (WHERE polarity = 'support') AS support,
-                         count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-                         coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
-                                  / nullif(sum(confidence), 0), 0) AS net
+            FROM (SELECT actor_code, position_id, stance_date, """ + TimelineService.TALLY + """
                   FROM stance
                   WHERE topic_id = ? AND stance_date <= ?
                     AND (?::text IS NULL OR actor_code = ?)

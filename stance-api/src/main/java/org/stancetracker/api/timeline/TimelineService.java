@@ -17,6 +17,17 @@ import org.stancetracker.core.stance.PrevailingStance;
 /** Aggregates stances into timeline points in the database, in one indexed query. */
 @ApplicationScoped
 public class TimelineService {
+    /**
+     * The tally of a group of stances, as the timeline and the standings show it: the support and
+     * oppose counts and the confidence-weighted net score in [-1, 1].
+     */
+    public static final String TALLY = """
+            count(*) FILTER (WHERE polarity = 'support') AS support,
+            count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
+            coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
+                     / nullif(sum(confidence), 0), 0) AS net
+            """;
+
     private final AgroalDataSource dataSource;
 
     public TimelineService(AgroalDataSource dataSource) {
@@ -37,11 +48,7 @@ public class TimelineService {
                 .addIfPresent("stance_date >= ?", from.map(Date::valueOf))
                 .addIfPresent("stance_date <= ?", to.map(Date::valueOf));
         String sql = """
-                SELECT actor_code, position_id, date_trunc(?, stance_date)::date::text AS period,
-                       count(*) FILTER (WHERE polarity = 'support') AS support,
-                       count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-                       coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
-                                / nullif(sum(confidence), 0), 0) AS net
+                SELECT actor_code, position_id, date_trunc(?, stance_date)::date::text AS period, """ + TALLY + """
                 FROM stance
                 """ + where.sql() + """
 
