@@ -56,20 +56,22 @@ public final class ArticleStore {
     public List<StoreOutcome> store(List<Extracted> batch, Optional<ProgressMark> progress) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            List<StoreOutcome> outcomes;
             try {
-                List<StoreOutcome> outcomes = batch.isEmpty() ? List.of() : store(connection, batch);
+                outcomes = batch.isEmpty() ? List.of() : store(connection, batch);
                 if (progress.isPresent()) {
                     mark(connection, progress.get());
                 }
                 connection.commit();
-                if (!batch.isEmpty()) {
-                    DataVersion.bump(connection);
-                }
-                return outcomes;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
+            // After the commit and outside its rollback: the batch is stored whatever happens here.
+            if (!batch.isEmpty()) {
+                DataVersion.bump(connection);
+            }
+            return outcomes;
         }
     }
 

@@ -134,11 +134,12 @@ public final class ReExtractionStore {
                     lead.executeUpdate();
                 }
                 connection.commit();
-                DataVersion.bump(connection);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
+            // After the commit and outside its rollback: the change is stored whatever happens here.
+            DataVersion.bump(connection);
         }
     }
 }

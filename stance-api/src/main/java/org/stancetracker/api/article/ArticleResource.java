@@ -51,7 +51,7 @@ public class ArticleResource {
             + "of its evidence in that text.")
     public ArticleView article(@Parameter(description = "Article id, as in the evidence of other answers", example = "1")
                                @PathParam("id") String id) throws SQLException {
-        long articleId = RequestParameters.integer("id", id).orElseThrow(() -> ProblemException.badParameter("id", "an article id is required"));
+        long articleId = RequestParameters.wholeNumber("id", id).orElseThrow(() -> ProblemException.badParameter("id", "an article id is required"));
         return reader.article(articleId).orElseThrow(() -> ProblemException.notFound("article", "id", id));
     }
 

@@ -73,11 +73,21 @@ public class RequestParameters {
     }
 
     public static Optional<Integer> integer(String parameter, String value) {
+        return wholeNumber(parameter, value).map(n -> {
+            if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+                throw ProblemException.badParameter(parameter, parameter + " is out of range, was '" + value + "'");
+            }
+            return n.intValue();
+        });
+    }
+
+    /** A whole number as wide as the database's ids. */
+    public static Optional<Long> wholeNumber(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Integer.parseInt(value.strip()));
+            return Optional.of(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
             throw ProblemException.badParameter(parameter, parameter + " must be a whole number, was '" + value + "'");
         }

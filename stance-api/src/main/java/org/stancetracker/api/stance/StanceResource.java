@@ -56,7 +56,7 @@ public class StanceResource {
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         StanceReader.Filter filter = new StanceReader.Filter(topicId, parameters.knownActor(actor),
                 parameters.knownPosition(topicId, position), Optional.ofNullable(polarity).filter(p -> !p.isBlank()),
-                range.from(), range.to(), RequestParameters.integer("article", article).map(Integer::longValue));
+                range.from(), range.to(), RequestParameters.wholeNumber("article", article));
         return reader.page(filter, pageNumber, pageSize);
     }
 }
