@@ -31,6 +31,11 @@ public final class SqlConditions {
         return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
+    /** The values of the conditions' {@code ?}, in order. */
+    public List<Object> values() {
+        return List.copyOf(values);
+    }
+
     /** Binds the values from parameter {@code first} on; returns the next free index. */
     public int bind(PreparedStatement statement, int first) throws SQLException {
         int index = first;

@@ -38,7 +38,8 @@ public class ShiftService {
     public Shifts shifts(String topic, Optional<String> actor, Optional<String> position, Optional<LocalDate> from,
                          Optional<LocalDate> to) throws SQLException {
         List<Change> changes = new ArrayList<>();
-        for (Timeline.Series series : timeline.timeline(topic, actor, position, from, to, Granularity.DAY).series()) {
+        for (Timeline.Series series : timeline.timeline(
+                new TimelineService.Question(topic, actor, position, from, to, Granularity.DAY)).series()) {
             String previous = null;
             LocalDate previousDay = null;
             for (Timeline.Point point : series.points()) {

@@ -19,20 +19,26 @@ import org.stancetracker.core.stance.PrevailingStance;
 
 /**
  * Each actor's latest stance on each position up to a date, computed in the database: the last day
- * with dated stances for each (actor, position), aggregated as on the timeline.
+ * with dated stances for each (actor, position), from the daily tallies the timeline reads: one
+ * index probe per (actor, position) that has a monthly tally by then.
  */
 @ApplicationScoped
 public class StandingService {
     static final int EVIDENCE_PER_STANDING = 3;
 
     private static final String QUERY = """
-            SELECT DISTINCT ON (actor_code, position_id) actor_code, position_id, stance_date, support, oppose, net
-            FROM (SELECT actor_code, position_id, stance_date, """ + TimelineService.TALLY + """
-                  FROM stance
-                  WHERE topic_id = ? AND stance_date <= ?
-                    AND (?::text IS NULL OR actor_code = ?)
-                  GROUP BY actor_code, position_id, stance_date) days
-            ORDER BY actor_code, position_id, stance_date DESC""";
+            SELECT series.actor_code, series.position_id, latest.period, latest.support, latest.oppose, latest.net
+            FROM (SELECT DISTINCT actor_code, position_id FROM stance_tally
+                  WHERE topic_id = ? AND granularity = 'month' AND period <= ?
+                    AND (?::text IS NULL OR actor_code = ?)) series
+            CROSS JOIN LATERAL (
+                SELECT period, """ + TimelineService.TALLY + """
+                FROM stance_tally day
+                WHERE day.topic_id = ? AND day.granularity = 'day' AND day.actor_code = series.actor_code
+                  AND day.position_id = series.position_id AND day.period <= ?
+                ORDER BY day.period DESC
+                LIMIT 1) latest
+            ORDER BY series.actor_code, series.position_id""";
 
     private final AgroalDataSource dataSource;
     private final EvidenceReader evidence;
@@ -52,6 +58,8 @@ public class StandingService {
             query.setDate(2, Date.valueOf(date));
             query.setString(3, actor.orElse(null));
             query.setString(4, actor.orElse(null));
+            query.setString(5, topic);
+            query.setDate(6, Date.valueOf(date));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),

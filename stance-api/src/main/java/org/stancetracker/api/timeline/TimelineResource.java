@@ -5,8 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,13 +28,10 @@ public class TimelineResource {
     private final RequestParameters parameters;
     private final AnswerCache cache;
 
-    private final ObjectMapper json;
-
-    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache, ObjectMapper json) {
+    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache) {
         this.service = service;
         this.parameters = parameters;
         this.cache = cache;
-        this.json = json;
     }
 
     @GET
@@ -62,13 +57,8 @@ public class TimelineResource {
         String key = String.join("|", "timeline", topic, actorCode.orElse(""), positionId.orElse(""),
                 String.valueOf(range.from().orElse(null)), String.valueOf(range.to().orElse(null)), period.word());
         // Kept as the JSON it is sent as: a timeline is mostly points, and writing them is most of the work.
-        byte[] body = cache.get(key, () -> {
-            try {
-                return json.writeValueAsBytes(service.timeline(topic, actorCode, positionId, range.from(), range.to(), period));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write the timeline as JSON", e);
-            }
-        }, bytes -> bytes.length);
+        byte[] body = cache.get(key, () -> service.timelineJson(
+                new TimelineService.Question(topic, actorCode, positionId, range.from(), range.to(), period)), bytes -> bytes.length);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

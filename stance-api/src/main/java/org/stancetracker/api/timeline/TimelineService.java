@@ -1,7 +1,13 @@
 package org.stancetracker.api.timeline;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,71 +20,188 @@ import java.util.Optional;
 import org.stancetracker.api.request.SqlConditions;
 import org.stancetracker.core.stance.PrevailingStance;
 
-/** Aggregates stances into timeline points in the database, in one indexed query. */
+/**
+ * Timelines from stance_tally, the sums of dated stances per day, week and month that the database
+ * keeps as stances change: one indexed read of one row per period answered. A date range that cuts
+ * a week or month adds that period's days in range, summed in the same query, so a period's counts
+ * are always those of its stances within the range.
+ */
 @ApplicationScoped
 public class TimelineService {
     /**
-     * The tally of a group of stances, as the timeline and the standings show it: the support and
-     * oppose counts and the confidence-weighted net score in [-1, 1].
+     * The tally columns of a stance_tally row, or of a sum of such rows, as the timeline and the
+     * standings show them: support, oppose, and the confidence-weighted net score in [-1, 1].
      */
     public static final String TALLY = """
-            count(*) FILTER (WHERE polarity = 'support') AS support,
-            count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-            coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
-                     / nullif(sum(confidence), 0), 0) AS net
-            """;
+            support, oppose,
+            coalesce(((support_weight - oppose_weight) / nullif(support_weight + oppose_weight, 0))::float8, 0) AS net""";
+
+    private static final String TALLY_SUMS = """
+            sum(support) AS support, sum(oppose) AS oppose,
+            sum(support_weight) AS support_weight, sum(oppose_weight) AS oppose_weight""";
 
     private final AgroalDataSource dataSource;
+    private final JsonFactory jsonFactory;
 
-    public TimelineService(AgroalDataSource dataSource) {
+    public TimelineService(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
+        this.jsonFactory = json.getFactory();
     }
 
-    /** Only dated stances are placed on the timeline: an undated one has no period. */
-    public Timeline timeline(String topic, Optional<String> actor, Optional<String> position,
-                             Optional<LocalDate> from, Optional<LocalDate> to, Granularity granularity) throws SQLException {
-        List<Timeline.Series> series = new ArrayList<>();
-        // Only the filters given become conditions, so that each shape of request gets its own plan on
-        // the timeline index (an "IS NULL OR" condition would keep a generic plan from using it).
-        SqlConditions where = new SqlConditions()
-                .add("topic_id = ?", topic)
-                .add("stance_date IS NOT NULL")
-                .addIfPresent("actor_code = ?", actor)
-                .addIfPresent("position_id = ?", position)
-                .addIfPresent("stance_date >= ?", from.map(Date::valueOf))
-                .addIfPresent("stance_date <= ?", to.map(Date::valueOf));
-        String sql = """
-                SELECT actor_code, position_id, date_trunc(?, stance_date)::date::text AS period, """ + TALLY + """
-                FROM stance
-                """ + where.sql() + """
+    /** What a timeline request asks for; only dated stances are on a timeline. */
+    public record Question(String topic, Optional<String> actor, Optional<String> position, Optional<LocalDate> from,
+                           Optional<LocalDate> to, Granularity granularity) {
+    }
 
-                GROUP BY actor_code, position_id, period
-                ORDER BY actor_code, position_id, period""";
+    /** Receives the points of a timeline in order: by actor, by position, then by period. */
+    private interface PointSink {
+        void point(String actor, String position, String period, long support, long oppose, double net) throws IOException;
+    }
+
+    public Timeline timeline(Question question) throws SQLException {
+        List<Timeline.Series> series = new ArrayList<>();
+        read(question, new PointSink() {
+            private List<Timeline.Point> points;
+
+            @Override
+            public void point(String actor, String position, String period, long support, long oppose, double net) {
+                Timeline.Series last = series.isEmpty() ? null : series.get(series.size() - 1);
+                if (last == null || !last.actor().equals(actor) || !last.position().equals(position)) {
+                    points = new ArrayList<>();
+                    series.add(new Timeline.Series(actor, position, points));
+                }
+                points.add(new Timeline.Point(period, support, oppose, net, stanceWord(support, oppose, net)));
+            }
+        });
+        return new Timeline(question.topic(), question.granularity().word(), series);
+    }
+
+    /**
+     * The timeline as the JSON the API sends ({@link Timeline}'s shape), written while the rows are
+     * read: on a large topic most of the work of a timeline answer is writing its points.
+     */
+    public byte[] timelineJson(Question question) throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (JsonGenerator out = jsonFactory.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField("topic", question.topic());
+            out.writeStringField("granularity", question.granularity().word());
+            out.writeArrayFieldStart("series");
+            class SeriesWriter implements PointSink {
+                private String currentActor;
+                private String currentPosition;
+
+                @Override
+                public void point(String actor, String position, String period, long support, long oppose, double net)
+                        throws IOException {
+                    if (!actor.equals(currentActor) || !position.equals(currentPosition)) {
+                        endSeries();
+                        out.writeStartObject();
+                        out.writeStringField("actor", actor);
+                        out.writeStringField("position", position);
+                        out.writeArrayFieldStart("points");
+                        currentActor = actor;
+                        currentPosition = position;
+                    }
+                    out.writeStartObject();
+                    out.writeStringField("period", period);
+                    out.writeNumberField("support", support);
+                    out.writeNumberField("oppose", oppose);
+                    out.writeNumberField("net", net);
+                    String stance = stanceWord(support, oppose, net);
+                    if (stance != null) {
+                        out.writeStringField("stance", stance);
+                    }
+                    out.writeEndObject();
+                }
+
+                void endSeries() throws IOException {
+                    if (currentActor != null) {
+                        out.writeEndArray();
+                        out.writeEndObject();
+                    }
+                }
+            }
+            SeriesWriter writer = new SeriesWriter();
+            read(question, writer);
+            writer.endSeries();
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the timeline as JSON", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String stanceWord(long support, long oppose, double net) {
+        return PrevailingStance.of(support, oppose, net).map(PrevailingStance::word).orElse(null);
+    }
+
+    private void read(Question question, PointSink sink) throws SQLException {
+        Granularity granularity = question.granularity();
+        // The whole periods in range come from the granularity's own tallies; the days of a period
+        // the range cuts (at most one at each end) are summed from the daily tallies.
+        Optional<LocalDate> wholeFrom = question.from().map(d -> granularity.start(d).equals(d) ? d : granularity.next(d));
+        Optional<LocalDate> wholeUntil = question.to().map(d -> granularity.next(d).equals(d.plusDays(1)) ? d.plusDays(1) : granularity.start(d));
+        List<LocalDate[]> cutDays = new ArrayList<>();
+        boolean anyWhole = wholeFrom.isEmpty() || wholeUntil.isEmpty() || wholeFrom.get().isBefore(wholeUntil.get());
+        if (!anyWhole) {
+            cutDays.add(new LocalDate[] {question.from().get(), question.to().get().plusDays(1)});
+        } else {
+            if (question.from().isPresent() && !wholeFrom.get().equals(question.from().get())) {
+                cutDays.add(new LocalDate[] {question.from().get(), wholeFrom.get()});
+            }
+            if (question.to().isPresent() && !wholeUntil.get().equals(question.to().get().plusDays(1))) {
+                cutDays.add(new LocalDate[] {wholeUntil.get(), question.to().get().plusDays(1)});
+            }
+        }
+
+        List<String> parts = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        // Only the filters given become conditions, so that each shape of request gets its own plan
+        // on the tally's key (an "IS NULL OR" condition would keep a generic plan from using it).
+        if (anyWhole) {
+            SqlConditions where = seriesConditions(question, granularity)
+                    .addIfPresent("period >= ?", wholeFrom.map(Date::valueOf))
+                    .addIfPresent("period < ?", wholeUntil.map(Date::valueOf));
+            parts.add("SELECT actor_code, position_id, period, support, oppose, support_weight, oppose_weight FROM stance_tally "
+                    + where.sql());
+            values.addAll(where.values());
+        }
+        for (LocalDate[] days : cutDays) {
+            SqlConditions where = seriesConditions(question, Granularity.DAY)
+                    .add("period >= ?", Date.valueOf(days[0]))
+                    .add("period < ?", Date.valueOf(days[1]));
+            parts.add("SELECT actor_code, position_id, date_trunc(?, period::timestamp)::date AS period, " + TALLY_SUMS
+                    + " FROM stance_tally " + where.sql() + " GROUP BY 1, 2, 3");
+            values.add(granularity.word());
+            values.addAll(where.values());
+        }
+        String sql = "SELECT actor_code, position_id, period::text, " + TALLY + "\nFROM (" + String.join("\nUNION ALL\n", parts)
+                + ") periods\nORDER BY actor_code, position_id, period";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, granularity.word());
-            where.bind(query, 2);
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
+            }
             try (ResultSet rs = query.executeQuery()) {
-                String currentActor = null;
-                String currentPosition = null;
-                List<Timeline.Point> points = null;
                 while (rs.next()) {
-                    String rowActor = rs.getString(1);
-                    String rowPosition = rs.getString(2);
-                    if (!rowActor.equals(currentActor) || !rowPosition.equals(currentPosition)) {
-                        points = new ArrayList<>();
-                        series.add(new Timeline.Series(rowActor, rowPosition, points));
-                        currentActor = rowActor;
-                        currentPosition = rowPosition;
-                    }
                     long support = rs.getLong(4);
                     long oppose = rs.getLong(5);
                     double net = Math.round(rs.getDouble(6) * 1000) / 1000.0;
-                    points.add(new Timeline.Point(rs.getString(3), support, oppose, net,
-                            PrevailingStance.of(support, oppose, net).map(PrevailingStance::word).orElse(null)));
+                    sink.point(rs.getString(1), rs.getString(2), rs.getString(3), support, oppose, net);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return new Timeline(topic, granularity.word(), series);
+    }
+
+    private static SqlConditions seriesConditions(Question question, Granularity tallies) {
+        return new SqlConditions()
+                .add("topic_id = ?", question.topic())
+                .add("granularity = ?", tallies.word())
+                .addIfPresent("actor_code = ?", question.actor())
+                .addIfPresent("position_id = ?", question.position());
     }
 }
