@@ -154,9 +154,9 @@ class StanceTallyTest {
                 insert.executeUpdate();
             }
             assertThat(tallies(c)).containsExactly(
-                    "day 2018-09-16 1 0 0.9 0", "day 2018-09-17 0 1 0 0.6", "day 2018-09-18 0 1 0 0.3",
-                    "month 2018-09-01 1 2 0.9 0.9",
-                    "week 2018-09-10 1 0 0.9 0", "week 2018-09-17 0 2 0 0.9");
+                    "day 2018-09-16 1 0 900000 0", "day 2018-09-17 0 1 0 600000", "day 2018-09-18 0 1 0 300000",
+                    "month 2018-09-01 1 2 900000 900000",
+                    "week 2018-09-10 1 0 900000 0", "week 2018-09-17 0 2 0 900000");
         }
     }
 
@@ -246,7 +246,7 @@ class StanceTallyTest {
         List<String> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT granularity || ' ' || period || ' ' || support || ' ' || oppose || ' '
-                       || support_weight::float8 || ' ' || oppose_weight::float8
+                       || support_weight || ' ' || oppose_weight
                 FROM stance_tally WHERE topic_id = 'tally' ORDER BY granularity, period""")) {
             while (rs.next()) {
                 rows.add(rs.getString(1));
@@ -272,8 +272,8 @@ class StanceTallyTest {
                                           ELSE date_trunc(g.granularity, s.stance_date::timestamp)::date END AS period,
                        count(*) FILTER (WHERE s.polarity = 'support')::int AS support,
                        count(*) FILTER (WHERE s.polarity = 'oppose')::int AS oppose,
-                       coalesce(sum(s.confidence::numeric) FILTER (WHERE s.polarity = 'support'), 0) AS support_weight,
-                       coalesce(sum(s.confidence::numeric) FILTER (WHERE s.polarity = 'oppose'), 0) AS oppose_weight
+                       coalesce(sum(round(s.confidence * 1000000)::bigint) FILTER (WHERE s.polarity = 'support'), 0) AS support_weight,
+                       coalesce(sum(round(s.confidence * 1000000)::bigint) FILTER (WHERE s.polarity = 'oppose'), 0) AS oppose_weight
                 FROM stance s CROSS JOIN (VALUES ('day'), ('week'), ('month')) g (granularity)
                 WHERE s.stance_date IS NOT NULL AND s.topic_id = 'tally'
                 GROUP BY 1, 2, 3, 4, 5""";

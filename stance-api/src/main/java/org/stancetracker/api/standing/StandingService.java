@@ -27,7 +27,8 @@ public class StandingService {
     static final int EVIDENCE_PER_STANDING = 3;
 
     private static final String QUERY = """
-            SELECT series.actor_code, series.position_id, latest.period, latest.support, latest.oppose, latest.net
+            SELECT series.actor_code, series.position_id, latest.period, latest.support, latest.oppose,
+                   latest.support_weight, latest.oppose_weight
             FROM (SELECT DISTINCT actor_code, position_id FROM stance_tally
                   WHERE topic_id = ? AND granularity = 'month' AND period <= ?
                     AND (?::text IS NULL OR actor_code = ?)) series
@@ -63,7 +64,7 @@ public class StandingService {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),
-                            Math.round(rs.getDouble(6) * 1000) / 1000.0));
+                            TimelineService.net(rs.getLong(6), rs.getLong(7))));
                 }
             }
         }

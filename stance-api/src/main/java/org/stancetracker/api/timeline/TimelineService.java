@@ -29,16 +29,20 @@ import org.stancetracker.core.stance.PrevailingStance;
 @ApplicationScoped
 public class TimelineService {
     /**
-     * The tally columns of a stance_tally row, or of a sum of such rows, as the timeline and the
-     * standings show them: support, oppose, and the confidence-weighted net score in [-1, 1].
+     * The tally columns of a stance_tally row, as the timeline and the standings read them: support
+     * and oppose counts, then their confidence sums in millionths ({@link #net} makes the score).
      */
-    public static final String TALLY = """
-            support, oppose,
-            coalesce(((support_weight - oppose_weight) / nullif(support_weight + oppose_weight, 0))::float8, 0) AS net""";
+    public static final String TALLY = "support, oppose, support_weight, oppose_weight";
 
     private static final String TALLY_SUMS = """
-            sum(support) AS support, sum(oppose) AS oppose,
-            sum(support_weight) AS support_weight, sum(oppose_weight) AS oppose_weight""";
+            sum(support)::int AS support, sum(oppose)::int AS oppose,
+            sum(support_weight)::bigint AS support_weight, sum(oppose_weight)::bigint AS oppose_weight""";
+
+    /** The confidence-weighted net score in [-1, 1], to three decimals, from the confidence sums. */
+    public static double net(long supportWeight, long opposeWeight) {
+        long total = supportWeight + opposeWeight;
+        return total == 0 ? 0 : Math.round((supportWeight - opposeWeight) * 1000.0 / total) / 1000.0;
+    }
 
     private final AgroalDataSource dataSource;
     private final JsonFactory jsonFactory;
@@ -177,8 +181,9 @@ public class TimelineService {
             values.add(granularity.word());
             values.addAll(where.values());
         }
-        String sql = "SELECT actor_code, position_id, period::text, " + TALLY + "\nFROM (" + String.join("\nUNION ALL\n", parts)
-                + ") periods\nORDER BY actor_code, position_id, period";
+        // Ordered by the date, not its text: the tally key's order, so whole periods need no sort.
+        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + TALLY + "\nFROM ("
+                + String.join("\nUNION ALL\n", parts) + ") periods\nORDER BY periods.actor_code, periods.position_id, periods.period";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
@@ -188,7 +193,7 @@ public class TimelineService {
                 while (rs.next()) {
                     long support = rs.getLong(4);
                     long oppose = rs.getLong(5);
-                    double net = Math.round(rs.getDouble(6) * 1000) / 1000.0;
+                    double net = net(rs.getLong(6), rs.getLong(7));
                     sink.point(rs.getString(1), rs.getString(2), rs.getString(3), support, oppose, net);
                 }
             } catch (IOException e) {
