@@ -11,6 +11,7 @@
 #   CONNECTIONS=32      wrk connections (concurrent clients); a list ("32 8") runs every shape at each
 #   THREADS=2           wrk threads
 #   WRK_TIMEOUT=60s     wrk request timeout (a slower answer counts as a timeout error)
+#   ACCEPT_ENCODING=... the clients' Accept-Encoding (default "gzip, deflate", as browsers; empty for none)
 #   PORT=...            API port (default: a free one)
 #   RESULTS_DIR=...     where wrk logs, EXPLAIN output and the table go (default: a new /tmp dir, kept)
 #   SHAPES="..."        only these request shapes (names as in the table script below)
@@ -27,6 +28,8 @@ WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WRK_TIMEOUT=${WRK_TIMEOUT:-60s}
+# What browsers and most HTTP libraries send; ACCEPT_ENCODING= (empty) asks for uncompressed answers.
+ACCEPT_ENCODING=${ACCEPT_ENCODING-gzip, deflate}
 if (( STANCES % 5 != 0 || STANCES < 5 )); then
     echo "STANCES must be a positive multiple of 5, was $STANCES" >&2
     exit 2
@@ -204,6 +207,10 @@ public class BenchDb {
             System.err.printf("  %-34s %7d ms%n", "commit", (System.nanoTime() - tc) / 1_000_000);
             c.setAutoCommit(true);
             step(s, "VACUUM ANALYZE", "VACUUM ANALYZE");
+            // Timelines are read from stance_tally's index alone when its pages are all visible; the
+            // database-wide VACUUM above has been seen to leave it at 0%, while autovacuum analyzed
+            // the new rows beside it. Once more, alone.
+            step(s, "VACUUM stance_tally", "VACUUM stance_tally");
             try (ResultSet rs = s.executeQuery("""
                     SELECT (SELECT count(*) FROM stance WHERE topic_id = 'bench'),
                            (SELECT count(*) FROM article WHERE source = 'bench'),
@@ -211,11 +218,16 @@ public class BenchDb {
                            (SELECT min(stance_date) || '..' || max(stance_date) FROM stance WHERE topic_id = 'bench'),
                            (SELECT round(avg((polarity = 'support')::int), 3) FROM stance WHERE topic_id = 'bench'),
                            pg_size_pretty(pg_total_relation_size('stance')),
-                           pg_size_pretty(pg_total_relation_size('stance_evidence'))""")) {
+                           pg_size_pretty(pg_total_relation_size('stance_evidence')),
+                           (SELECT count(*) FROM stance_tally WHERE topic_id = 'bench'),
+                           pg_size_pretty(pg_total_relation_size('stance_tally')),
+                           (SELECT round(100.0 * relallvisible / greatest(relpages, 1)) FROM pg_class WHERE relname = 'stance_tally')""")) {
                 rs.next();
-                System.out.printf("stances=%d articles=%d evidence=%d dates=%s support_share=%s stance_size=%s evidence_size=%s fill_ms=%d%n",
+                System.out.printf("stances=%d articles=%d evidence=%d dates=%s support_share=%s stance_size=%s evidence_size=%s "
+                                + "tally_rows=%d tally_size=%s tally_all_visible_pct=%s fill_ms=%d%n",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), (System.nanoTime() - t0) / 1_000_000);
+                        rs.getString(7), rs.getLong(8), rs.getString(9).replace(' ', '_'), rs.getString(10),
+                        (System.nanoTime() - t0) / 1_000_000);
             }
         }
     }
@@ -229,17 +241,12 @@ public class BenchDb {
         }
     }
 
-    /** The timeline query of TimelineService and the stances page queries of StanceReader, with literals. */
+    /** The timeline query of TimelineService (no date range) and the stances page queries of StanceReader, with literals. */
     static void explain(Connection c, String actor, String position) throws SQLException {
         String timeline = """
-                SELECT actor_code, position_id, date_trunc('%s', stance_date)::date AS period,
-                       count(*) FILTER (WHERE polarity = 'support') AS support,
-                       count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-                       coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
-                                / nullif(sum(confidence), 0), 0) AS net
-                FROM stance
-                WHERE topic_id = 'bench' AND stance_date IS NOT NULL %s
-                GROUP BY actor_code, position_id, period
+                SELECT actor_code, position_id, period::text AS first_day, support, oppose, support_weight, oppose_weight
+                FROM stance_tally
+                WHERE topic_id = 'bench' AND granularity = '%s' %s
                 ORDER BY actor_code, position_id, period""";
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("timeline actor, week", timeline.formatted("week", "AND actor_code = '" + actor + "'"));
@@ -290,6 +297,8 @@ done
 lua_actors=$(for a in $ACTORS; do printf '"%s",' "$a"; done)
 cat >"$WORK/bench.lua" <<LUA
 local actors = { ${lua_actors} }
+local accept_encoding = "${ACCEPT_ENCODING}"
+if accept_encoding ~= "" then wrk.headers["Accept-Encoding"] = accept_encoding end
 local shape = "timeline-actor-week"
 local threads = 0
 
@@ -395,6 +404,7 @@ FILL_MS=$(sed -E 's/.*fill_ms=([0-9]+).*/\1/' <<<"$FILL_FACTS")
     echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
     echo "- data: $FS stances (each with one stance_evidence row) in $FA articles, topic bench, 50 actors x 20 positions, 2015-01-01..2019-12-31"
     echo "- fill: $((FILL_MS / 1000)).$(( (FILL_MS % 1000) / 100 )) s in SQL incl. VACUUM ANALYZE ($FILL_FACTS)"
+    echo "- clients: Accept-Encoding: ${ACCEPT_ENCODING:-(none)}; API options: ${API_JAVA_OPTS:-(none)}"
     echo "- target: timeline p99 < 50 ms at 32 concurrent clients"
     errors=$(grep -c 'Sorry, acquisition timeout' "$HOME_DIR/api.log" || true)
     echo "- API log: $errors 'Sorry, acquisition timeout' (JDBC pool of 16 exhausted for 5 s), $(grep -c ' ERROR ' "$HOME_DIR/api.log" || true) ERROR lines"

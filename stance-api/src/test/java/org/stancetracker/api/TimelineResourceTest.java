@@ -1,6 +1,7 @@
 package org.stancetracker.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +11,13 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -58,5 +66,30 @@ class TimelineResourceTest {
                 .then().statusCode(400).body("parameter", equalTo("from"));
         given().queryParam("granularity", "year").when().get("/api/topics/idlib/timeline")
                 .then().statusCode(400).body("parameter", equalTo("granularity"));
+    }
+
+    @Test
+    void a_client_that_accepts_gzip_gets_the_same_timeline_compressed() throws Exception {
+        // The JDK client neither asks for nor undoes compression, so what it sees is what was sent.
+        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create("http://localhost:" + RestAssured.port + "/api/topics/idlib/timeline");
+        HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "br, gzip;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> refused = client.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip;q=0").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body().length).as("the sample timeline is over the test profile's gzip bound").isGreaterThan(1024);
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 3);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
     }
 }

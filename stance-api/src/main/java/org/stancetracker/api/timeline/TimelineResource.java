@@ -1,6 +1,8 @@
 package org.stancetracker.api.timeline;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
+import org.stancetracker.api.cache.Gzip;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
 
@@ -28,10 +32,15 @@ public class TimelineResource {
     private final RequestParameters parameters;
     private final AnswerCache cache;
 
-    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache) {
+    /** Smaller answers are sent as they are: compressing them saves less than it costs. */
+    private final int gzipMinBytes;
+
+    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache,
+                            @ConfigProperty(name = "stance.api.gzip.min-bytes", defaultValue = "8192") int gzipMinBytes) {
         this.service = service;
         this.parameters = parameters;
         this.cache = cache;
+        this.gzipMinBytes = gzipMinBytes;
     }
 
     @GET
@@ -46,7 +55,9 @@ public class TimelineResource {
                              @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from") String from,
                              @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to") String to,
                              @Parameter(description = "day (default), week (starting Monday) or month", example = "week")
-                             @QueryParam("granularity") String granularity) throws SQLException {
+                             @QueryParam("granularity") String granularity,
+                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding)
+            throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Granularity period = Optional.ofNullable(granularity).filter(g -> !g.isBlank()).map(g -> Granularity.parse(g).orElseThrow(() ->
@@ -59,6 +70,11 @@ public class TimelineResource {
         // Kept as the JSON it is sent as: a timeline is mostly points, and writing them is most of the work.
         byte[] body = cache.get(key, () -> service.timelineJson(
                 new TimelineService.Question(topic, actorCode, positionId, range.from(), range.to(), period)), bytes -> bytes.length);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        if (body.length >= gzipMinBytes && Gzip.accepted(acceptEncoding)) {
+            byte[] compressed = cache.get(key + "|gzip", () -> Gzip.compress(body), bytes -> bytes.length);
+            return Response.ok(compressed, MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.CONTENT_ENCODING, "gzip").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 }

@@ -2,6 +2,7 @@ package org.stancetracker.api.timeline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,14 +108,21 @@ public class TimelineService {
                         currentActor = actor;
                         currentPosition = position;
                     }
+                    // Names and words pre-encoded, and the net score written from its thousandths: a large
+                    // timeline is hundreds of thousands of these, and generic writing was most of its cost.
                     out.writeStartObject();
-                    out.writeStringField("period", period);
-                    out.writeNumberField("support", support);
-                    out.writeNumberField("oppose", oppose);
-                    out.writeNumberField("net", net);
-                    String stance = stanceWord(support, oppose, net);
+                    out.writeFieldName(PERIOD);
+                    out.writeString(period);
+                    out.writeFieldName(SUPPORT);
+                    out.writeNumber(support);
+                    out.writeFieldName(OPPOSE);
+                    out.writeNumber(oppose);
+                    out.writeFieldName(NET);
+                    out.writeNumber(decimal(net));
+                    PrevailingStance stance = PrevailingStance.of(support, oppose, net).orElse(null);
                     if (stance != null) {
-                        out.writeStringField("stance", stance);
+                        out.writeFieldName(STANCE);
+                        out.writeString(STANCE_WORDS[stance.ordinal()]);
                     }
                     out.writeEndObject();
                 }
@@ -135,6 +143,42 @@ public class TimelineService {
             throw new UncheckedIOException("cannot write the timeline as JSON", e);
         }
         return bytes.toByteArray();
+    }
+
+    private static final SerializedString PERIOD = new SerializedString("period");
+    private static final SerializedString SUPPORT = new SerializedString("support");
+    private static final SerializedString OPPOSE = new SerializedString("oppose");
+    private static final SerializedString NET = new SerializedString("net");
+    private static final SerializedString STANCE = new SerializedString("stance");
+    private static final SerializedString[] STANCE_WORDS = java.util.Arrays.stream(PrevailingStance.values())
+            .map(stance -> new SerializedString(stance.word())).toArray(SerializedString[]::new);
+
+    /**
+     * A net score (a multiple of 0.001 in [-1, 1]) as {@link Double#toString} writes it, "-0.25" or
+     * "1.0", without the general conversion.
+     */
+    static String decimal(double net) {
+        long thousandths = Math.round(net * 1000);
+        StringBuilder text = new StringBuilder(6);
+        if (thousandths < 0) {
+            text.append('-');
+            thousandths = -thousandths;
+        }
+        text.append(thousandths / 1000).append('.');
+        long fraction = thousandths % 1000;
+        if (fraction == 0) {
+            return text.append('0').toString();
+        }
+        if (fraction < 100) {
+            text.append('0');
+        }
+        if (fraction < 10) {
+            text.append('0');
+        }
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+        }
+        return text.append(fraction).toString();
     }
 
     private static String stanceWord(long support, long oppose, double net) {
