@@ -35,6 +35,16 @@ public class ProblemMappers {
         return unreadableJson(e);
     }
 
+    /**
+     * Writing the answer failed: the client went away before it was sent (wrk stopping, a closed tab).
+     * Nothing is wrong with the server, and the problem below reaches nobody.
+     */
+    @ServerExceptionMapper
+    public Response clientGone(java.io.IOException e) {
+        LOG.debugf("answer not delivered: %s", e.getMessage());
+        return respond(new Problem("/problems/internal", "Internal error", 500, "the answer could not be sent", null));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected error", e);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.stancetracker.api.request.SqlConditions;
 import org.stancetracker.core.stance.PrevailingStance;
 
@@ -45,8 +46,16 @@ public class TimelineService {
         return total == 0 ? 0 : Math.round((supportWeight - opposeWeight) * 1000.0 / total) / 1000.0;
     }
 
+    private static final int FETCH_ROWS = 2000;
+
     private final AgroalDataSource dataSource;
     private final JsonFactory jsonFactory;
+    /**
+     * Timelines read at once. Each holds its answer in memory while it is written; without a bound,
+     * a burst of whole-topic requests (megabytes each) with the cache cold exhausted a 1 GB heap.
+     * The CPU is the limit anyway: more at once only take longer each.
+     */
+    private final Semaphore computing = new Semaphore(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), true);
 
     public TimelineService(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
@@ -228,21 +237,38 @@ public class TimelineService {
         // Ordered by the date, not its text: the tally key's order, so whole periods need no sort.
         String sql = "SELECT actor_code, position_id, period::text AS first_day, " + TALLY + "\nFROM ("
                 + String.join("\nUNION ALL\n", parts) + ") periods\nORDER BY periods.actor_code, periods.position_id, periods.period";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    long support = rs.getLong(4);
-                    long oppose = rs.getLong(5);
-                    double net = net(rs.getLong(6), rs.getLong(7));
-                    sink.point(rs.getString(1), rs.getString(2), rs.getString(3), support, oppose, net);
+        try {
+            computing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to read a timeline", e);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            // A cursor (fetch size, inside a transaction) instead of the whole result in memory: a whole
+            // topic is tens of thousands of rows, and many may be asked for at once.
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setFetchSize(FETCH_ROWS);
+                for (int i = 0; i < values.size(); i++) {
+                    query.setObject(i + 1, values.get(i));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        long support = rs.getLong(4);
+                        long oppose = rs.getLong(5);
+                        double net = net(rs.getLong(6), rs.getLong(7));
+                        sink.point(rs.getString(1), rs.getString(2), rs.getString(3), support, oppose, net);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
             }
+        } finally {
+            computing.release();
         }
     }
 

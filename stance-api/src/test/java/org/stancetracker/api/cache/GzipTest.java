@@ -31,7 +31,8 @@ class GzipTest {
         byte[] compressed = Gzip.compress(json);
         assertThat(compressed.length).isLessThan(json.length / 10);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            assertThat(in.readAllBytes()).isEqualTo(json);
+            assertThat(in.readAllBytes()).as("a standard gzip stream").isEqualTo(json);
         }
+        assertThat(Gzip.decompress(compressed)).isEqualTo(json);
     }
 }
