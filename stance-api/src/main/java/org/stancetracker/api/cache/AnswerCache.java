@@ -39,6 +39,7 @@ public class AnswerCache {
     private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private volatile long version = -1;
     private volatile long versionReadAt;
+    private final java.util.concurrent.atomic.AtomicBoolean readingVersion = new java.util.concurrent.atomic.AtomicBoolean();
 
     public AnswerCache(AgroalDataSource dataSource,
                        @ConfigProperty(name = "stance.api.cache.max-bytes", defaultValue = "67108864") long maxBytes,
@@ -107,13 +108,24 @@ public class AnswerCache {
 
     private long currentVersion() throws SQLException {
         long now = System.nanoTime();
-        if (version < 0 || now - versionReadAt > checkNanos) {
+        if (version >= 0 && now - versionReadAt <= checkNanos) {
+            return version;
+        }
+        // One thread reads the version; the others meanwhile go on with the one read last, which is at
+        // most one check interval old, as it would be anyway. Without this, every request arriving
+        // when the interval ran out queried the database at once.
+        if (version >= 0 && !readingVersion.compareAndSet(false, true)) {
+            return version;
+        }
+        try {
             // Read before computing: an answer computed after a later bump is kept under the older
             // number, so it is recomputed once more, never served stale.
             try (Connection connection = dataSource.getConnection()) {
                 version = DataVersion.current(connection);
             }
             versionReadAt = now;
+        } finally {
+            readingVersion.set(false);
         }
         return version;
     }
