@@ -241,7 +241,7 @@ public class BenchDb {
         }
     }
 
-    /** The timeline query of TimelineService (no date range) and the stances page queries of StanceReader, with literals. */
+    /** The timeline queries of TimelineService (no date range; by day from the stances) and the stances page queries, with literals. */
     static void explain(Connection c, String actor, String position) throws SQLException {
         String timeline = """
                 SELECT actor_code, position_id, period::text AS first_day, support, oppose, support_weight, oppose_weight
@@ -250,10 +250,20 @@ public class BenchDb {
                 ORDER BY actor_code, position_id, period""";
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("timeline actor, week", timeline.formatted("week", "AND actor_code = '" + actor + "'"));
+        String days = """
+                SELECT actor_code, position_id, stance_date::text AS first_day,
+                       count(*) FILTER (WHERE polarity = 'support') AS support,
+                       count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
+                       coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'support'), 0) AS support_weight,
+                       coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'oppose'), 0) AS oppose_weight
+                FROM stance
+                WHERE topic_id = 'bench' AND stance_date IS NOT NULL %s
+                GROUP BY actor_code, position_id, stance_date
+                ORDER BY actor_code, position_id, stance_date""";
         queries.put("timeline actor + position, day",
-                timeline.formatted("day", "AND actor_code = '" + actor + "' AND position_id = '" + position + "'"));
+                days.formatted("AND actor_code = '" + actor + "' AND position_id = '" + position + "'"));
         queries.put("timeline whole topic, month", timeline.formatted("month", ""));
-        queries.put("timeline actor, day (shifts)", timeline.formatted("day", "AND actor_code = '" + actor + "'"));
+        queries.put("timeline actor, day (shifts)", days.formatted("AND actor_code = '" + actor + "'"));
         queries.put("stances page: count", "SELECT count(*) FROM stance s WHERE s.topic_id = 'bench' AND s.actor_code = '" + actor + "'");
         queries.put("stances page: rows", """
                 SELECT s.id, s.stance_date, a.title FROM stance s JOIN article a ON a.id = s.article_id

@@ -154,7 +154,6 @@ class StanceTallyTest {
                 insert.executeUpdate();
             }
             assertThat(tallies(c)).containsExactly(
-                    "day 2018-09-16 1 0 900000 0", "day 2018-09-17 0 1 0 600000", "day 2018-09-18 0 1 0 300000",
                     "month 2018-09-01 1 2 900000 900000",
                     "week 2018-09-10 1 0 900000 0", "week 2018-09-17 0 2 0 900000");
         }
@@ -268,13 +267,12 @@ class StanceTallyTest {
     private static void assertTalliesMatchStances() throws SQLException {
         String fresh = """
                 SELECT s.topic_id, g.granularity, s.actor_code, s.position_id,
-                       CASE g.granularity WHEN 'day' THEN s.stance_date
-                                          ELSE date_trunc(g.granularity, s.stance_date::timestamp)::date END AS period,
+                       date_trunc(g.granularity, s.stance_date::timestamp)::date AS period,
                        count(*) FILTER (WHERE s.polarity = 'support')::int AS support,
                        count(*) FILTER (WHERE s.polarity = 'oppose')::int AS oppose,
                        coalesce(sum(round(s.confidence * 1000000)::bigint) FILTER (WHERE s.polarity = 'support'), 0) AS support_weight,
                        coalesce(sum(round(s.confidence * 1000000)::bigint) FILTER (WHERE s.polarity = 'oppose'), 0) AS oppose_weight
-                FROM stance s CROSS JOIN (VALUES ('day'), ('week'), ('month')) g (granularity)
+                FROM stance s CROSS JOIN (VALUES ('week'), ('month')) g (granularity)
                 WHERE s.stance_date IS NOT NULL AND s.topic_id = 'tally'
                 GROUP BY 1, 2, 3, 4, 5""";
         String kept = """

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -83,34 +86,84 @@ public final class ReExtractionStore {
                     delete.setString(4, topic.orElse(null));
                     delete.executeUpdate();
                 }
+                // One statement for the batch: every statement on stance runs the stance_tally trigger
+                // once, and a statement per stance made re-extraction pay that once per stance. An
+                // upsert may touch each key once, so stances of one key (the same stance found at two
+                // places) share one row.
+                record Key(long article, String actor, String topic, String position, String polarity) {
+                }
+                Map<Key, Integer> firstOfKey = new LinkedHashMap<>();
+                Key[] keys = new Key[stances.size()];
+                for (int i = 0; i < stances.size(); i++) {
+                    Stance s = stances.get(i);
+                    keys[i] = new Key(stanceArticleIds.get(i), s.actor().value(), s.topic().value(), s.position().value(),
+                            s.polarity().word());
+                    firstOfKey.putIfAbsent(keys[i], i);
+                }
+                int rows = firstOfKey.size();
+                Long[] articles = new Long[rows];
+                String[] actors = new String[rows];
+                String[] topics = new String[rows];
+                String[] positions = new String[rows];
+                String[] polarities = new String[rows];
+                String[] evidence = new String[rows];
+                Integer[] starts = new Integer[rows];
+                Integer[] ends = new Integer[rows];
+                String[] extractorNames = new String[rows];
+                String[] extractorVersions = new String[rows];
+                Double[] confidences = new Double[rows];
+                int row = 0;
+                for (int i : firstOfKey.values()) {
+                    Stance s = stances.get(i);
+                    articles[row] = keys[i].article();
+                    actors[row] = keys[i].actor();
+                    topics[row] = keys[i].topic();
+                    positions[row] = keys[i].position();
+                    polarities[row] = keys[i].polarity();
+                    evidence[row] = s.evidence().text();
+                    starts[row] = s.evidence().start();
+                    ends[row] = s.evidence().end();
+                    extractorNames[row] = s.extractor().name();
+                    extractorVersions[row] = s.extractor().version();
+                    confidences[row] = s.confidence();
+                    row++;
+                }
+                Map<Key, Long> idOfKey = new HashMap<>();
                 try (PreparedStatement upsert = connection.prepareStatement("""
                         INSERT INTO stance (article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision,
                                             evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence)
-                        VALUES (?, ?, ?, ?, ?, NULL, 'unknown', ?, ?, ?, ?, ?, ?)
+                        SELECT article_id, actor_code, topic_id, position_id, polarity, NULL, 'unknown',
+                               evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence
+                        FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[],
+                                    ?::text[], ?::text[], ?::float8[])
+                             AS u (article_id, actor_code, topic_id, position_id, polarity, evidence, evidence_start,
+                                   evidence_end, extractor_name, extractor_version, confidence)
                         ON CONFLICT ON CONSTRAINT uq_stance DO UPDATE SET polarity = excluded.polarity
-                        RETURNING id""")) {
-                    long[] stanceIds = new long[stances.size()];
-                    for (int i = 0; i < stances.size(); i++) {
-                        Stance s = stances.get(i);
-                        upsert.setLong(1, stanceArticleIds.get(i));
-                        upsert.setString(2, s.actor().value());
-                        upsert.setString(3, s.topic().value());
-                        upsert.setString(4, s.position().value());
-                        upsert.setString(5, s.polarity().word());
-                        upsert.setString(6, s.evidence().text());
-                        upsert.setInt(7, s.evidence().start());
-                        upsert.setInt(8, s.evidence().end());
-                        upsert.setString(9, s.extractor().name());
-                        upsert.setString(10, s.extractor().version());
-                        upsert.setDouble(11, s.confidence());
-                        try (ResultSet rs = upsert.executeQuery()) {
-                            rs.next();
-                            stanceIds[i] = rs.getLong(1);
+                        RETURNING id, article_id, actor_code, topic_id, position_id, polarity""")) {
+                    upsert.setArray(1, connection.createArrayOf("bigint", articles));
+                    upsert.setArray(2, connection.createArrayOf("text", actors));
+                    upsert.setArray(3, connection.createArrayOf("text", topics));
+                    upsert.setArray(4, connection.createArrayOf("text", positions));
+                    upsert.setArray(5, connection.createArrayOf("text", polarities));
+                    upsert.setArray(6, connection.createArrayOf("text", evidence));
+                    upsert.setArray(7, connection.createArrayOf("integer", starts));
+                    upsert.setArray(8, connection.createArrayOf("integer", ends));
+                    upsert.setArray(9, connection.createArrayOf("text", extractorNames));
+                    upsert.setArray(10, connection.createArrayOf("text", extractorVersions));
+                    upsert.setArray(11, connection.createArrayOf("float8", confidences));
+                    try (ResultSet rs = upsert.executeQuery()) {
+                        while (rs.next()) {
+                            idOfKey.put(new Key(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                                    rs.getLong(1));
                         }
                     }
-                    // This extractor's earlier findings were deleted above, so the new ones cannot collide.
-                    ArticleStore.storeFindings(connection, stances, stanceIds);
                 }
+                long[] stanceIds = new long[stances.size()];
+                for (int i = 0; i < stances.size(); i++) {
+                    stanceIds[i] = idOfKey.get(keys[i]);
+                }
+                // This extractor's earlier findings were deleted above, so the new ones cannot collide.
+                ArticleStore.storeFindings(connection, stances, stanceIds);
                 try (PreparedStatement orphans = connection.prepareStatement("""
                         DELETE FROM stance s WHERE s.article_id = ANY (?)
                           AND NOT EXISTS (SELECT 1 FROM stance_evidence e WHERE e.stance_id = s.id)""");

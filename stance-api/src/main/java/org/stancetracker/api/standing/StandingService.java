@@ -19,26 +19,30 @@ import org.stancetracker.core.stance.PrevailingStance;
 
 /**
  * Each actor's latest stance on each position up to a date, computed in the database: the last day
- * with dated stances for each (actor, position), from the daily tallies the timeline reads: one
- * index probe per (actor, position) that has a monthly tally by then.
+ * with dated stances for each (actor, position), summed as on the timeline: for each (actor, position)
+ * with a monthly tally by then, two probes of the stance index (the last day, then its stances).
  */
 @ApplicationScoped
 public class StandingService {
     static final int EVIDENCE_PER_STANDING = 3;
 
     private static final String QUERY = """
-            SELECT series.actor_code, series.position_id, latest.period, latest.support, latest.oppose,
-                   latest.support_weight, latest.oppose_weight
+            SELECT series.actor_code, series.position_id, latest.day, day.support, day.oppose,
+                   day.support_weight, day.oppose_weight
             FROM (SELECT DISTINCT actor_code, position_id FROM stance_tally
                   WHERE topic_id = ? AND granularity = 'month' AND period <= ?
                     AND (?::text IS NULL OR actor_code = ?)) series
             CROSS JOIN LATERAL (
-                SELECT period, """ + TimelineService.TALLY + """
-                FROM stance_tally day
-                WHERE day.topic_id = ? AND day.granularity = 'day' AND day.actor_code = series.actor_code
-                  AND day.position_id = series.position_id AND day.period <= ?
-                ORDER BY day.period DESC
-                LIMIT 1) latest
+                SELECT max(stance_date) AS day FROM stance s
+                WHERE s.topic_id = ? AND s.actor_code = series.actor_code AND s.position_id = series.position_id
+                  AND s.stance_date <= ?) latest
+            CROSS JOIN LATERAL (
+                SELECT\s""" + TimelineService.STANCE_SUMS + """
+
+                FROM stance s
+                WHERE s.topic_id = ? AND s.actor_code = series.actor_code AND s.position_id = series.position_id
+                  AND s.stance_date = latest.day) day
+            WHERE latest.day IS NOT NULL
             ORDER BY series.actor_code, series.position_id""";
 
     private final AgroalDataSource dataSource;
@@ -61,6 +65,7 @@ public class StandingService {
             query.setString(4, actor.orElse(null));
             query.setString(5, topic);
             query.setDate(6, Date.valueOf(date));
+            query.setString(7, topic);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),

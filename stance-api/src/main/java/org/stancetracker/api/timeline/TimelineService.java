@@ -23,10 +23,11 @@ import org.stancetracker.api.request.SqlConditions;
 import org.stancetracker.core.stance.PrevailingStance;
 
 /**
- * Timelines from stance_tally, the sums of dated stances per day, week and month that the database
- * keeps as stances change: one indexed read of one row per period answered. A date range that cuts
- * a week or month adds that period's days in range, summed in the same query, so a period's counts
- * are always those of its stances within the range.
+ * Timelines. By week or month they are read from stance_tally, the sums of dated stances that the
+ * database keeps as stances change: one indexed read of one row per period answered. A date range
+ * that cuts a week or month adds that period's stances in range, summed in the same query, so a
+ * period's counts are always those of its stances within the range. By day they are summed from the
+ * stances, through the index that holds everything the sums need.
  */
 @ApplicationScoped
 public class TimelineService {
@@ -36,9 +37,12 @@ public class TimelineService {
      */
     public static final String TALLY = "support, oppose, support_weight, oppose_weight";
 
-    private static final String TALLY_SUMS = """
-            sum(support)::int AS support, sum(oppose)::int AS oppose,
-            sum(support_weight)::bigint AS support_weight, sum(oppose_weight)::bigint AS oppose_weight""";
+    /** Stances summed as stance_tally sums them: counts, and confidence in integer millionths. */
+    public static final String STANCE_SUMS = """
+            count(*) FILTER (WHERE polarity = 'support') AS support,
+            count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
+            coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'support'), 0)::bigint AS support_weight,
+            coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'oppose'), 0)::bigint AS oppose_weight""";
 
     /** The confidence-weighted net score in [-1, 1], to three decimals, from the confidence sums. */
     public static double net(long supportWeight, long opposeWeight) {
@@ -196,43 +200,40 @@ public class TimelineService {
 
     private void read(Question question, PointSink sink) throws SQLException {
         Granularity granularity = question.granularity();
-        // The whole periods in range come from the granularity's own tallies; the days of a period
-        // the range cuts (at most one at each end) are summed from the daily tallies.
-        Optional<LocalDate> wholeFrom = question.from().map(d -> granularity.start(d).equals(d) ? d : granularity.next(d));
-        Optional<LocalDate> wholeUntil = question.to().map(d -> granularity.next(d).equals(d.plusDays(1)) ? d.plusDays(1) : granularity.start(d));
-        List<LocalDate[]> cutDays = new ArrayList<>();
-        boolean anyWhole = wholeFrom.isEmpty() || wholeUntil.isEmpty() || wholeFrom.get().isBefore(wholeUntil.get());
-        if (!anyWhole) {
-            cutDays.add(new LocalDate[] {question.from().get(), question.to().get().plusDays(1)});
-        } else {
-            if (question.from().isPresent() && !wholeFrom.get().equals(question.from().get())) {
-                cutDays.add(new LocalDate[] {question.from().get(), wholeFrom.get()});
-            }
-            if (question.to().isPresent() && !wholeUntil.get().equals(question.to().get().plusDays(1))) {
-                cutDays.add(new LocalDate[] {wholeUntil.get(), question.to().get().plusDays(1)});
-            }
-        }
-
         List<String> parts = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        // Only the filters given become conditions, so that each shape of request gets its own plan
-        // on the tally's key (an "IS NULL OR" condition would keep a generic plan from using it).
-        if (anyWhole) {
-            SqlConditions where = seriesConditions(question, granularity)
-                    .addIfPresent("period >= ?", wholeFrom.map(Date::valueOf))
-                    .addIfPresent("period < ?", wholeUntil.map(Date::valueOf));
-            parts.add("SELECT actor_code, position_id, period, support, oppose, support_weight, oppose_weight FROM stance_tally "
-                    + where.sql());
-            values.addAll(where.values());
-        }
-        for (LocalDate[] days : cutDays) {
-            SqlConditions where = seriesConditions(question, Granularity.DAY)
-                    .add("period >= ?", Date.valueOf(days[0]))
-                    .add("period < ?", Date.valueOf(days[1]));
-            parts.add("SELECT actor_code, position_id, date_trunc(?, period::timestamp)::date AS period, " + TALLY_SUMS
-                    + " FROM stance_tally " + where.sql() + " GROUP BY 1, 2, 3");
-            values.add(granularity.word());
-            values.addAll(where.values());
+        if (granularity == Granularity.DAY) {
+            // Days are summed from the stances themselves (idx_stance_timeline holds all they need).
+            addDays(question, question.from(), question.to().map(d -> d.plusDays(1)), parts, values);
+        } else {
+            // Whole weeks or months in range come from the tallies; the days of a period the range cuts
+            // (at most one at each end) are summed from the stances, in the same query.
+            Optional<LocalDate> wholeFrom = question.from().map(d -> granularity.start(d).equals(d) ? d : granularity.next(d));
+            Optional<LocalDate> wholeUntil = question.to()
+                    .map(d -> granularity.next(d).equals(d.plusDays(1)) ? d.plusDays(1) : granularity.start(d));
+            boolean anyWhole = wholeFrom.isEmpty() || wholeUntil.isEmpty() || wholeFrom.get().isBefore(wholeUntil.get());
+            if (!anyWhole) {
+                addDays(question, question.from(), question.to().map(d -> d.plusDays(1)), parts, values);
+            } else {
+                // Only the filters given become conditions, so that each shape of request gets its own
+                // plan on the tally's key (an "IS NULL OR" condition would keep a generic plan from using it).
+                SqlConditions where = new SqlConditions()
+                        .add("topic_id = ?", question.topic())
+                        .add("granularity = ?", granularity.word())
+                        .addIfPresent("actor_code = ?", question.actor())
+                        .addIfPresent("position_id = ?", question.position())
+                        .addIfPresent("period >= ?", wholeFrom.map(Date::valueOf))
+                        .addIfPresent("period < ?", wholeUntil.map(Date::valueOf));
+                parts.add("SELECT actor_code, position_id, period, support, oppose, support_weight, oppose_weight "
+                        + "FROM stance_tally " + where.sql());
+                values.addAll(where.values());
+                if (question.from().isPresent() && !wholeFrom.get().equals(question.from().get())) {
+                    addDays(question, question.from(), wholeFrom, parts, values);
+                }
+                if (question.to().isPresent() && !wholeUntil.get().equals(question.to().get().plusDays(1))) {
+                    addDays(question, wholeUntil, question.to().map(d -> d.plusDays(1)), parts, values);
+                }
+            }
         }
         // Ordered by the date, not its text: the tally key's order, so whole periods need no sort.
         String sql = "SELECT actor_code, position_id, period::text AS first_day, " + TALLY + "\nFROM ("
@@ -272,11 +273,19 @@ public class TimelineService {
         }
     }
 
-    private static SqlConditions seriesConditions(Question question, Granularity tallies) {
-        return new SqlConditions()
+    /** The stances of days [from, until), summed per period of the question's granularity. */
+    private static void addDays(Question question, Optional<LocalDate> from, Optional<LocalDate> until, List<String> parts,
+                                List<Object> values) {
+        SqlConditions where = new SqlConditions()
                 .add("topic_id = ?", question.topic())
-                .add("granularity = ?", tallies.word())
+                .add("stance_date IS NOT NULL")
                 .addIfPresent("actor_code = ?", question.actor())
-                .addIfPresent("position_id = ?", question.position());
+                .addIfPresent("position_id = ?", question.position())
+                .addIfPresent("stance_date >= ?", from.map(Date::valueOf))
+                .addIfPresent("stance_date < ?", until.map(Date::valueOf));
+        parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, " + STANCE_SUMS
+                + " FROM stance " + where.sql() + " GROUP BY 1, 2, 3");
+        values.add(question.granularity().word());
+        values.addAll(where.values());
     }
 }
