@@ -65,6 +65,13 @@ public final class Gzip {
         return out.toByteArray();
     }
 
+    /** Unzips into {@code out} a buffer at a time. */
+    public static void decompress(byte[] gzipped, java.io.OutputStream out) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 65536)) {
+            in.transferTo(out);
+        }
+    }
+
     public static byte[] decompress(byte[] gzipped) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 65536)) {
             return in.readAllBytes();
