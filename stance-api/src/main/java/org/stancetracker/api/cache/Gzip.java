@@ -71,12 +71,4 @@ public final class Gzip {
             in.transferTo(out);
         }
     }
-
-    public static byte[] decompress(byte[] gzipped) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 65536)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
