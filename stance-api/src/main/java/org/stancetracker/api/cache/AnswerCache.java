@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stancetracker.db.store.DataVersion;
 
@@ -39,7 +40,7 @@ public class AnswerCache {
     private final ConcurrentHashMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
     private volatile long version = -1;
     private volatile long versionReadAt;
-    private final java.util.concurrent.atomic.AtomicBoolean readingVersion = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean readingVersion = new AtomicBoolean();
 
     public AnswerCache(AgroalDataSource dataSource,
                        @ConfigProperty(name = "stance.api.cache.max-bytes", defaultValue = "67108864") long maxBytes,

@@ -3,6 +3,7 @@ package org.stancetracker.api.cache;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.Deflater;
@@ -66,7 +67,7 @@ public final class Gzip {
     }
 
     /** Unzips into {@code out} a buffer at a time. */
-    public static void decompress(byte[] gzipped, java.io.OutputStream out) throws IOException {
+    public static void decompress(byte[] gzipped, OutputStream out) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 65536)) {
             in.transferTo(out);
         }

@@ -78,18 +78,13 @@ public class TimelineService {
 
     public Timeline timeline(Question question) throws SQLException {
         List<Timeline.Series> series = new ArrayList<>();
-        read(question, new PointSink() {
-            private List<Timeline.Point> points;
-
-            @Override
-            public void point(String actor, String position, String period, long support, long oppose, double net) {
-                Timeline.Series last = series.isEmpty() ? null : series.get(series.size() - 1);
-                if (last == null || !last.actor().equals(actor) || !last.position().equals(position)) {
-                    points = new ArrayList<>();
-                    series.add(new Timeline.Series(actor, position, points));
-                }
-                points.add(new Timeline.Point(period, support, oppose, net, stanceWord(support, oppose, net)));
+        read(question, (actor, position, period, support, oppose, net) -> {
+            Timeline.Series last = series.isEmpty() ? null : series.get(series.size() - 1);
+            if (last == null || !last.actor().equals(actor) || !last.position().equals(position)) {
+                last = new Timeline.Series(actor, position, new ArrayList<>());
+                series.add(last);
             }
+            last.points().add(new Timeline.Point(period, support, oppose, net, stanceWord(support, oppose, net)));
         });
         return new Timeline(question.topic(), question.granularity().word(), series);
     }
