@@ -34,7 +34,8 @@ class EvaluateTest {
         assertThat(overall[3]).as("date accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(scores(run.out(), "statements")[2]).as("statements F1").isGreaterThanOrEqualTo(0.90);
         assertThat(scores(run.out(), "quotes")[0]).as("quotes precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(run.out()).contains("misses (").contains("false stances (").contains("wrong dates (");
+        assertThat(run.out()).contains("misses (").contains("false stances (").contains("wrong dates (")
+                .contains("per position:").contains("per actor:");
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.stancetracker.core.evaluation.Judged;
 import org.stancetracker.core.evaluation.StanceKey;
 
-/** A gold file as its README describes it: articles with their hand-made stances. */
+/** A gold file as its README describes it: articles with their hand-made stances (none, for some), and other accepted days. */
 public record GoldFile(String topic, List<GoldArticle> articles) {
 
     /** One article of the gold set. */
@@ -25,13 +25,19 @@ public record GoldFile(String topic, List<GoldArticle> articles) {
             String id = article.path("id").asText();
             List<Judged> stances = new ArrayList<>();
             for (JsonNode stance : article.path("stances")) {
+                List<LocalDate> alternatives = new ArrayList<>();
+                stance.path("alt_dates").forEach(day -> date(day).ifPresent(alternatives::add));
                 stances.add(new Judged(new StanceKey(id, stance.path("actor").asText(), stance.path("position").asText(),
-                        stance.path("polarity").asText()), date(stance.path("date")), stance.path("evidence").asText(""),
+                        stance.path("polarity").asText()), date(stance.path("date")), alternatives, stance.path("evidence").asText(""),
                         Optional.empty()));
             }
             articles.add(new GoldArticle(id, date(article.path("published")), stances));
         }
         return new GoldFile(root.path("topic").asText(), articles);
+    }
+
+    public List<String> articleIds() {
+        return articles.stream().map(GoldArticle::id).toList();
     }
 
     public List<Judged> stances() {

@@ -25,7 +25,12 @@ public final class FindingReader {
                                 Optional<LocalDate> date, String evidence) {
     }
 
-    public List<StoredFinding> findings(String topic, Collection<String> externalIds) throws SQLException {
+    /**
+     * The findings of the stored articles with these external ids, on the topic.
+     *
+     * @param source the articles' source, in any case ("Guardian" is "guardian"); empty for any source
+     */
+    public List<StoredFinding> findings(String topic, Collection<String> externalIds, Optional<String> source) throws SQLException {
         List<StoredFinding> findings = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("""
@@ -33,10 +38,12 @@ public final class FindingReader {
                      FROM stance s
                      JOIN article a ON a.id = s.article_id
                      JOIN stance_evidence e ON e.stance_id = s.id
-                     WHERE s.topic_id = ? AND a.external_id = ANY (?)
+                     WHERE s.topic_id = ? AND a.external_id = ANY (?) AND (lower(a.source) = lower(?) OR ?)
                      ORDER BY a.external_id, e.evidence_start, e.extractor_name""")) {
             query.setString(1, topic);
             query.setArray(2, connection.createArrayOf("text", externalIds.toArray()));
+            query.setString(3, source.orElse(""));
+            query.setBoolean(4, source.isEmpty());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Date date = rs.getDate(6);
@@ -48,13 +55,19 @@ public final class FindingReader {
         return findings;
     }
 
-    /** Which of the given external ids are stored. */
-    public List<String> stored(Collection<String> externalIds) throws SQLException {
+    /**
+     * Which of the given external ids are stored.
+     *
+     * @param source the articles' source, in any case ("Guardian" is "guardian"); empty for any source
+     */
+    public List<String> stored(Collection<String> externalIds, Optional<String> source) throws SQLException {
         List<String> stored = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT DISTINCT external_id FROM article WHERE external_id = ANY (?)")) {
+                     "SELECT DISTINCT external_id FROM article WHERE external_id = ANY (?) AND (lower(source) = lower(?) OR ?)")) {
             query.setArray(1, connection.createArrayOf("text", externalIds.toArray()));
+            query.setString(2, source.orElse(""));
+            query.setBoolean(3, source.isEmpty());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));

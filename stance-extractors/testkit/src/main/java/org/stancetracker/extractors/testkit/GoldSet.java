@@ -65,12 +65,12 @@ public final class GoldSet {
             ArticleText text = new ArticleText(article.text(), article.published(), "samples");
             for (Extractor extractor : extractors) {
                 for (StanceCandidate c : extractor.extract(text)) {
-                    predictions.add(new Judged(new StanceKey(goldArticle.id(), c.actor().value(), c.position().value(),
+                    predictions.add(Judged.predicted(new StanceKey(goldArticle.id(), c.actor().value(), c.position().value(),
                             c.polarity().word()), c.date().date(), c.evidence().text(), Optional.empty()));
                 }
             }
         }
-        return new Scorer(SCORED_ACTORS).score(gold.stances(), predictions);
+        return new Scorer(SCORED_ACTORS).score(gold.articleIds(), gold.stances(), predictions);
     }
 
     private Article article(String id) {
