@@ -68,7 +68,8 @@ public final class ReferenceDataFile {
                         .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms(),
                                 new PositionCues(orEmpty(p.anaphors()), orEmpty(p.oppositeTerms()), orEmpty(p.harms()), orEmpty(p.deeds()),
                                         Optional.ofNullable(p.anchorActor()).map(ActorCode::of),
-                                        orEmpty(p.supportCues()), orEmpty(p.opposeCues()))))
+                                        orEmpty(p.supportCues()), orEmpty(p.opposeCues()), orEmpty(p.targets()),
+                                        codes(p.agents()), codes(p.targetActors()), Boolean.TRUE.equals(p.termsAreConditions()))))
                         .toList(),
                         orEmpty(t.events()).stream()
                                 .map(e -> new TopicEvent(e.name(), orEmpty(e.aliases()), LocalDate.parse(e.date()), e.kind()))
@@ -85,6 +86,10 @@ public final class ReferenceDataFile {
     /** Hash of the file's bytes: a changed file with an unchanged version is still reloaded. */
     public ContentHash contentHash() {
         return contentHash;
+    }
+
+    private static List<ActorCode> codes(List<String> codes) {
+        return orEmpty(codes).stream().map(ActorCode::of).toList();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -109,7 +114,9 @@ public final class ReferenceDataFile {
                          @JsonProperty("opposite_terms") List<String> oppositeTerms, List<String> harms, List<String> deeds,
                          @JsonProperty("anchor_actor") String anchorActor,
                          @JsonProperty("support_cues") List<String> supportCues,
-                         @JsonProperty("oppose_cues") List<String> opposeCues) {
+                         @JsonProperty("oppose_cues") List<String> opposeCues, List<String> targets, List<String> agents,
+                         @JsonProperty("target_actors") List<String> targetActors,
+                         @JsonProperty("terms_are_conditions") Boolean termsAreConditions) {
     }
 
     record EventShape(String name, List<String> aliases, String date, String kind) {

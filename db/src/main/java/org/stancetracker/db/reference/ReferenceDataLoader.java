@@ -185,7 +185,7 @@ public final class ReferenceDataLoader {
     private static void replaceCues(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM position_cue WHERE topic_id = ?");
              PreparedStatement anchor = connection.prepareStatement(
-                     "UPDATE position SET anchor_actor_code = ? WHERE topic_id = ? AND id = ?");
+                     "UPDATE position SET anchor_actor_code = ?, terms_are_conditions = ? WHERE topic_id = ? AND id = ?");
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO position_cue (topic_id, position_id, kind, phrase) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             delete.setString(1, topic.id().value());
@@ -193,8 +193,9 @@ public final class ReferenceDataLoader {
             for (Position position : topic.positions()) {
                 PositionCues cues = position.cues();
                 anchor.setString(1, cues.anchorActor().map(ActorCode::value).orElse(null));
-                anchor.setString(2, topic.id().value());
-                anchor.setString(3, position.id().value());
+                anchor.setBoolean(2, cues.termsAreConditions());
+                anchor.setString(3, topic.id().value());
+                anchor.setString(4, position.id().value());
                 anchor.addBatch();
                 addCues(insert, topic, position, "anaphor", cues.anaphors());
                 addCues(insert, topic, position, "opposite", cues.oppositeTerms());
@@ -202,6 +203,9 @@ public final class ReferenceDataLoader {
                 addCues(insert, topic, position, "deed", cues.deeds());
                 addCues(insert, topic, position, "support", cues.supportCues());
                 addCues(insert, topic, position, "oppose", cues.opposeCues());
+                addCues(insert, topic, position, "target", cues.targets());
+                addCues(insert, topic, position, "agent", cues.agents().stream().map(ActorCode::value).toList());
+                addCues(insert, topic, position, "target_actor", cues.targetActors().stream().map(ActorCode::value).toList());
             }
             anchor.executeBatch();
             insert.executeBatch();

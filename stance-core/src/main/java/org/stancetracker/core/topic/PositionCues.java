@@ -22,9 +22,22 @@ import org.stancetracker.core.actor.ActorCode;
  * @param supportCues phrases that, near a term, show support in this position's own language
  * @param opposeCues phrases that, near a term, show opposition in this position's own language
  *     ("fake" chemical attack: doubt that a response is due)
+ * @param targets the places the position is about ("Idlib" for an offensive on Idlib): where it has
+ *     any, a term counts only aimed at one of them, and not at another place ("the Afrin operation");
+ *     empty for a position about no place
+ * @param agents the actors whose deeds show support for the position ("an offensive by Syrian
+ *     government forces and their allies": SYR, RUS, IRN); a deed by another actor is not one; empty
+ *     when any actor's deed counts
+ * @param targetActors actors against whom a deed shows support for the position (a strike on Syria
+ *     answering a chemical attack); empty for none
+ * @param termsAreConditions whether the terms name the condition the position answers ("chemical
+ *     weapons" for a response to their use) and the deeds name the position itself ("strikes on
+ *     Syria", "military action"): siding with or against a term takes no side on the position,
+ *     siding with or against a deed does, and deeds count only where a term is named nearby
  */
 public record PositionCues(List<String> anaphors, List<String> oppositeTerms, List<String> harms, List<String> deeds, Optional<ActorCode> anchorActor,
-                           List<String> supportCues, List<String> opposeCues) {
+                           List<String> supportCues, List<String> opposeCues, List<String> targets, List<ActorCode> agents,
+                           List<ActorCode> targetActors, boolean termsAreConditions) {
     public PositionCues {
         anaphors = List.copyOf(Require.present(anaphors, "anaphors"));
         oppositeTerms = List.copyOf(Require.present(oppositeTerms, "opposite terms"));
@@ -33,6 +46,15 @@ public record PositionCues(List<String> anaphors, List<String> oppositeTerms, Li
         Require.present(anchorActor, "anchor actor");
         supportCues = List.copyOf(Require.present(supportCues, "support cues"));
         opposeCues = List.copyOf(Require.present(opposeCues, "oppose cues"));
+        targets = List.copyOf(Require.present(targets, "targets"));
+        agents = List.copyOf(Require.present(agents, "agents"));
+        targetActors = List.copyOf(Require.present(targetActors, "target actors"));
+    }
+
+    /** Cues without targets or agents: the position is about no place, and anyone's deeds count. */
+    public PositionCues(List<String> anaphors, List<String> oppositeTerms, List<String> harms, List<String> deeds,
+                        Optional<ActorCode> anchorActor, List<String> supportCues, List<String> opposeCues) {
+        this(anaphors, oppositeTerms, harms, deeds, anchorActor, supportCues, opposeCues, List.of(), List.of(), List.of(), false);
     }
 
     public static PositionCues none() {

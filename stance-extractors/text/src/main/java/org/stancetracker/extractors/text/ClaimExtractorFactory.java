@@ -30,6 +30,6 @@ public abstract class ClaimExtractorFactory implements ExtractorFactory {
     public final Extractor create(ExtractorConfig config, ReferenceData referenceData) {
         config.rejectUnknownKeys(Set.of(MIN_CONFIDENCE));
         double minimum = config.getDouble(MIN_CONFIDENCE, 0, 0, 1);
-        return new ClaimExtractor(new NewsAnalyzer(referenceData), bases, minimum);
+        return new ClaimExtractor(NewsAnalyzer.of(referenceData), bases, minimum);
     }
 }

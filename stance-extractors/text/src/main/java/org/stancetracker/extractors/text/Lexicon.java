@@ -122,7 +122,7 @@ final class Lexicon {
 
     /** Clause boundaries that end a cue's reach. */
     static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "[;:()\\[\\]–—]|\\band that\\b|,\\s*(?:but|while|whereas|although|though|because|since|which|who|as it|as the|and said|"
+            "[;:()\\[\\]–—]|[”\"]\\s*/\\s*[“\"]|\\band that\\b|,\\s*(?:but|while|whereas|although|though|because|since|which|who|as it|as the|and said|"
                     + "adding|saying)\\b|\\b(?:but|while|whereas|although|though|because|however)\\b");
 
     /** Concession: "while he agreed that a truce was necessary, ..." concedes and then denies. */

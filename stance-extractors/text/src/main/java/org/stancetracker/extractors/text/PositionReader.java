@@ -1,6 +1,5 @@
 package org.stancetracker.extractors.text;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,9 +30,9 @@ final class PositionReader {
 
     private static final int CUE_REACH = 70;
     private static final int EVALUATION_REACH = 120;
-    private static final int ANCHOR_REACH = 45;
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(must|should|needs? to|has to|have to|ought to)\\s+(?!(?:the|a|an|this|that|its|their|any)\\b)(\\w+\\s+){0,2}$");
+    private static final Pattern NO_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])no\\s+(?:new\\s+|further\\s+|more\\s+)?$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(’s|'s)\\s+$");
 
     private final Vocabulary vocabulary;
@@ -48,46 +47,25 @@ final class PositionReader {
     private record Signed(int start, int end, Polarity polarity, boolean nominal) {
     }
 
-    List<Reading> read(String text, int from, int to, Optional<LocalDate> day) {
-        return read(text, from, to, day, false);
-    }
-
     /**
-     * Where the article names positions by a term, set per article: an anaphor ("the deal") stands for
-     * the position it can mean that was named last before it (or, failing that, first after it).
+     * The positions {@code text[from, to)} takes.
+     *
+     * @param found the phrases naming positions that {@link MentionStage} found, anywhere in the
+     *     article; those in {@code [from, to)} are read
      */
-    private static final ThreadLocal<List<PhraseMatcher.Match<Position>>> NAMED = ThreadLocal.withInitial(List::of);
-
-    static void article(List<PhraseMatcher.Match<Position>> named) {
-        NAMED.set(named);
-    }
-
-    private Optional<Position> antecedent(PhraseMatcher.Match<Position> anaphor) {
-        List<Position> candidates = vocabulary.anaphorPositions(anaphor.phrase());
-        PhraseMatcher.Match<Position> before = null;
-        PhraseMatcher.Match<Position> after = null;
-        for (PhraseMatcher.Match<Position> term : NAMED.get()) {
-            if (!candidates.contains(term.value())) {
-                continue;
-            }
-            if (term.end() <= anaphor.start()) {
-                before = term;
-            } else if (after == null && term.start() >= anaphor.end()) {
-                after = term;
-            }
-        }
-        return Optional.ofNullable(before != null ? before : after).map(PhraseMatcher.Match::value);
+    List<Reading> read(String text, int from, int to, List<PositionHit> found) {
+        return read(text, from, to, found, false);
     }
 
     /**
      * @param ownNominal whether the words start with the speaker's own stance noun ("calls for" in
      *     "Turkey's calls for a truce"), which then counts as the speaker's cue
      */
-    List<Reading> read(String text, int from, int to, Optional<LocalDate> day, boolean ownNominal) {
+    List<Reading> read(String text, int from, int to, List<PositionHit> found, boolean ownNominal) {
         if (to <= from) {
             return List.of();
         }
-        List<Hit> hits = hits(text, from, to, day);
+        List<Hit> hits = hits(text, from, to, found);
         Map<String, Reading> best = new LinkedHashMap<>();
         for (Hit hit : hits) {
             int clauseStart = clauseStart(text, from, hit.start());
@@ -95,14 +73,14 @@ final class PositionReader {
             if (Lexicon.CONCESSION.matcher(text.substring(Math.max(0, clauseStart - 15), Math.min(clauseStart + 12, clauseEnd))).find()) {
                 continue;
             }
-            Optional<Reading> reading = readHit(text, hit, clauseStart, clauseEnd, day, ownNominal, hits);
+            Optional<Reading> reading = readHit(text, hit, clauseStart, clauseEnd, ownNominal, hits);
             reading.ifPresent(r -> best.merge(r.position().id().value() + "/" + r.polarity(), r,
                     (a, b) -> b.confidence() > a.confidence() ? b : a));
         }
         return new ArrayList<>(best.values());
     }
 
-    private Optional<Reading> readHit(String text, Hit hit, int clauseStart, int clauseEnd, Optional<LocalDate> day,
+    private Optional<Reading> readHit(String text, Hit hit, int clauseStart, int clauseEnd,
                                       boolean ownNominal, List<Hit> hits) {
         Polarity polarity = null;
         double confidence = 0;
@@ -131,6 +109,10 @@ final class PositionReader {
                     Optional<Polarity> own = rightPositionCue(text, hit, clauseEnd);
                     if (own.isPresent()) {
                         polarity = own.get();
+                        confidence = 0.65;
+                    } else if (NO_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 12), hit.start())).find()) {
+                        // "there would be no military operation": the speaker rules it out.
+                        polarity = Polarity.OPPOSE;
                         confidence = 0.65;
                     }
                 }
@@ -246,31 +228,13 @@ final class PositionReader {
         return Optional.empty();
     }
 
-    /** The phrases naming positions, longest first where they overlap, anchored ones only near their actor. */
-    private List<Hit> hits(String text, int from, int to, Optional<LocalDate> day) {
-        List<Hit> hits = new ArrayList<>();
-        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
-            for (PhraseMatcher.Match<Position> match : vocabulary.phrases(kind).find(text, from, to)) {
-                if (kind == PhraseKind.ANAPHOR) {
-                    antecedent(match).ifPresent(position -> hits.add(new Hit(position, PhraseKind.TERM, match.start(), match.end())));
-                    continue;
-                }
-                hits.add(new Hit(match.value(), kind, match.start(), match.end()));
-            }
-        }
-        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed()));
+    /** The phrases naming positions within {@code [from, to)}, but deeds, which are not words' stances. */
+    private List<Hit> hits(String text, int from, int to, List<PositionHit> found) {
         List<Hit> kept = new ArrayList<>();
-        int reached = -1;
-        for (Hit hit : hits) {
-            if (hit.start() < reached) {
-                continue;
+        for (PositionHit hit : found) {
+            if (hit.start() >= from && hit.end() <= to && hit.kind() != PhraseKind.DEED && hit.kind() != PhraseKind.ANAPHOR) {
+                kept.add(new Hit(hit.position(), hit.kind(), hit.start(), hit.end()));
             }
-            if (hit.position().cues().anchorActor().isPresent() && hit.kind() != PhraseKind.HARM
-                    && !anchored(text, hit, day)) {
-                continue;
-            }
-            kept.add(hit);
-            reached = hit.end();
         }
         // "withdrawal by American forces": the forces are what the reverse phrase is about, not a second reading.
         List<Hit> objects = new ArrayList<>();
@@ -289,19 +253,6 @@ final class PositionReader {
         }
         kept.removeAll(objects);
         return kept;
-    }
-
-    private boolean anchored(String text, Hit hit, Optional<LocalDate> day) {
-        var anchor = hit.position().cues().anchorActor().get();
-        // A reverse phrase ("would come home") often stands further from its actor than a term does.
-        int reach = hit.kind() == PhraseKind.OPPOSITE ? 2 * ANCHOR_REACH + 10 : ANCHOR_REACH;
-        int from = Math.max(0, hit.start() - reach);
-        int to = Math.min(text.length(), hit.end() + reach);
-        // The actor must be named as an actor next to the phrase ("US troops", "presence of America"), not as a person
-        // speaking somewhere in the sentence.
-        return vocabulary.mentions(text, from, to, day).stream()
-                .anyMatch(m -> m.actor().equals(anchor) && !m.person()
-                        && (hit.kind() == PhraseKind.OPPOSITE || Math.max(m.start() - hit.end(), hit.start() - m.end()) <= 25));
     }
 
     static int clauseStart(String text, int from, int position) {

@@ -44,6 +44,10 @@ public final class Vocabulary {
     /** Per name as written: whether it can be a place, whether it is a person's; names are few, articles many. */
     private final Map<String, Boolean> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per position with targets: the target places, matched. */
+    private final Map<Position, PhraseMatcher<String>> targets = new LinkedHashMap<>();
+    /** Names of the topics' places, any topic: a place an offensive may be aimed at. */
+    private final PhraseMatcher<String> allTargets;
 
     public Vocabulary(ReferenceData referenceData) {
         this.actors = referenceData.actors();
@@ -76,6 +80,17 @@ public final class Vocabulary {
             }
         }
         byKind.forEach((kind, map) -> phrases.put(kind, new PhraseMatcher<>(map)));
+        Map<String, String> targetNames = new LinkedHashMap<>();
+        for (Topic topic : referenceData.topics()) {
+            for (Position position : topic.positions()) {
+                if (!position.cues().targets().isEmpty()) {
+                    targets.put(position, new PhraseMatcher<>(position.cues().targets().stream()
+                            .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new))));
+                    position.cues().targets().forEach(t -> targetNames.put(t, t));
+                }
+            }
+        }
+        this.allTargets = new PhraseMatcher<>(targetNames);
         this.places = new PhraseMatcher<>(placeNames);
         this.events = new PhraseMatcher<>(eventNames);
     }
@@ -91,6 +106,17 @@ public final class Vocabulary {
     /** The positions an anaphor ("the deal") can stand for. */
     List<Position> anaphorPositions(String phrase) {
         return anaphors.getOrDefault(phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), List.of());
+    }
+
+    /** The position's target places named in {@code text[from, to)}; empty for a position without targets. */
+    List<PhraseMatcher.Match<String>> targets(Position position, String text, int from, int to) {
+        PhraseMatcher<String> matcher = targets.get(position);
+        return matcher == null ? List.of() : matcher.find(text, from, to);
+    }
+
+    /** Any position's target places named in {@code text[from, to)}. */
+    List<PhraseMatcher.Match<String>> anyTargets(String text, int from, int to) {
+        return allTargets.find(text, from, to);
     }
 
     boolean mentionsPlace(String text, int from, int to) {

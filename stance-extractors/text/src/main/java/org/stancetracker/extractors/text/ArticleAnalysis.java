@@ -1,0 +1,31 @@
+package org.stancetracker.extractors.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.topic.Position;
+import org.stancetracker.spi.ArticleText;
+
+/**
+ * Everything known about one article while it is analysed, handed from stage to stage (see
+ * {@link NewsAnalyzer}): each stage reads what earlier ones wrote and adds its own. Made for one
+ * article on one thread, and dropped after it.
+ */
+final class ArticleAnalysis {
+    final ArticleText article;
+    final String text;
+    /** The text with long direct quotes blanked out, offsets kept: what the narrator says. Set by {@link SentenceStage}. */
+    String narration;
+    /** The direct quotes. Set by {@link SentenceStage}. */
+    Quotes quotes;
+    /** Every phrase that names a position by a term, in text order: what an anaphor ("the deal") may stand for. */
+    List<PhraseMatcher.Match<Position>> named = List.of();
+    final List<SentenceAnalysis> sentences = new ArrayList<>();
+    /** The stances found, as {@link PositionStage} finds them; {@link MergingStage} leaves one per evidence. */
+    List<Claim> claims = new ArrayList<>();
+
+    ArticleAnalysis(ArticleText article) {
+        this.article = article;
+        this.text = article.text();
+    }
+}

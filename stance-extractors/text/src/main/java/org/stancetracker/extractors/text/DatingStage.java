@@ -1,0 +1,26 @@
+package org.stancetracker.extractors.text;
+
+import java.util.List;
+import org.stancetracker.core.stance.StanceDate;
+
+/**
+ * The day each sentence speaks of: a date it names, a weekday resolved against publication, a named
+ * event, else the story's current day (see {@link DateResolver}).
+ */
+final class DatingStage implements Stage {
+    private final DateResolver dates;
+
+    DatingStage(Vocabulary vocabulary) {
+        this.dates = new DateResolver(vocabulary);
+    }
+
+    @Override
+    public void run(ArticleAnalysis analysis) {
+        List<Sentence> sentences = analysis.sentences.stream().map(s -> s.sentence).toList();
+        List<StanceDate> resolved = dates.dates(analysis.text, sentences, analysis.article.published(), analysis.quotes);
+        for (SentenceAnalysis sentence : analysis.sentences) {
+            sentence.date = resolved.get(sentence.index);
+            sentence.day = sentence.date.date().or(analysis.article::published);
+        }
+    }
+}

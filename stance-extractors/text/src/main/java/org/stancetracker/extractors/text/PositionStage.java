@@ -1,0 +1,1020 @@
+package org.stancetracker.extractors.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.core.stance.Polarity;
+import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.topic.Position;
+import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
+
+/**
+ * Reads, in each sentence read closely, who takes which side on which position. Each rule has a
+ * name, carried by its claims:
+ * <ul>
+ *   <li>{@code saying}: a verb of saying; what its subject said ("Putin said a truce would be
+ *       pointless") is read by {@link PositionReader}.
+ *   <li>{@code taking-sides}: a verb that takes a side on its object ("Turkey backed the ceasefire",
+ *       "the proposal was rebuffed by Moscow", "Trump wants to pull out"), composed along its
+ *       infinitives and with negation.
+ *   <li>{@code judging}: a verb that judges its object by a word that follows ("described the
+ *       campaign as a reckless escalation", "calls for a truce had been called pointless by Putin").
+ *   <li>{@code deed}: an armed attack by one of a position's agents on one of its targets ("Russian
+ *       jets bombed rebel-held Idlib").
+ *   <li>{@code named-agent}: a phrase naming a position with its agent in it ("a Russian-sponsored
+ *       peace conference", "the US withdrawal", "the regime's attacks on Idlib").
+ *   <li>{@code stance-noun}: an actor's stance named as a noun ("Trump's call for a withdrawal",
+ *       "Moscow's rejection of the plan").
+ *   <li>{@code perspective}: "For Russia and Iran, ..." is their view.
+ *   <li>{@code quote}: a direct quote, read as the words of the speaker it is attributed to.
+ * </ul>
+ * Terms of a position with targets count only aimed at one ({@link Targets}); deeds only by its
+ * agents. Modal and conditional deeds ("could strike", "if ... attacked") are not deeds.
+ */
+final class PositionStage implements Stage {
+    private static final Pattern NATIONWIDE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(across|around|throughout|all over) (the|this) (country|war|conflict|region)|nationwide|across syria|throughout syria");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?<![\\p{L}])(if|unless|whether|in case|in the event)(?![\\p{L}])");
+
+    private final Vocabulary vocabulary;
+    private final PositionReader reader;
+    private final Actors actors;
+    private final Targets targets;
+
+    PositionStage(Vocabulary vocabulary, Actors actors) {
+        this.vocabulary = vocabulary;
+        this.reader = new PositionReader(vocabulary);
+        this.actors = actors;
+        this.targets = new Targets(vocabulary);
+    }
+
+    @Override
+    public void run(ArticleAnalysis analysis) {
+        for (SentenceAnalysis sentence : analysis.sentences) {
+            if (sentence.parse == null) {
+                continue;
+            }
+            List<Clause> clauses = sentence.parse.clauses();
+            for (int c = 0; c < clauses.size(); c++) {
+                Clause clause = clauses.get(c);
+                if (judging(analysis, sentence, clause) || takingSides(analysis, sentence, clauses, c)) {
+                    continue;
+                }
+                if (StanceWords.SAYING.at(sentence.tokens, clause.verb().main()) != null) {
+                    saying(analysis, sentence, clause);
+                }
+                deed(analysis, sentence, clause);
+            }
+            namedAgents(analysis, sentence);
+            perspective(analysis, sentence);
+            quotes(analysis, sentence);
+        }
+    }
+
+    // ---- saying ----------------------------------------------------------------------------------
+
+    private void saying(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause) {
+        Set<ActorCode> speakers = subjectActors(sentence, clause);
+        if (speakers.isEmpty() || clause.verb().negated() || conceded(sentence, clause)) {
+            return;
+        }
+        Token[] tokens = sentence.tokens;
+        int subjectStart = clause.subject().isEmpty() ? tokens[clause.verb().first()].start()
+                : tokens[clause.subject().get(0).first()].start();
+        int from;
+        int to;
+        if (parenthetical(analysis, sentence, clause, subjectStart)) {
+            // "A genuine US pull-out, he said, would be welcome": the whole sentence is what was said.
+            from = sentence.start();
+            to = sentence.end();
+        } else if (tailAttribution(analysis, sentence, clause, subjectStart)) {
+            // "..., Putin said." The words before the speaker are what was said.
+            from = sentence.start();
+            to = subjectStart;
+        } else {
+            // A warning is read with its verb ("warned of a massacre"); other verbs of saying only frame the words.
+            boolean warning = StanceWords.WARNING.contains(clause.verb().lemma());
+            from = warning || clause.restFrom() >= tokens.length ? tokens[clause.verb().first()].start() : tokens[clause.restFrom()].start();
+            to = nextSpeaker(sentence, clause, speakers);
+        }
+        for (PositionReader.Reading reading : reader.read(analysis.text, from, to, hitsIn(analysis, from, to))) {
+            if (!targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())
+                    || reportedOfAnother(sentence, reading, speakers)) {
+                continue;
+            }
+            Claim.Basis basis = analysis.quotes.inside(reading.start()) ? Claim.Basis.QUOTE : Claim.Basis.STATEMENT;
+            for (ActorCode speaker : speakers) {
+                add(analysis, sentence, basis, speaker, reading.position(), reading.polarity(), reading.confidence(), "saying");
+            }
+        }
+    }
+
+    /** Where another speaker's words start: ", and Rouhani said ..." ends what the first one said. */
+    private int nextSpeaker(SentenceAnalysis sentence, Clause clause, Set<ActorCode> speakers) {
+        Token[] tokens = sentence.tokens;
+        for (Clause next : sentence.parse.clauses()) {
+            if (next.verb().first() <= clause.verb().last() || next.subject().isEmpty()
+                    || StanceWords.SAYING.at(tokens, next.verb().main()) == null) {
+                continue;
+            }
+            Set<ActorCode> who = actors.of(sentence, next.subject());
+            if (!who.isEmpty() && !who.equals(speakers) || actors.unknownPerson(sentence, next.subject().get(0))) {
+                return tokens[next.subject().get(0).first()].start();
+            }
+        }
+        return sentence.end();
+    }
+
+    /** ", he said," inside the sentence, between commas. */
+    private static boolean parenthetical(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, int subjectStart) {
+        Token[] tokens = sentence.tokens;
+        String before = analysis.text.substring(sentence.start(), subjectStart).stripTrailing();
+        int after = clause.verb().last() + 1;
+        return before.endsWith(",") && after < tokens.length - 2 && tokens[after].text().equals(",");
+    }
+
+    /** "..., he said." at the sentence's end, after a comma or a closing quote. */
+    private static boolean tailAttribution(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, int subjectStart) {
+        String before = analysis.text.substring(sentence.start(), subjectStart).stripTrailing();
+        int after = sentence.tokens.length - clause.restFrom();
+        return (before.endsWith(",") || before.endsWith("”") || before.endsWith("\"")) && after <= 6;
+    }
+
+    /**
+     * Whether what was read is another actor's stance that the speaker reports ("Lavrov said Turkey
+     * had backed the plan"): the taking-sides rule gives it to that actor.
+     */
+    private boolean reportedOfAnother(SentenceAnalysis sentence, PositionReader.Reading reading, Set<ActorCode> speakers) {
+        for (Clause inner : sentence.parse.clauses()) {
+            if (inner.subject().isEmpty() || inner.verb().form() != VerbGroup.Form.FINITE) {
+                continue;
+            }
+            Token[] tokens = sentence.tokens;
+            int restFrom = inner.restFrom() < tokens.length ? tokens[inner.restFrom()].start() : sentence.end();
+            int restTo = inner.restTo() < tokens.length ? tokens[inner.restTo()].start() : sentence.end();
+            if (reading.start() < restFrom || reading.start() >= restTo) {
+                continue;
+            }
+            Token head = tokens[inner.subject().get(inner.subject().size() - 1).head()];
+            if (head.is("PRON")) {
+                return false;
+            }
+            // Only another's side is another's: "the regime must respect the ceasefire" is the speaker's demand,
+            // "the government welcomed the deal" (the speaker's own government) the speaker's side.
+            boolean sides = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main()) != null
+                    || StanceWords.SAYING.at(tokens, inner.verb().main()) != null;
+            if (!sides || inner.verb().modality() == VerbGroup.Modality.NEEDED) {
+                return false;
+            }
+            Set<ActorCode> who = actors.of(sentence, inner.subject());
+            if (who.isEmpty()) {
+                // "He said a statement by the opposition demanded a transition": someone else's side, reported.
+                // But "Shoigu said the deal ruled out an operation" and "said the government welcomed it" are his own.
+                int subjectFrom = tokens[inner.subject().get(0).first()].start();
+                int subjectTo = tokens[inner.subject().get(inner.subject().size() - 1).last()].end();
+                boolean aboutPosition = sentence.hits.stream().anyMatch(h -> h.start() >= subjectFrom && h.end() <= subjectTo);
+                return !aboutPosition && !StanceWords.SELF_NOUNS.contains(head.lower()) && !StanceWords.SELF_NOUNS.contains(head.lemma());
+            }
+            return speakers.stream().noneMatch(who::contains);
+        }
+        return false;
+    }
+
+    // ---- taking sides ----------------------------------------------------------------------------
+
+    /**
+     * A verb that takes a side on what follows it, through its infinitives ("wants to pull out",
+     * "urged Putin to halt the offensive"). Returns whether the clause was read as such.
+     */
+    private boolean takingSides(ArticleAnalysis analysis, SentenceAnalysis sentence, List<Clause> clauses, int c) {
+        Clause clause = clauses.get(c);
+        Token[] tokens = sentence.tokens;
+        WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, clause.verb().main());
+        if (entry == null || governedBySide(sentence, clauses, c) || unrealised(sentence, clauses, c) || conceded(sentence, clause)) {
+            return false;
+        }
+        VerbGroup verb = clause.verb();
+        if (verb.modality() == VerbGroup.Modality.POSSIBLE || verb.modality() == VerbGroup.Modality.NEEDED) {
+            return false;
+        }
+        if (HYPOTHETICAL.matcher(analysis.text).region(sentence.start(), tokens[verb.first()].start()).find()) {
+            return false;
+        }
+        Set<ActorCode> who;
+        int regionFrom;
+        int regionTo;
+        if (verb.passive()) {
+            // "The proposals were rebuffed by Moscow": the agent takes a side on the subject.
+            if (clause.agent().isEmpty()) {
+                return false;
+            }
+            who = actors.of(sentence, clause.agent());
+            if (!clause.subject().isEmpty()) {
+                regionFrom = tokens[withAttachments(sentence, clause.subject().get(0).first())].start();
+            } else if (verb.form() == VerbGroup.Form.PARTICIPLE) {
+                // "the US withdrawal from Syria, announced by Trump": what stands before, back to the last clause.
+                regionFrom = c > 0 && clauses.get(c - 1).restTo() <= verb.first() && clauses.get(c - 1).restTo() < tokens.length
+                        ? tokens[clauses.get(c - 1).restTo()].start() : sentence.start();
+            } else {
+                return false;
+            }
+            regionTo = tokens[verb.first()].start();
+        } else {
+            who = subjectActors(sentence, clause);
+            regionFrom = clause.restFrom() < tokens.length ? tokens[clause.restFrom()].start() : sentence.end();
+            regionTo = regionEnd(sentence, clauses, c);
+        }
+        if (who.isEmpty()) {
+            return false;
+        }
+        Polarity polarity = entry.value();
+        if (verb.negated()) {
+            polarity = PositionReader.flip(polarity);
+        }
+        boolean attacking = StanceWords.ATTACKING.at(tokens, verb.main()) != null;
+        if (!attacking && verb.modality() == VerbGroup.Modality.REAL && countedObject(tokens, clause)) {
+            // "Turkey has accepted 3.5 million refugees": a record of what was done, not a side on more of it.
+            return false;
+        }
+        boolean found = false;
+        List<PositionHit> region = new ArrayList<>();
+        for (PositionHit hit : sentence.hits) {
+            if (hit.start() >= regionFrom && hit.end() <= regionTo && (sidesOn(hit) || conducted(sentence, verb, hit))
+                    && conditionMet(analysis, sentence, hit)) {
+                region.add(hit);
+            }
+        }
+        // "withdraw US troops": the reverse phrase says what is done to the troops.
+        region.removeIf(hit -> hit.kind() == PhraseKind.TERM && region.stream()
+                .anyMatch(other -> other.reverse() && other.position().equals(hit.position())));
+        for (PositionHit hit : region) {
+            if (!targets.aimed(analysis, sentence, hit)) {
+                continue;
+            }
+            Polarity result = compose(analysis, sentence, polarity, clauses, c, hit, regionFrom);
+            boolean deed = StanceWords.ATTACKING.at(tokens, verb.main()) != null && result == Polarity.SUPPORT
+                    && !hit.position().cues().agents().isEmpty();
+            for (ActorCode actor : who) {
+                if (deed && !hit.position().cues().agents().contains(actor)) {
+                    continue;
+                }
+                add(analysis, sentence, deed ? Claim.Basis.DEED : Claim.Basis.STATEMENT, actor, hit.position(), result, 0.8,
+                        "taking-sides");
+                found = true;
+            }
+            break;
+        }
+        return found;
+    }
+
+    /**
+     * Whether siding with what the hit names is siding with its position: not for a harm ("a
+     * massacre"), a deed word ("pounded"), or a term that names only a position's condition ("chemical
+     * weapons": condemning them is no side on a response to their use).
+     */
+    /** A deed word as the object of a verb that conducts it: "carried out dozens of raids", "stepped up its air strikes". */
+    private static boolean conducted(SentenceAnalysis sentence, VerbGroup verb, PositionHit hit) {
+        return hit.kind() == PhraseKind.DEED && !hit.position().cues().agents().isEmpty()
+                && StanceWords.ATTACKING.at(sentence.tokens, verb.main()) != null
+                && sentence.tokens[verb.main()].start() < hit.start();
+    }
+
+    private static boolean sidesOn(PositionHit hit) {
+        return switch (hit.kind()) {
+            case HARM -> false;
+            case DEED -> hit.position().cues().termsAreConditions();
+            case TERM, ANAPHOR -> !hit.position().cues().termsAreConditions();
+            default -> true;
+        };
+    }
+
+    /**
+     * Whether the clause is under a verb that says it did not or may not happen as the narrator tells
+     * it: "failed to reach a ceasefire", "accused the US of preparing to strike" (the accuser's words,
+     * not the accused's act).
+     */
+    private static boolean unrealised(SentenceAnalysis sentence, List<Clause> clauses, int c) {
+        for (int g = clauses.get(c).governor(); g >= 0; g = clauses.get(g).governor()) {
+            String lemma = clauses.get(g).verb().lemma();
+            if (StanceWords.UNREALISING.contains(lemma) || StanceWords.UNREALISING.contains(sentence.tokens[clauses.get(g).verb().main()].lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a noun phrase starts with the phrases it is attached to by prepositions: the parser gives
+     * a passive the last of them as its subject ("idlib" in "Erdogan's calls for truce in idlib had
+     * been called pointless"), and the side is taken on all of them.
+     */
+    private static int withAttachments(SentenceAnalysis sentence, int first) {
+        Token[] tokens = sentence.tokens;
+        int start = first;
+        while (start >= 2 && tokens[start - 1].is("ADP") && !tokens[start - 1].lower().equals("by")) {
+            NounPhrase before = sentence.parse.phraseAt(start - 2);
+            if (before == null || before.last() != start - 2) {
+                break;
+            }
+            start = before.first();
+        }
+        return start;
+    }
+
+    /** "while he agreed that a truce was necessary, ...": conceded, then denied. */
+    private static boolean conceded(SentenceAnalysis sentence, Clause clause) {
+        Token[] tokens = sentence.tokens;
+        int start = clause.subject().isEmpty() ? clause.verb().first() : clause.subject().get(0).first();
+        for (int i = start - 1; i >= Math.max(0, start - 2); i--) {
+            if (StanceWords.CONCESSIVE.contains(tokens[i].lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number right at the head of a verb's object: "accepted 3.5 million refugees", "hosts 3,000 troops". */
+    private static boolean countedObject(Token[] tokens, Clause clause) {
+        for (int i = clause.restFrom(); i < Math.min(tokens.length, clause.restFrom() + 3); i++) {
+            if (tokens[i].is("NUM")) {
+                return true;
+            }
+            if (!tokens[i].is("DET") && !tokens[i].is("ADV") && !tokens[i].is("ADP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause is an infinitive under a verb that takes sides, which reads it with its own. */
+    private static boolean governedBySide(SentenceAnalysis sentence, List<Clause> clauses, int c) {
+        int governor = clauses.get(c).governor();
+        return governor >= 0 && clauses.get(c).verb().form() == VerbGroup.Form.INFINITIVE
+                && StanceWords.TAKING_SIDES.at(sentence.tokens, clauses.get(governor).verb().main()) != null;
+    }
+
+    /** The end of a clause's words, taking in the infinitives it governs. */
+    private static int regionEnd(SentenceAnalysis sentence, List<Clause> clauses, int c) {
+        int end = clauses.get(c).restTo();
+        for (int d = c + 1; d < clauses.size(); d++) {
+            Clause next = clauses.get(d);
+            if (next.governor() >= c && next.governor() < d && (next.verb().form() == VerbGroup.Form.INFINITIVE
+                    || prepositionalParticiple(sentence.tokens, next.verb()) || objectParticiple(sentence.tokens, next.verb()))) {
+                end = Math.max(end, next.restTo());
+            } else if (next.verb().first() >= end) {
+                break;
+            }
+        }
+        Token[] tokens = sentence.tokens;
+        return end < tokens.length ? tokens[end].start() : sentence.end();
+    }
+
+    /** "a resolution demanding a truce", "a plan calling for talks": a participle right after a noun, what the noun says. */
+    static boolean objectParticiple(Token[] tokens, VerbGroup verb) {
+        return verb.form() == VerbGroup.Form.PARTICIPLE && verb.first() > 0 && tokens[verb.first()].lower().endsWith("ing")
+                && (tokens[verb.first() - 1].is("NOUN") || tokens[verb.first() - 1].is("PROPN"));
+    }
+
+    /** "in pursuing", "by launching": a participle after a preposition, the way its governor's act is done. */
+    static boolean prepositionalParticiple(Token[] tokens, VerbGroup verb) {
+        return verb.form() == VerbGroup.Form.PARTICIPLE && verb.first() > 0 && tokens[verb.first()].lower().endsWith("ing")
+                && tokens[verb.first() - 1].is("ADP");
+    }
+
+    /**
+     * The polarity of a verb's side on a hit, composed with the infinitives between them ("urged ...
+     * to halt" opposes what "halt" governs), the stance words between ("an end to"), and the hit's
+     * own direction ("withdrawal" is the reverse of a presence).
+     */
+    private Polarity compose(ArticleAnalysis analysis, SentenceAnalysis sentence, Polarity polarity, List<Clause> clauses, int c,
+                             PositionHit hit, int regionFrom) {
+        Token[] tokens = sentence.tokens;
+        boolean support = polarity == Polarity.SUPPORT;
+        int cuesFrom = regionFrom;
+        for (int d = c + 1; d < clauses.size(); d++) {
+            Clause inner = clauses.get(d);
+            if (tokens[inner.verb().first()].start() >= hit.start()) {
+                break;
+            }
+            if (inner.verb().form() == VerbGroup.Form.FINITE) {
+                // "demanded that Assad's forces halt their onslaught": a clause that ends what it names.
+                int innerFrom = inner.restFrom() < tokens.length ? tokens[inner.restFrom()].start() : sentence.end();
+                int innerTo = inner.restTo() < tokens.length ? tokens[inner.restTo()].start() : sentence.end();
+                WordClass.Entry<Polarity> ends = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
+                if (hit.start() >= innerFrom && hit.end() <= innerTo && ends != null && ends.value() == Polarity.OPPOSE
+                        && !hitAtVerb(hit, tokens, inner.verb())) {
+                    support = !support;
+                }
+                continue;
+            }
+            if (inner.verb().form() != VerbGroup.Form.INFINITIVE && !prepositionalParticiple(tokens, inner.verb())
+                    && !objectParticiple(tokens, inner.verb())) {
+                break;
+            }
+            WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
+            if (entry != null && entry.value() == Polarity.OPPOSE && !hitAtVerb(hit, tokens, inner.verb())) {
+                support = !support;
+            }
+            if (inner.verb().negated()) {
+                support = !support;
+            }
+            cuesFrom = tokens[inner.verb().last()].end();
+        }
+        // "demanded that the attacks stop": the hit is the subject of a clause that ends it.
+        for (int d = c + 1; d < clauses.size(); d++) {
+            Clause inner = clauses.get(d);
+            if (inner.subject().isEmpty() || inner.verb().form() != VerbGroup.Form.FINITE) {
+                continue;
+            }
+            int subjectStart = tokens[inner.subject().get(0).first()].start();
+            int subjectEnd = tokens[inner.subject().get(inner.subject().size() - 1).last()].end();
+            if (hit.start() >= subjectStart && hit.end() <= subjectEnd) {
+                WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
+                boolean ends = entry != null && entry.value() == Polarity.OPPOSE;
+                if (ends != inner.verb().negated()) {
+                    support = !support;
+                }
+                break;
+            }
+        }
+        for (var cue : Lexicon.CUES.find(analysis.text, cuesFrom, hit.start())) {
+            if (cue.value().polarity() == Polarity.OPPOSE && cue.value().nominal()) {
+                support = !support;
+            } else if (cue.value().polarity() == Polarity.OPPOSE && (cue.phrase().startsWith("an end") || cue.phrase().startsWith("put an end")
+                    || cue.phrase().equals("halt") || cue.phrase().equals("stop"))) {
+                support = !support;
+            }
+        }
+        if (hit.reverse()) {
+            support = !support;
+        }
+        return support ? Polarity.SUPPORT : Polarity.OPPOSE;
+    }
+
+    private static boolean hitAtVerb(PositionHit hit, Token[] tokens, VerbGroup verb) {
+        return hit.start() <= tokens[verb.main()].start() && tokens[verb.main()].end() <= hit.end();
+    }
+
+    // ---- judging ---------------------------------------------------------------------------------
+
+    /**
+     * "Putin called the truce pointless", "described the campaign as a reckless escalation", "had been
+     * called pointless by Putin": the judge takes the side the judging word says on what it judges.
+     */
+    private boolean judging(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause) {
+        Token[] tokens = sentence.tokens;
+        VerbGroup verb = clause.verb();
+        if (!StanceWords.JUDGING.contains(verb.lemma()) && !StanceWords.JUDGING.contains(tokens[verb.main()].lower())) {
+            return false;
+        }
+        Set<ActorCode> judges;
+        int judgedFrom;
+        int judgedTo;
+        int wordsFrom = clause.restFrom() < tokens.length ? tokens[clause.restFrom()].start() : sentence.end();
+        int wordsTo = clause.restTo() < tokens.length ? tokens[clause.restTo()].start() : sentence.end();
+        if (verb.passive()) {
+            if (clause.agent().isEmpty() || clause.subject().isEmpty()) {
+                return false;
+            }
+            judges = actors.of(sentence, clause.agent());
+            judgedFrom = tokens[withAttachments(sentence, clause.subject().get(0).first())].start();
+            judgedTo = tokens[verb.first()].start();
+            wordsTo = tokens[clause.agent().get(0).first()].start();
+        } else {
+            judges = subjectActors(sentence, clause);
+            judgedFrom = wordsFrom;
+            judgedTo = wordsTo;
+        }
+        if (judges.isEmpty() || verb.negated()) {
+            return false;
+        }
+        for (PositionHit hit : sentence.hits) {
+            if (hit.start() < judgedFrom || hit.end() > judgedTo || !sidesOn(hit) || !targets.aimed(analysis, sentence, hit)) {
+                continue;
+            }
+            int after = Math.max(hit.end(), wordsFrom);
+            List<PhraseMatcher.Match<Polarity>> verdicts = Lexicon.EVALUATIONS.find(analysis.text, after, wordsTo);
+            if (verdicts.isEmpty()) {
+                continue;
+            }
+            Polarity polarity = verdicts.get(0).value();
+            if (hit.reverse()) {
+                polarity = PositionReader.flip(polarity);
+            }
+            for (ActorCode judge : judges) {
+                add(analysis, sentence, Claim.Basis.STATEMENT, judge, hit.position(), polarity, 0.75, "judging");
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ---- deeds -----------------------------------------------------------------------------------
+
+    /** "Russian and Syrian jets bombed rebel-held Idlib": an attack by an agent of the position, on its target. */
+    private void deed(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause) {
+        Token[] tokens = sentence.tokens;
+        VerbGroup verb = clause.verb();
+        if (!verb.realis() || StanceWords.ATTACKING.at(tokens, verb.main()) == null) {
+            return;
+        }
+        if (HYPOTHETICAL.matcher(analysis.text).region(sentence.start(), tokens[verb.first()].start()).find()) {
+            return;
+        }
+        Set<ActorCode> doers = verb.passive() ? actors.of(sentence, clause.agent()) : subjectActors(sentence, clause);
+        if (doers.isEmpty()) {
+            return;
+        }
+        Token main = tokens[verb.main()];
+        for (PositionHit hit : sentence.hits) {
+            boolean atVerb = hit.kind() == PhraseKind.DEED && hit.start() <= main.start() && main.end() <= hit.end();
+            if (!atVerb) {
+                continue;
+            }
+            Position position = hit.position();
+            if (!deedAimed(analysis, sentence, clause, position)) {
+                continue;
+            }
+            for (ActorCode doer : doers) {
+                if (position.cues().agents().isEmpty() || position.cues().agents().contains(doer)) {
+                    add(analysis, sentence, Claim.Basis.DEED, doer, position, Polarity.SUPPORT, 0.75, "deed");
+                }
+            }
+        }
+    }
+
+    /**
+     * A deed's target: a target place named in its sentence, nearer than any other place (the story's
+     * context is not enough for a deed: "hit civilian targets around the country"); or a target actor
+     * in its words, where the position's condition is named nearby ("strikes on Syria" after a
+     * chemical attack).
+     */
+    private boolean deedAimed(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, Position position) {
+        if (position.cues().targets().isEmpty()) {
+            return !position.cues().targetActors().isEmpty() && targetsActor(sentence, clause, position)
+                    && (!position.cues().termsAreConditions() || conditionNear(analysis, sentence, position));
+        }
+        Token[] tokens = sentence.tokens;
+        if (NATIONWIDE.matcher(analysis.text).region(sentence.start(), sentence.end()).find()) {
+            // "hit civilian targets around the country": a deed told of the whole war is aimed at no one place.
+            return false;
+        }
+        return targets.aimed(analysis, sentence, position, tokens[clause.verb().main()].start(), tokens[clause.verb().main()].end());
+    }
+
+    /** A deed naming a position that answers a condition counts where the condition is named nearby. */
+    private static boolean conditionMet(ArticleAnalysis analysis, SentenceAnalysis sentence, PositionHit hit) {
+        return hit.kind() != PhraseKind.DEED || !hit.position().cues().termsAreConditions()
+                || conditionNear(analysis, sentence, hit.position());
+    }
+
+    /** A term of the position in the sentence or the two before it. */
+    private static boolean conditionNear(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position) {
+        for (int i = Math.max(0, sentence.index - 2); i <= sentence.index; i++) {
+            for (PositionHit hit : analysis.sentences.get(i).hits) {
+                if (hit.kind() == PhraseKind.TERM && hit.position().equals(position)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean targetsActor(SentenceAnalysis sentence, Clause clause, Position position) {
+        Token[] tokens = sentence.tokens;
+        int from = clause.restFrom() < tokens.length ? tokens[clause.restFrom()].start() : sentence.end();
+        int to = clause.restTo() < tokens.length ? tokens[clause.restTo()].start() : sentence.end();
+        for (Mention mention : sentence.mentions) {
+            if (mention.start() >= from && mention.end() <= to && position.cues().targetActors().contains(mention.actor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- named agents and stance nouns ----------------------------------------------------------
+
+    /**
+     * Phrases that name a position with its agent: a possessor ("the regime's attacks on Idlib"), a
+     * compound ("the UN-hosted talks", "a Russian-led assault"), an adjective ("the US withdrawal",
+     * "Russian air strikes"); and stance nouns with their actor ("Trump's call for a withdrawal").
+     */
+    private void namedAgents(ArticleAnalysis analysis, SentenceAnalysis sentence) {
+        Token[] tokens = sentence.tokens;
+        for (NounPhrase phrase : sentence.parse.phrases()) {
+            Token head = tokens[phrase.head()];
+            Polarity nounPolarity = StanceWords.STANCE_NOUNS.get(head.lemma());
+            if (nounPolarity == null) {
+                nounPolarity = StanceWords.STANCE_NOUNS.get(head.lower());
+            }
+            Set<ActorCode> agents = phraseAgents(sentence, phrase);
+            if (agents.isEmpty()) {
+                continue;
+            }
+            int phraseStart = tokens[phrase.first()].start();
+            int phraseEnd = tokens[phrase.last()].end();
+            for (PositionHit hit : sentence.hits) {
+                if (!sidesOn(hit) || !conditionMet(analysis, sentence, hit)) {
+                    continue;
+                }
+                // The phrase's head names it, alone or with what follows ("UN-hosted talks in Geneva").
+                boolean inside = hit.start() >= phraseStart && hit.start() <= head.start() && hit.end() >= head.end() - 1;
+                boolean complement = nounPolarity != null && hit.start() >= phraseEnd && complementOf(analysis, sentence, phrase, hit);
+                if (!inside && !complement) {
+                    continue;
+                }
+                // "US troops" names the presence by its anchor; it is nobody's stance. "The US withdrawal" is.
+                if (inside && hit.kind() == PhraseKind.TERM && hit.position().cues().anchorActor().isPresent()) {
+                    continue;
+                }
+                if (!targets.aimed(analysis, sentence, hit)) {
+                    continue;
+                }
+                Polarity polarity = inside ? Polarity.SUPPORT : nounPolarity;
+                if (complement) {
+                    polarity = composeComplement(analysis, sentence, phrase, hit, polarity);
+                }
+                if (hit.reverse()) {
+                    polarity = PositionReader.flip(polarity);
+                }
+                boolean deed = inside && !hit.position().cues().agents().isEmpty() && polarity == Polarity.SUPPORT;
+                for (ActorCode agent : agents) {
+                    if (deed && !hit.position().cues().agents().contains(agent)) {
+                        continue;
+                    }
+                    // Only the anchor can do what a reverse phrase of its presence names: "the US withdrawal", not "Assad's departure".
+                    if (inside && hit.reverse() && hit.position().cues().anchorActor().filter(a -> !a.equals(agent)).isPresent()) {
+                        continue;
+                    }
+                    add(analysis, sentence, deed ? Claim.Basis.DEED : Claim.Basis.STATEMENT, agent, hit.position(), polarity,
+                            0.7, inside ? "named-agent" : "stance-noun");
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * The agents a phrase names for its head: a possessor, a name compounded with an agent's
+     * participle ("UN-hosted"), or a name modifying the head ("Russian air strikes", "the Trump move").
+     */
+    private Set<ActorCode> phraseAgents(SentenceAnalysis sentence, NounPhrase phrase) {
+        Token[] tokens = sentence.tokens;
+        Set<ActorCode> agents = new LinkedHashSet<>(sponsors(sentence, phrase));
+        Optional<NounPhrase> possessor = Actors.possessor(phrase);
+        if (possessor.isPresent()) {
+            agents.addAll(actors.of(sentence, possessor.get()));
+            if (!agents.isEmpty()) {
+                return agents;
+            }
+        }
+        Token first = tokens[phrase.first()];
+        if (!phrase.hasPossessor() && phrase.first() < phrase.head() && (first.lower().equals("his") || first.lower().equals("her")
+                || first.lower().equals("its") || first.lower().equals("their"))) {
+            // "his efforts to recover control": whose the pronoun says.
+            agents.addAll(pronounActors(sentence, phrase.first()));
+            return agents;
+        }
+        int from = phrase.hasPossessor() ? phrase.possessive() + 1 : phrase.first();
+        for (Mention mention : sentence.mentions) {
+            if (mention.place() || mention.start() < tokens[from].start()) {
+                continue;
+            }
+            if (mention.start() < tokens[phrase.head()].start() && mention.end() >= tokens[phrase.head()].end()) {
+                // A name that takes in the head: "Russian raids", "Syrian government forces".
+                agents.add(mention.actor());
+                continue;
+            }
+            if (mention.end() > tokens[phrase.head()].start()) {
+                continue;
+            }
+            Token token = tokenAt(tokens, mention.start());
+            if (token == null) {
+                continue;
+            }
+            String rest = token.end() > mention.end() ? token.text().substring(mention.end() - token.start()) : "";
+            if (rest.isEmpty() || rest.startsWith("-") && StanceWords.AGENT_COMPOUNDS.contains(rest.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                agents.add(mention.actor());
+            }
+        }
+        return agents;
+    }
+
+    /**
+     * Actors named after a phrase as its source or sponsor: "proposals from the United States and
+     * France", "a process under the auspices of Russia, Turkey and Iran".
+     */
+    private Set<ActorCode> sponsors(SentenceAnalysis sentence, NounPhrase phrase) {
+        Token[] tokens = sentence.tokens;
+        Token head = tokens[phrase.head()];
+        boolean planLike = StanceWords.STANCE_NOUNS.containsKey(head.lemma()) || StanceWords.STANCE_NOUNS.containsKey(head.lower())
+                || StanceWords.PROCESS_NOUNS.contains(head.lemma()) || StanceWords.PROCESS_NOUNS.contains(head.lower());
+        if (!planLike) {
+            // "refugees from Syria" come from a place; only a plan or a process has a source that backs it.
+            return Set.of();
+        }
+        int next = phrase.last() + 1;
+        int from = -1;
+        if (next + 1 < tokens.length && tokens[next].lower().equals("from")) {
+            from = next + 1;
+        } else {
+            for (int i = next; i < Math.min(tokens.length - 1, next + 6); i++) {
+                if (tokens[i].lower().equals("auspices") && tokens[i + 1].lower().equals("of")) {
+                    from = i + 2;
+                    break;
+                }
+            }
+        }
+        if (from < 0) {
+            return Set.of();
+        }
+        Set<ActorCode> sponsors = new LinkedHashSet<>();
+        for (NounPhrase object : sentence.parse.phrases()) {
+            if (object.first() < from) {
+                continue;
+            }
+            // A list: "the United States, Saudi Arabia, Jordan, Britain and France".
+            String gap = object.first() == from ? "" : tokens[object.first() - 1].lower();
+            if (object.first() != from && !(gap.equals(",") || gap.equals("and"))) {
+                break;
+            }
+            sponsors.addAll(actors.of(sentence, object));
+            for (Mention mention : actors.mentionsIn(sentence, object)) {
+                // "proposals from the United States": a source, not a place, whatever the preposition suggested.
+                if (mention.place()) {
+                    sponsors.add(mention.actor());
+                }
+            }
+            from = object.last() + 1;
+            while (from < tokens.length && (tokens[from].text().equals(",") || tokens[from].lower().equals("and"))) {
+                from++;
+            }
+        }
+        return sponsors;
+    }
+
+    private static Token tokenAt(Token[] tokens, int offset) {
+        for (Token token : tokens) {
+            if (token.start() <= offset && offset < token.end()) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a hit after a stance noun is its complement: "call for X", "decision to withdraw", "opposition to X". */
+    private static boolean complementOf(ArticleAnalysis analysis, SentenceAnalysis sentence, NounPhrase phrase, PositionHit hit) {
+        Token[] tokens = sentence.tokens;
+        int next = phrase.last() + 1;
+        if (next >= tokens.length) {
+            return false;
+        }
+        String link = tokens[next].lower();
+        if (!(link.equals("for") || link.equals("to") || link.equals("of") || link.equals("on") || link.equals("against")
+                || link.equals("over") || link.equals("that") || link.equals("about"))) {
+            return false;
+        }
+        // Within the clause: no finite verb, clause mark or more than a dozen words between.
+        int words = 0;
+        for (int i = next; i < tokens.length && tokens[i].start() < hit.start(); i++) {
+            String word = tokens[i].text();
+            if (word.equals(",") || word.equals(";") || word.equals(":") || ++words > 12) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Polarity composeComplement(ArticleAnalysis analysis, SentenceAnalysis sentence, NounPhrase phrase, PositionHit hit,
+                                       Polarity polarity) {
+        Token[] tokens = sentence.tokens;
+        boolean support = polarity == Polarity.SUPPORT;
+        for (int i = phrase.last() + 1; i < tokens.length && tokens[i].end() <= hit.start(); i++) {
+            WordClass.Entry<Polarity> entry = tokens[i].isVerbal() ? StanceWords.TAKING_SIDES.at(tokens, i) : null;
+            if (entry != null && entry.value() == Polarity.OPPOSE) {
+                support = !support;
+            }
+        }
+        for (var cue : Lexicon.CUES.find(analysis.text, tokens[phrase.last()].end(), hit.start())) {
+            if (cue.value().polarity() == Polarity.OPPOSE && (cue.value().nominal() || cue.phrase().startsWith("an end")
+                    || cue.phrase().startsWith("put an end"))) {
+                support = !support;
+            }
+        }
+        return support ? Polarity.SUPPORT : Polarity.OPPOSE;
+    }
+
+    // ---- perspective -----------------------------------------------------------------------------
+
+    /**
+     * "For Russia and Iran, reclaiming Idlib is vital" (or "For Russia and Iran - long Assad's allies -
+     * reclaiming ..."): the words that follow the named actors are their view.
+     */
+    private void perspective(ArticleAnalysis analysis, SentenceAnalysis sentence) {
+        Token[] tokens = sentence.tokens;
+        if (tokens.length < 4 || !(tokens[0].lower().equals("for") || tokens[0].lower().equals("to"))) {
+            return;
+        }
+        Set<ActorCode> holders = new LinkedHashSet<>();
+        int i = 1;
+        for (NounPhrase phrase : sentence.parse.phrases()) {
+            if (phrase.first() != i) {
+                break;
+            }
+            Set<ActorCode> who = actors.of(sentence, phrase);
+            if (who.isEmpty()) {
+                return;
+            }
+            holders.addAll(who);
+            i = phrase.last() + 1;
+            if (i + 1 < tokens.length && (tokens[i].lower().equals("and") || tokens[i].text().equals(",") && tokens[i + 1].lower().equals("and"))) {
+                i += tokens[i].lower().equals("and") ? 1 : 2;
+            }
+        }
+        if (holders.isEmpty() || i >= tokens.length) {
+            return;
+        }
+        String mark = tokens[i].text();
+        if (mark.equals("-") || mark.equals("–") || mark.equals("—")) {
+            // A parenthesis in dashes about the holders: the view starts after it closes.
+            int close = i + 1;
+            while (close < tokens.length && !tokens[close].text().equals(mark)) {
+                close++;
+            }
+            i = close;
+        } else if (!mark.equals(",")) {
+            return;
+        }
+        if (i >= tokens.length) {
+            return;
+        }
+        int from = tokens[i].end();
+        for (PositionReader.Reading reading : reader.read(analysis.text, from, sentence.end(), hitsIn(analysis, from, sentence.end()))) {
+            if (targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
+                for (ActorCode holder : holders) {
+                    add(analysis, sentence, Claim.Basis.STATEMENT, holder, reading.position(), reading.polarity(), 0.6, "perspective");
+                }
+            }
+        }
+    }
+
+    // ---- quotes ----------------------------------------------------------------------------------
+
+    /** A direct quote opened in this sentence, read as its speaker's words: "“...,” Putin said." or "Putin said: “...”". */
+    private void quotes(ArticleAnalysis analysis, SentenceAnalysis sentence) {
+        Token[] tokens = sentence.tokens;
+        for (Quotes.Quote quote : analysis.quotes.all()) {
+            if (quote.open() < sentence.start() || quote.open() >= sentence.end() || quote.end() - quote.start() < 3) {
+                continue;
+            }
+            Set<ActorCode> speakers = Set.of();
+            for (Clause clause : sentence.parse.clauses()) {
+                if (StanceWords.SAYING.at(tokens, clause.verb().main()) == null) {
+                    continue;
+                }
+                int verbStart = tokens[clause.verb().first()].start();
+                boolean after = verbStart > quote.close() && verbStart - quote.close() < 60;
+                boolean before = tokens[clause.verb().last()].end() <= quote.open() && quote.open() - tokens[clause.verb().last()].end() < 4;
+                if (after || before) {
+                    speakers = subjectActors(sentence, clause);
+                    if (speakers.isEmpty() && after) {
+                        speakers = invertedSpeaker(sentence, clause);
+                    }
+                    break;
+                }
+            }
+            if (speakers.isEmpty()) {
+                continue;
+            }
+            for (PositionReader.Reading reading : reader.read(analysis.text, quote.start(), quote.end(), hitsIn(analysis, quote.start(), quote.end()))) {
+                if (!targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
+                    continue;
+                }
+                for (ActorCode speaker : speakers) {
+                    analysis.claims.add(new Claim(Claim.Basis.QUOTE, speaker, reading.position(), reading.polarity(),
+                            quote.open(), Math.min(analysis.text.length(), Math.max(quote.close() + 1, sentence.end())), sentence.date,
+                            reading.confidence(), "quote"));
+                }
+            }
+        }
+    }
+
+    /** ", said Erdogan.": the speaker after the verb. */
+    private Set<ActorCode> invertedSpeaker(SentenceAnalysis sentence, Clause clause) {
+        for (NounPhrase phrase : sentence.parse.phrases()) {
+            if (phrase.first() > clause.verb().last() && phrase.first() <= clause.verb().last() + 2) {
+                return actors.of(sentence, phrase);
+            }
+        }
+        return Set.of();
+    }
+
+    // ---- shared ----------------------------------------------------------------------------------
+
+    /**
+     * The phrases naming positions in {@code [from, to)}, which may span sentences (a quote), as the
+     * reader reads them: the deeds of a position that answers a condition name it where the condition
+     * is near ("any military action against Syria would be reckless").
+     */
+    private static List<PositionHit> hitsIn(ArticleAnalysis analysis, int from, int to) {
+        List<PositionHit> hits = new ArrayList<>();
+        for (SentenceAnalysis sentence : analysis.sentences) {
+            if (sentence.end() > from && sentence.start() < to) {
+                for (PositionHit hit : sentence.hits) {
+                    if (hit.kind() == PhraseKind.DEED && hit.position().cues().termsAreConditions()) {
+                        if (conditionNear(analysis, sentence, hit.position())) {
+                            hits.add(new PositionHit(hit.position(), PhraseKind.TERM, hit.start(), hit.end()));
+                        }
+                    } else {
+                        hits.add(hit);
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The actors of a clause's subject. A pronoun stands for someone named earlier in its sentence
+     * ({@link #pronounActors}), else for who the discourse made salient.
+     */
+    private Set<ActorCode> subjectActors(SentenceAnalysis sentence, Clause clause) {
+        if (clause.subject().isEmpty()) {
+            return Set.of();
+        }
+        NounPhrase only = clause.subject().get(0);
+        if (clause.subject().size() == 1 && only.size() == 1 && sentence.tokens[only.head()].is("PRON")) {
+            return pronounActors(sentence, only.head());
+        }
+        Set<ActorCode> who = actors.of(sentence, clause.subject());
+        if (who.isEmpty()) {
+            who = speaksFor(sentence, clause.subject().get(clause.subject().size() - 1));
+        }
+        return who;
+    }
+
+    /** "a spokesman for UN Secretary-General Antonio Guterres", "the head of the Turkish delegation": whom the title serves. */
+    private Set<ActorCode> speaksFor(SentenceAnalysis sentence, NounPhrase phrase) {
+        Token[] tokens = sentence.tokens;
+        Token head = tokens[phrase.head()];
+        int next = phrase.last() + 1;
+        if (!StanceWords.AGENT_NOUNS.contains(head.lower()) || next + 1 >= tokens.length
+                || !(tokens[next].lower().equals("for") || tokens[next].lower().equals("of") || tokens[next].lower().equals("to"))) {
+            return Set.of();
+        }
+        NounPhrase served = sentence.parse.phraseAt(next + 1);
+        return served == null ? Set.of() : actors.of(sentence, served);
+    }
+
+    /**
+     * Who the pronoun at {@code index} stands for: "he" for a person who is the subject of an earlier
+     * clause of its sentence ("When Trump ordered ..., he did so"), "it" or "they" for a state or a
+     * group that is ("Russia ... said it"), a pronoun in what someone said for the speaker ("Putin said
+     * he would convene a congress"); else who the discourse made salient ({@link SpeakerStage}).
+     */
+    private Set<ActorCode> pronounActors(SentenceAnalysis sentence, int index) {
+        Token[] tokens = sentence.tokens;
+        String pronoun = tokens[index].lower();
+        boolean personal = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("his") || pronoun.equals("her");
+        boolean collective = pronoun.equals("it") || pronoun.equals("its") || pronoun.equals("they") || pronoun.equals("their");
+        for (Clause earlier : sentence.parse.clauses()) {
+            if (earlier.verb().last() >= index) {
+                break;
+            }
+            if (earlier.subject().isEmpty() || tokens[earlier.subject().get(0).head()].is("PRON")) {
+                continue;
+            }
+            boolean person = personNamed(sentence, earlier.subject());
+            Set<ActorCode> who = actors.of(sentence, earlier.subject());
+            if (who.isEmpty()) {
+                continue;
+            }
+            if (personal && person && who.size() == 1 || collective && !person && (who.size() == 1 || pronoun.equals("they") || pronoun.equals("their"))) {
+                return who;
+            }
+            if (StanceWords.SAYING.at(tokens, earlier.verb().main()) != null && (personal || collective)) {
+                return who;
+            }
+        }
+        return Actors.pronoun(sentence, tokens[index]);
+    }
+
+    private static boolean personNamed(SentenceAnalysis sentence, List<NounPhrase> subject) {
+        int from = sentence.tokens[subject.get(0).first()].start();
+        int to = sentence.tokens[subject.get(subject.size() - 1).last()].end();
+        return sentence.mentions.stream().anyMatch(m -> m.person() && m.start() >= from && m.end() <= to);
+    }
+
+    private static void add(ArticleAnalysis analysis, SentenceAnalysis sentence, Claim.Basis basis, ActorCode actor,
+                            Position position, Polarity polarity, double confidence, String rule) {
+        analysis.claims.add(new Claim(basis, actor, position, polarity, sentence.start(), sentence.end(), sentence.date, confidence, rule));
+    }
+
+    static List<Claim> none() {
+        return new ArrayList<>();
+    }
+}

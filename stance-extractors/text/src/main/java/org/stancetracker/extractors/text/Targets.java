@@ -1,0 +1,192 @@
+package org.stancetracker.extractors.text;
+
+import java.util.List;
+import java.util.Set;
+import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.topic.Position;
+
+/**
+ * Whether a phrase naming a position is aimed at one of the position's target places: "the
+ * offensive on Idlib" is, "Turkey's offensive in Afrin" is not, and a bare "the offensive" is when
+ * its sentence, or failing any place there, its paragraph names a target and no other place. A
+ * position without targets is about anywhere. Stateless.
+ */
+final class Targets {
+    /** Prepositions that attach a place to what precedes: "strikes on", "offensive in", "push into". */
+    private static final Set<String> LOCATIVES = Set.of("on", "in", "against", "into", "over", "around", "near", "across",
+            "for", "of", "toward", "towards", "at", "inside", "throughout", "from", "to");
+    private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "isis", "islamic", "state", "daesh", "al-qaida", "al-qaeda", "hts", "nusra", "ypg", "sdf",
+            "pkk", "president", "minister", "un", "nato", "eu", "security", "council", "general", "assembly", "christmas",
+            "ramadan", "eid", "parliament", "congress", "senate", "house", "commons", "mr", "ms", "mrs", "dr", "the");
+    private static final int ATTACHMENT_REACH = 8;
+    /** How many sentences back a bare term may find where it is aimed. */
+    private static final int CONTEXT_BEFORE = 3;
+
+    private final Vocabulary vocabulary;
+
+    Targets(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Whether the hit, in a sentence read closely, is aimed at one of its position's targets. */
+    boolean aimed(ArticleAnalysis analysis, SentenceAnalysis sentence, PositionHit hit) {
+        return aimed(analysis, sentence, hit.position(), hit.start(), hit.end());
+    }
+
+    boolean aimed(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int start, int end) {
+        if (position.cues().targets().isEmpty()) {
+            return true;
+        }
+        String text = analysis.text;
+        if (!vocabulary.targets(position, text, start, end).isEmpty()) {
+            return true;
+        }
+        Token[] tokens = sentence.tokens;
+        if (tokens == null) {
+            return !vocabulary.targets(position, text, sentence.start(), sentence.end()).isEmpty();
+        }
+        int hitLast = lastTokenBefore(tokens, end);
+        // What the phrase is attached to: "offensive on X", "the X offensive", "where ... mounted an offensive".
+        Verdict attached = attached(analysis, sentence, position, hitLast, start);
+        if (attached != Verdict.NONE) {
+            return attached == Verdict.TARGET;
+        }
+        List<PhraseMatcher.Match<String>> inSentence = vocabulary.targets(position, text, sentence.start(), sentence.end());
+        int nearestOther = nearestElsewhere(analysis, sentence, start);
+        if (!inSentence.isEmpty()) {
+            int nearestTarget = Integer.MAX_VALUE;
+            for (PhraseMatcher.Match<String> target : inSentence) {
+                nearestTarget = Math.min(nearestTarget, Math.abs(target.start() - start));
+            }
+            return nearestTarget <= nearestOther;
+        }
+        if (nearestOther != Integer.MAX_VALUE) {
+            return false;
+        }
+        // No place in the sentence: the story says where, in the sentences just before it (news paragraphs
+        // are often one sentence long) or the next one.
+        for (int i = Math.max(0, sentence.index - CONTEXT_BEFORE); i <= Math.min(analysis.sentences.size() - 1, sentence.index + 1); i++) {
+            SentenceAnalysis other = analysis.sentences.get(i);
+            if (i != sentence.index && !vocabulary.targets(position, text, other.start(), other.end()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private enum Verdict { TARGET, ELSEWHERE, NONE }
+
+    private Verdict attached(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int hitLast, int hitStart) {
+        Token[] tokens = sentence.tokens;
+        String text = analysis.text;
+        // After the phrase: a locative and the place it attaches, before the clause moves on.
+        for (int i = hitLast + 1; i < Math.min(tokens.length, hitLast + 1 + ATTACHMENT_REACH); i++) {
+            Token token = tokens[i];
+            if (token.text().equals(",") || token.text().equals(";") || token.isVerbal()) {
+                break;
+            }
+            if (token.is("ADP") && LOCATIVES.contains(token.lower())) {
+                int to = i + 1;
+                while (to < tokens.length && (tokens[to].is("DET") || tokens[to].is("ADJ") || tokens[to].is("PROPN")
+                        || tokens[to].is("NOUN") || tokens[to].lower().equals("and") || tokens[to].text().equals(","))
+                        && to < i + 8) {
+                    to++;
+                }
+                Verdict verdict = places(analysis, sentence, position, tokens[i].end(), tokens[to - 1].end(), i + 1, to);
+                if (verdict != Verdict.NONE) {
+                    return verdict;
+                }
+            }
+        }
+        // Before it, in its own phrase: "the Idlib offensive", "the Afrin operation".
+        int first = hitLast;
+        while (first > 0 && (tokens[first - 1].is("PROPN") || tokens[first - 1].is("ADJ") || tokens[first - 1].is("NOUN"))
+                && tokens[first - 1].end() <= hitStart) {
+            first--;
+        }
+        if (first < hitLast) {
+            Verdict verdict = places(analysis, sentence, position, tokens[first].start(), hitStart, first, hitLast);
+            if (verdict != Verdict.NONE) {
+                return verdict;
+            }
+        }
+        // "Idlib province, where Russia ... have mounted a new offensive".
+        for (int i = hitLast; i >= 1; i--) {
+            if (tokens[i].lower().equals("where") && tokens[i - 1].text().equals(",")) {
+                int from = Math.max(0, i - 5);
+                return places(analysis, sentence, position, tokens[from].start(), tokens[i - 1].start(), from, i - 1);
+            }
+        }
+        return Verdict.NONE;
+    }
+
+    private Verdict places(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int from, int to,
+                           int firstToken, int endToken) {
+        if (from >= to) {
+            return Verdict.NONE;
+        }
+        if (!vocabulary.targets(position, analysis.text, from, to).isEmpty()) {
+            return Verdict.TARGET;
+        }
+        for (int i = firstToken; i < endToken && i < sentence.tokens.length; i++) {
+            if (elsewhere(analysis.text, sentence, i)) {
+                return Verdict.ELSEWHERE;
+            }
+        }
+        return Verdict.NONE;
+    }
+
+    /** Distance from the phrase to the nearest place named in the sentence that is not a target. */
+    private int nearestElsewhere(ArticleAnalysis analysis, SentenceAnalysis sentence, int start) {
+        Token[] tokens = sentence.tokens;
+        int nearest = Integer.MAX_VALUE;
+        for (int i = 1; i < tokens.length; i++) {
+            if (tokens[i - 1].is("ADP") && LOCATIVES.contains(tokens[i - 1].lower())) {
+                int j = i;
+                while (j < tokens.length && (tokens[j].is("DET") || tokens[j].is("ADJ"))) {
+                    j++;
+                }
+                if (j < tokens.length && elsewhere(analysis.text, sentence, j)) {
+                    nearest = Math.min(nearest, Math.abs(tokens[j].start() - start));
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * A proper noun that is a place other than a target: not a name of an actor (a country named as
+     * a place is neutral: "strikes in Syria"), nor a month, weekday, group or institution.
+     */
+    private boolean elsewhere(String text, SentenceAnalysis sentence, int i) {
+        Token token = sentence.tokens[i];
+        // The tagger calls some names nouns ("Kurdish People's Protection Units"): any capitalised noun past the first word.
+        boolean name = token.is("PROPN") || (token.is("NOUN") && i > 0);
+        if (!name || !Character.isUpperCase(token.text().charAt(0)) || NOT_PLACES.contains(token.lower())) {
+            return false;
+        }
+        for (PhraseMatcher.Match<String> target : vocabulary.anyTargets(text, sentence.start(), sentence.end())) {
+            if (target.start() <= token.start() && token.end() <= target.end()) {
+                return false;
+            }
+        }
+        for (Mention mention : sentence.mentions) {
+            if (mention.start() <= token.start() && token.end() <= mention.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastTokenBefore(Token[] tokens, int end) {
+        int last = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].start() < end) {
+                last = i;
+            }
+        }
+        return last;
+    }
+}
