@@ -23,6 +23,8 @@ final class Targets {
     private static final int ATTACHMENT_REACH = 8;
     /** How many sentences back a bare term may find where it is aimed. */
     private static final int CONTEXT_BEFORE = 3;
+    /** The headline and lead: what the story is about. */
+    private static final int LEAD_SENTENCES = 3;
 
     private final Vocabulary vocabulary;
 
@@ -70,6 +72,13 @@ final class Targets {
         for (int i = Math.max(0, sentence.index - CONTEXT_BEFORE); i <= Math.min(analysis.sentences.size() - 1, sentence.index + 1); i++) {
             SentenceAnalysis other = analysis.sentences.get(i);
             if (i != sentence.index && !vocabulary.targets(position, text, other.start(), other.end()).isEmpty()) {
+                return true;
+            }
+        }
+        // Or the story is about a target: its headline or lead names one.
+        for (int i = 0; i < Math.min(LEAD_SENTENCES, analysis.sentences.size()); i++) {
+            SentenceAnalysis lead = analysis.sentences.get(i);
+            if (!vocabulary.targets(position, text, lead.start(), lead.end()).isEmpty()) {
                 return true;
             }
         }
