@@ -35,13 +35,26 @@ final class Actors {
         }
         Set<ActorCode> actors = new LinkedHashSet<>();
         String headWord = head.lower();
+        if (StanceWords.SELF_NOUNS.contains(headWord) && mentionsIn(sentence, phrase).isEmpty() && phrase.size() == 2
+                && tokens[phrase.first()].lower().equals("the")) {
+            // "the government welcomed the deal": the state the story is about, the one "it" stands for.
+            return sentence.organisation.map(Set::of).orElse(Set.of());
+        }
         if (GROUP_HEADS.contains(headWord) && mentionsIn(sentence, phrase).isEmpty()
                 && (tokens[phrase.first()].is("DET") || tokens[phrase.first()].is("NUM") || tokens[phrase.first()].lower().equals("both"))) {
             // "the three leaders", "both sides": the group the discourse last made salient.
             return sentence.group;
         }
         boolean agentHead = StanceWords.AGENT_NOUNS.contains(headWord) || StanceWords.AGENT_NOUNS.contains(head.lemma());
+        boolean coordinatedModifiers = false;
+        for (int i = phrase.first(); i < phrase.head(); i++) {
+            coordinatedModifiers |= tokens[i].lower().equals("and") || tokens[i].text().equals(",");
+        }
         for (Mention mention : mentionsIn(sentence, phrase)) {
+            if (agentHead && !actors.isEmpty() && !coordinatedModifiers && mention.end() <= head.start()) {
+                // "the UN's Syria envoy", "the US Syria envoy": the first name is whose envoy; the next is the post.
+                continue;
+            }
             if (mention.place() && !agentHead || insideLongerName(tokens, mention)) {
                 continue;
             }

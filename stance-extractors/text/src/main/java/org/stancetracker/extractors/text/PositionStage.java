@@ -194,7 +194,8 @@ final class PositionStage implements Stage {
         Clause clause = clauses.get(c);
         Token[] tokens = sentence.tokens;
         WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, clause.verb().main());
-        if (entry == null || governedBySide(sentence, clauses, c) || unrealised(sentence, clauses, c) || conceded(sentence, clause)) {
+        if (entry == null || governedBySide(sentence, clauses, c) || unrealised(sentence, clauses, c) || conceded(sentence, clause)
+                || demanded(sentence, clauses, c)) {
             return false;
         }
         VerbGroup verb = clause.verb();
@@ -323,6 +324,22 @@ final class PositionStage implements Stage {
             start = before.first();
         }
         return start;
+    }
+
+    /**
+     * "demanded that Assad's forces halt their onslaught": what a demand asks of its subject is the
+     * demand's content, not the subject's side.
+     */
+    private static boolean demanded(SentenceAnalysis sentence, List<Clause> clauses, int c) {
+        Clause clause = clauses.get(c);
+        Token[] tokens = sentence.tokens;
+        int start = clause.subject().isEmpty() ? clause.verb().first() : clause.subject().get(0).first();
+        if (c == 0 || start == 0 || !tokens[start - 1].lower().equals("that")) {
+            return false;
+        }
+        Clause previous = clauses.get(c - 1);
+        WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, previous.verb().main());
+        return entry != null && entry.value() == Polarity.SUPPORT && previous.verb().last() < start;
     }
 
     /** "while he agreed that a truce was necessary, ...": conceded, then denied. */

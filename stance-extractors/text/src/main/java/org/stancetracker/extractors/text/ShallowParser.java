@@ -416,13 +416,21 @@ final class ShallowParser {
             return antecedent == null ? List.of() : coordinated(tokens, phrases, antecedent);
         }
         if ((token.lower().equals("and") || token.lower().equals("but") || token.lower().equals("or")) && g > 0) {
-            // "arrived in Ankara and urged": the verbs share a subject.
+            // "arrived in Ankara and urged": the verbs share a subject; "wrote that ... was paying off and said": the
+            // first clause's, not the embedded one's.
             NounPhrase right = endingAt(phrases, i - 1);
             Clause previous = clauses.get(g - 1);
-            if (previous.verb().form() == VerbGroup.Form.FINITE && (right == null || right.first() > previous.verb().last())) {
-                return previous.subject();
+            if (previous.verb().form() != VerbGroup.Form.FINITE || right != null && right.first() <= previous.verb().last()) {
+                return List.of();
             }
-            return List.of();
+            for (int p = g - 1; p >= 0; p--) {
+                Clause earlier = clauses.get(p);
+                if (earlier.verb().form() == VerbGroup.Form.FINITE && !earlier.subject().isEmpty() && p < g - 1
+                        && embeds(tokens, earlier, previous)) {
+                    return earlier.subject();
+                }
+            }
+            return previous.subject();
         }
         NounPhrase last = endingAt(phrases, i);
         if (last == null) {
@@ -455,6 +463,13 @@ final class ShallowParser {
             }
         }
         return subject;
+    }
+
+    /** Whether {@code inner} is said or told by {@code outer}: "wrote that X was paying off". */
+    private static boolean embeds(Token[] tokens, Clause outer, Clause inner) {
+        int between = inner.subject().isEmpty() ? inner.verb().first() : inner.subject().get(0).first();
+        return between > outer.verb().last() && between - outer.verb().last() <= 8
+                && (tokens[between - 1].lower().equals("that") || outer.restTo() >= between);
     }
 
     private static boolean startsClause(Token[] tokens, int i) {
@@ -520,6 +535,7 @@ final class ShallowParser {
      * name or noun; -1 when the comma closes no appositive.
      */
     static int appositiveOpening(Token[] tokens, int closing) {
+        boolean relative = false;
         for (int i = closing - 1; i >= Math.max(1, closing - APPOSITIVE_LENGTH); i--) {
             Token token = tokens[i];
             if (token.text().equals(",")) {
@@ -529,13 +545,31 @@ final class ShallowParser {
                         && (before.is("NOUN") || before.is("PROPN"));
                 return opens && i + 1 < closing ? i : -1;
             }
+            if (RELATIVES.contains(token.lower()) && !token.lower().equals("that")) {
+                // "the Norwegian diplomat who took over as envoy": a relative clause inside the appositive.
+                relative = true;
+            }
             boolean modifierVerb = token.is("VERB") && i > 0 && (tokens[i - 1].is("DET") || tokens[i - 1].is("ADJ"));
-            if ((token.isVerbal() && !modifierVerb) || token.is("SCONJ") || token.lower().equals("and") || token.text().equals(";")
-                    || token.text().equals("\"") || token.text().equals("“") || token.text().equals("”")) {
+            boolean stops = token.is("SCONJ") && !RELATIVES.contains(token.lower()) || token.lower().equals("and")
+                    || token.text().equals(";") || token.text().equals("\"") || token.text().equals("“") || token.text().equals("”");
+            if (stops || token.isVerbal() && !modifierVerb && !relativeBefore(tokens, i, closing - APPOSITIVE_LENGTH)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether a relative pronoun stands before {@code i}, back to {@code floor} or the first comma. */
+    private static boolean relativeBefore(Token[] tokens, int i, int floor) {
+        for (int j = i - 1; j >= Math.max(0, floor); j--) {
+            if (tokens[j].text().equals(",")) {
+                return false;
+            }
+            if (tokens[j].lower().equals("who") || tokens[j].lower().equals("which")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int APPOSITIVE_LENGTH = 14;

@@ -92,6 +92,11 @@ final class StanceWords {
             "statement", "statements", "officer", "officers", "head", "spokesmen", "deputy", "ministries", "body", "centre",
             "center", "headquarters", "officialdom", "delegates", "delegate");
 
+    /** Titles of people who speak for a state: never verbs, though the tagger sometimes says so ("the UN's Syria envoy"). */
+    static final Set<String> TITLES = Set.of("envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+            "minister", "president", "official", "officials", "diplomat", "diplomats", "negotiator", "adviser", "advisor",
+            "counterpart", "secretary", "premier", "chancellor");
+
     /** Heads by which a speaker refers to its own state: "the government", "the army", "the world body". */
     static final Set<String> SELF_NOUNS = Set.of("government", "army", "state", "body", "ministry", "military", "authorities",
             "regime", "administration", "leadership", "side", "country", "presidency", "kremlin", "cabinet");

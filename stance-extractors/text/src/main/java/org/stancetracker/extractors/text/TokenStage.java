@@ -39,6 +39,12 @@ final class TokenStage implements Stage {
      * name's verb ("... warplanes hit rebel-held parts", which the tagger read as a noun).
      */
     static void repairAroundNames(List<Mention> mentions, Token[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            // "The UN's Syria envoy": a title is never a verb, whatever the tagger said.
+            if (tokens[i].isVerbal() && StanceWords.TITLES.contains(tokens[i].lower())) {
+                tokens[i] = new Token(tokens[i].start(), tokens[i].end(), tokens[i].text(), "NOUN", tokens[i].lower());
+            }
+        }
         for (int i = 2; i < tokens.length; i++) {
             // "Trump's call for": after a possessive, a noun, whatever the tagger said.
             String mark = tokens[i - 1].text();
