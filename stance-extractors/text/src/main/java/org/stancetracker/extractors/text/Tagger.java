@@ -10,20 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 
 /**
  * Part-of-speech tags and lemmas from OpenNLP's English UD models (EWT treebank, from Maven Central;
  * nothing is downloaded at run time). Thread-safe: the models are shared, OpenNLP's thread-safe
  * wrappers keep a tagger per thread.
  *
- * <p>Two choices for speed, both measured on real news (see the benchmarks README). The models
- * search a beam of 3 tag sequences; a beam of 1 gave the same tags on 2,000 Guardian sentences at
- * three times the speed, so both run greedily. The lemmatizer is slow (about 350 sentences/s), and a
- * word's lemma hardly depends on more than its tag, so lemmas are kept per word and tag, up to
- * {@link #LEMMA_CACHE_LIMIT} of them, and only open-class words (nouns, verbs, adjectives, adverbs)
- * are lemmatised at all; the others' lemma is their lower-case form.
+ * <p>Choices for speed, each measured on real news (see the benchmarks README). The models search a
+ * beam of 3 tag sequences; a beam of 1 gave the same tags on all 214,000 tokens of the Guardian
+ * development corpus, so tagging is greedy: the model's own context generator and weights, the best
+ * valid tag at each word, without the beam search's bookkeeping (twice as fast as a beam of 1, the
+ * same tags). The lemmatizer is slow (about 350 sentences/s), and a word's lemma hardly depends on
+ * more than its tag, so lemmas are kept per word and tag, up to {@link #LEMMA_CACHE_LIMIT} of them,
+ * and only open-class words (nouns, verbs, adjectives, adverbs) are lemmatised at all; the others'
+ * lemma is their lower-case form.
  */
 final class Tagger {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -31,7 +34,14 @@ final class Tagger {
     static final int LEMMA_CACHE_LIMIT = 200_000;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
-    private final ThreadSafePOSTaggerME tagger;
+    private final MaxentModel tags;
+    private final String[] outcomes;
+    private final SequenceValidator<String> validator;
+    /**
+     * OpenNLP's context generator keeps a cache of the sentence it is working on, so each thread has
+     * its own; it holds no article's state between calls.
+     */
+    private final ThreadLocal<POSContextGenerator> contexts;
     private final ThreadSafeLemmatizerME lemmatizer;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
 
@@ -45,8 +55,13 @@ final class Tagger {
     private Tagger() {
         try (InputStream pos = resource(POS_MODEL); InputStream lemma = resource(LEMMA_MODEL)) {
             POSModel posModel = new POSModel(pos);
-            MaxentModel posMaxent = posModel.getArtifact("pos.model");
-            this.tagger = new ThreadSafePOSTaggerME(new POSModel("en", posMaxent, 1, null, posModel.getFactory()));
+            this.tags = posModel.getArtifact("pos.model");
+            this.outcomes = new String[tags.getNumOutcomes()];
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] = tags.getOutcome(i);
+            }
+            this.validator = posModel.getFactory().getSequenceValidator();
+            this.contexts = ThreadLocal.withInitial(posModel.getFactory()::getPOSContextGenerator);
             LemmatizerModel lemmaModel = new LemmatizerModel(lemma);
             MaxentModel lemmaMaxent = lemmaModel.getArtifact("lemmatizer.model");
             this.lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel("en", lemmaMaxent, 1, null, lemmaModel.getFactory()));
@@ -69,7 +84,7 @@ final class Tagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]).replace('’', '\'');
         }
-        String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+        String[] tags = tagGreedily(words);
         Token[] tokens = new Token[words.length];
         for (int i = 0; i < words.length; i++) {
             // The model tags some figures with digit groups ("2,000") as conjunctions.
@@ -78,6 +93,36 @@ final class Tagger {
                     lemma(words[i], tag));
         }
         return tokens;
+    }
+
+    /** The best valid tag at each word in turn, given the tags before it: a beam search of width 1, without the beam. */
+    private String[] tagGreedily(String[] words) {
+        String[] chosen = new String[words.length];
+        POSContextGenerator generator = contexts.get();
+        double[] probabilities = new double[outcomes.length];
+        for (int i = 0; i < words.length; i++) {
+            tags.eval(generator.getContext(i, words, chosen, null), probabilities);
+            chosen[i] = bestValid(words, chosen, i, probabilities);
+        }
+        return chosen;
+    }
+
+    private String bestValid(String[] words, String[] chosen, int i, double[] probabilities) {
+        String[] before = java.util.Arrays.copyOf(chosen, i);
+        boolean[] tried = new boolean[outcomes.length];
+        for (int attempt = 0; attempt < outcomes.length; attempt++) {
+            int best = -1;
+            for (int k = 0; k < outcomes.length; k++) {
+                if (!tried[k] && (best < 0 || probabilities[k] > probabilities[best])) {
+                    best = k;
+                }
+            }
+            if (validator.validSequence(i, words, before, outcomes[best])) {
+                return outcomes[best];
+            }
+            tried[best] = true;
+        }
+        return outcomes[0];
     }
 
     private String lemma(String word, String tag) {
