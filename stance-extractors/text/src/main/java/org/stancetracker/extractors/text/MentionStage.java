@@ -15,6 +15,10 @@ final class MentionStage implements Stage {
     private static final Pattern STAND_INS = Pattern.compile(
             "(?i)(?<![\\p{L}])(he|she|they|it|we|i|leaders?|presidents?|ministers?|sides?|countries|powers|allies|governments?)(?![\\p{L}])");
 
+    /** A verb's object that refers back: "opposed it", "welcomed the move". */
+    private static final Pattern OBJECT_REFERENCE = Pattern.compile(
+            "(?<![\\p{L}])\\p{L}+(?:ed|es|s)\\s+(?:it|this|the (?:move|decision|plan|idea|step|proposal|announcement))(?![\\p{L}])");
+
     private final Vocabulary vocabulary;
     private final PositionPhrases phrases;
 
@@ -27,14 +31,20 @@ final class MentionStage implements Stage {
     public void run(ArticleAnalysis analysis) {
         String text = analysis.text;
         analysis.named = vocabulary.phrases(PhraseKind.TERM).find(text);
+        boolean previousNamed = false;
         for (SentenceAnalysis sentence : analysis.sentences) {
             if (sentence.sentence.boilerplate()) {
+                previousNamed = false;
                 continue;
             }
             sentence.mentions = vocabulary.mentions(text, sentence.start(), sentence.end(), sentence.day);
             sentence.hits = phrases.written(analysis, sentence);
-            sentence.close = !sentence.hits.isEmpty() && (!sentence.mentions.isEmpty()
-                    || STAND_INS.matcher(text).region(sentence.start(), sentence.end()).find());
+            boolean someone = !sentence.mentions.isEmpty() || STAND_INS.matcher(text).region(sentence.start(), sentence.end()).find();
+            // "... the US withdrawal. Downing Street opposed it.": a side on what the sentence before named.
+            boolean refersBack = previousNamed && !sentence.mentions.isEmpty()
+                    && OBJECT_REFERENCE.matcher(text).region(sentence.start(), sentence.end()).find();
+            sentence.close = someone && (!sentence.hits.isEmpty() || refersBack);
+            previousNamed = !sentence.hits.isEmpty();
         }
     }
 

@@ -252,6 +252,9 @@ final class PositionStage implements Stage {
         // "withdraw US troops": the reverse phrase says what is done to the troops.
         region.removeIf(hit -> hit.kind() == PhraseKind.TERM && region.stream()
                 .anyMatch(other -> other.reverse() && other.position().equals(hit.position())));
+        if (region.isEmpty() && !verb.passive()) {
+            antecedentOfObject(analysis, sentence, clause).ifPresent(region::add);
+        }
         for (PositionHit hit : region) {
             if (!targets.aimed(analysis, sentence, hit)) {
                 continue;
@@ -352,6 +355,40 @@ final class PositionStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "Downing Street said it had been consulted and opposed it": an object pronoun ("it", "this",
+     * "the move", "the decision") stands for the one position named just before, in its sentence or
+     * the one before; with two or more named there, it stands for none.
+     */
+    private Optional<PositionHit> antecedentOfObject(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause) {
+        Token[] tokens = sentence.tokens;
+        int object = clause.restFrom();
+        if (object >= tokens.length) {
+            return Optional.empty();
+        }
+        boolean pronoun = (tokens[object].lower().equals("it") || tokens[object].lower().equals("this"))
+                && (object + 1 >= tokens.length || !tokens[object + 1].isNominal());
+        boolean general = object + 1 < tokens.length && tokens[object].lower().equals("the")
+                && StanceWords.ACT_NOUNS.contains(tokens[object + 1].lower());
+        if (!pronoun && !general) {
+            return Optional.empty();
+        }
+        List<PositionHit> named = new ArrayList<>();
+        if (sentence.index > 0) {
+            named.addAll(analysis.sentences.get(sentence.index - 1).hits);
+        }
+        int verbStart = tokens[clause.verb().first()].start();
+        sentence.hits.stream().filter(h -> h.end() <= verbStart).forEach(named::add);
+        named.removeIf(h -> !sidesOn(h));
+        if (named.isEmpty() || named.stream().map(h -> h.position().id() + "/" + h.reverse()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        PositionHit antecedent = named.get(named.size() - 1);
+        Token at = tokens[object];
+        return Optional.of(new PositionHit(antecedent.position(), antecedent.kind(), at.start(),
+                general ? tokens[object + 1].end() : at.end()));
     }
 
     /** A number right at the head of a verb's object: "accepted 3.5 million refugees", "hosts 3,000 troops". */

@@ -92,6 +92,9 @@ final class StanceWords {
             "statement", "statements", "officer", "officers", "head", "spokesmen", "deputy", "ministries", "body", "centre",
             "center", "headquarters", "officialdom", "delegates", "delegate");
 
+    /** Nouns by which a sentence refers back to an act or plan named before it: "opposed the move". */
+    static final Set<String> ACT_NOUNS = Set.of("move", "decision", "plan", "idea", "step", "proposal", "announcement");
+
     /** Titles of people who speak for a state: never verbs, though the tagger sometimes says so ("the UN's Syria envoy"). */
     static final Set<String> TITLES = Set.of("envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "ambassador",
             "minister", "president", "official", "officials", "diplomat", "diplomats", "negotiator", "adviser", "advisor",

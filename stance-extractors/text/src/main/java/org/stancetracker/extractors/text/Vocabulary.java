@@ -67,13 +67,13 @@ public final class Vocabulary {
                 event.aliases().forEach(alias -> eventNames.put(alias, event));
             }
             for (Position position : topic.positions()) {
-                position.terms().forEach(p -> byKind.get(PhraseKind.TERM).putIfAbsent(p, position));
+                position.terms().forEach(p -> withPlural(p).forEach(form -> byKind.get(PhraseKind.TERM).putIfAbsent(form, position)));
                 position.cues().anaphors().forEach(p -> {
                     byKind.get(PhraseKind.ANAPHOR).putIfAbsent(p, position);
                     anaphors.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(position);
                 });
-                position.cues().oppositeTerms().forEach(p -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(p, position));
-                position.cues().harms().forEach(p -> byKind.get(PhraseKind.HARM).putIfAbsent(p, position));
+                position.cues().oppositeTerms().forEach(p -> withPlural(p).forEach(form -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(form, position)));
+                position.cues().harms().forEach(p -> withPlural(p).forEach(form -> byKind.get(PhraseKind.HARM).putIfAbsent(form, position)));
                 position.cues().deeds().forEach(p -> byKind.get(PhraseKind.DEED).putIfAbsent(p, position));
                 position.cues().supportCues().forEach(p -> byKind.get(PhraseKind.SUPPORT_CUE).putIfAbsent(p, position));
                 position.cues().opposeCues().forEach(p -> byKind.get(PhraseKind.OPPOSE_CUE).putIfAbsent(p, position));
@@ -93,6 +93,24 @@ public final class Vocabulary {
         this.allTargets = new PhraseMatcher<>(targetNames);
         this.places = new PhraseMatcher<>(placeNames);
         this.events = new PhraseMatcher<>(eventNames);
+    }
+
+    /**
+     * A phrase and, when it ends in a noun-like word, its plural ("troop withdrawals", "ceasefires"),
+     * so that the cheap search by written form finds the sentences worth reading closely; the
+     * search by lemma there finds the other forms.
+     */
+    static List<String> withPlural(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        String last = phrase.substring(space + 1);
+        if (last.length() < 3 || !last.chars().allMatch(Character::isLetter) || last.endsWith("s") || last.contains("*")
+                || !last.equals(last.toLowerCase(java.util.Locale.ROOT))) {
+            return List.of(phrase);
+        }
+        String plural = last.endsWith("y") && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0
+                ? last.substring(0, last.length() - 1) + "ies"
+                : last.endsWith("x") || last.endsWith("ch") || last.endsWith("sh") ? last + "es" : last + "s";
+        return List.of(phrase, phrase.substring(0, space + 1) + plural);
     }
 
     public ActorDirectory actors() {
