@@ -255,6 +255,9 @@ final class PositionStage implements Stage {
         if (region.isEmpty() && !verb.passive()) {
             antecedentOfObject(analysis, sentence, clause).ifPresent(region::add);
         }
+        if (region.isEmpty() && !verb.passive()) {
+            region.addAll(relativeAntecedent(sentence, clause));
+        }
         for (PositionHit hit : region) {
             if (!targets.aimed(analysis, sentence, hit)) {
                 continue;
@@ -389,6 +392,29 @@ final class PositionStage implements Stage {
         Token at = tokens[object];
         return Optional.of(new PositionHit(antecedent.position(), antecedent.kind(), at.start(),
                 general ? tokens[object + 1].end() : at.end()));
+    }
+
+    /**
+     * "the withdrawal, which Trump has insisted must take place": the relative pronoun is the verb's
+     * object, and what it stands for is the phrase before it.
+     */
+    private static List<PositionHit> relativeAntecedent(SentenceAnalysis sentence, Clause clause) {
+        Token[] tokens = sentence.tokens;
+        if (clause.subject().isEmpty()) {
+            return List.of();
+        }
+        int before = clause.subject().get(0).first() - 1;
+        if (before < 1 || !(tokens[before].lower().equals("which") || tokens[before].lower().equals("that"))) {
+            return List.of();
+        }
+        int end = tokens[before - 1].text().equals(",") ? before - 2 : before - 1;
+        NounPhrase antecedent = end >= 0 ? sentence.parse.phraseAt(end) : null;
+        if (antecedent == null || antecedent.last() != end) {
+            return List.of();
+        }
+        int from = tokens[antecedent.first()].start();
+        int to = tokens[antecedent.last()].end();
+        return sentence.hits.stream().filter(h -> h.start() >= from && h.end() <= to && sidesOn(h)).toList();
     }
 
     /** A number right at the head of a verb's object: "accepted 3.5 million refugees", "hosts 3,000 troops". */
@@ -828,8 +854,10 @@ final class PositionStage implements Stage {
             return false;
         }
         String link = tokens[next].lower();
+        // "Trump's tweet heralding the withdrawal": a participle of announcing or siding, whatever its tag.
+        boolean participle = link.endsWith("ing") && sidingWord(tokens[next]);
         if (!(link.equals("for") || link.equals("to") || link.equals("of") || link.equals("on") || link.equals("against")
-                || link.equals("over") || link.equals("that") || link.equals("about"))) {
+                || link.equals("over") || link.equals("that") || link.equals("about") || participle)) {
             return false;
         }
         // Within the clause: no finite verb, clause mark or more than a dozen words between.
@@ -843,12 +871,19 @@ final class PositionStage implements Stage {
         return true;
     }
 
+    /** A word of siding or saying, read as the verb its form is: "heralding", "demanding". */
+    private static boolean sidingWord(Token token) {
+        Token verb = new Token(token.start(), token.end(), token.text(), "VERB", token.lower());
+        return StanceWords.TAKING_SIDES.contains(verb) || StanceWords.SAYING.contains(verb);
+    }
+
     private Polarity composeComplement(ArticleAnalysis analysis, SentenceAnalysis sentence, NounPhrase phrase, PositionHit hit,
                                        Polarity polarity) {
         Token[] tokens = sentence.tokens;
         boolean support = polarity == Polarity.SUPPORT;
         for (int i = phrase.last() + 1; i < tokens.length && tokens[i].end() <= hit.start(); i++) {
-            WordClass.Entry<Polarity> entry = tokens[i].isVerbal() ? StanceWords.TAKING_SIDES.at(tokens, i) : null;
+            boolean verbal = tokens[i].isVerbal() || i == phrase.last() + 1 && tokens[i].lower().endsWith("ing");
+            WordClass.Entry<Polarity> entry = verbal ? StanceWords.TAKING_SIDES.at(tokens, i) : null;
             if (entry != null && entry.value() == Polarity.OPPOSE) {
                 support = !support;
             }

@@ -124,6 +124,10 @@ final class ShallowParser {
                 }
             }
             int last = i - 1;
+            if (head < 0 && last > first && tokens[first].is("DET") && tokens[last].is("ADJ")) {
+                // "the withdrawal" with the noun tagged an adjective: a determiner's phrase ends in its head.
+                head = last;
+            }
             if (head < 0) {
                 // Only modifiers ("the", "such"), or a possessor alone: no phrase, unless a possessor was read.
                 while (last >= first && !tokens[last].isNominal()) {
