@@ -61,9 +61,6 @@ final class Actors {
             int last = lastToken(tokens, mention);
             boolean heads = last == phrase.head() || (last >= 0 && last < tokens.length && tokens[last].end() >= head.end());
             if (heads || agentHead) {
-                if (patron(tokens, mention, phrase)) {
-                    continue;
-                }
                 actors.add(mention.actor());
             }
         }
@@ -126,28 +123,14 @@ final class Actors {
     }
 
     /**
-     * "UNA-UK", "Tehran-summit", "Russian-led": a name inside a longer word is not the phrase's actor
-     * (a compound's agent is read by the position rules, not here).
+     * "UNA-UK", "Tehran-summit", "Turkish-backed rebels", "Russian-led": a name inside a longer word
+     * is not the phrase's actor (a compound's agent is read by the position rules, not here).
      */
     private static boolean insideLongerName(Token[] tokens, Mention mention) {
         for (Token token : tokens) {
             if (token.start() <= mention.start() && token.end() >= mention.end()
                     && (token.start() < mention.start() || token.end() > mention.end()) && token.text().indexOf('-') > 0) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Turkish-backed rebels", "US-allied forces": the name is the head's patron, not the actor. */
-    private static boolean patron(Token[] tokens, Mention mention, NounPhrase phrase) {
-        for (int i = phrase.first(); i < phrase.head(); i++) {
-            Token token = tokens[i];
-            if (token.start() <= mention.start() && token.end() >= mention.end() && token.end() > mention.end()) {
-                String rest = token.text().substring(mention.end() - token.start()).toLowerCase(Locale.ROOT);
-                if (rest.startsWith("-") && StanceWords.PATRON_COMPOUNDS.contains(rest.substring(1))) {
-                    return true;
-                }
             }
         }
         return false;

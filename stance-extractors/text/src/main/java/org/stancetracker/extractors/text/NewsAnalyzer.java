@@ -1,7 +1,6 @@
 package org.stancetracker.extractors.text;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -22,8 +21,9 @@ import org.stancetracker.spi.ReferenceData;
  * </ol>
  *
  * <p>The statements and quotes extractors read the same analysis: they share the analyzer of their
- * reference data ({@link #of}), the tracker hands them one article after the other, and the
- * analyzer keeps the claims of the last {@link #REMEMBERED} articles it analysed, so the second
+ * reference data ({@link #of}), the tracker hands them the same {@link ArticleText} object one after
+ * the other, and the analyzer keeps the claims of the last {@link #REMEMBERED} article objects it
+ * analysed (by identity: an equal text in another object is analysed again), so the second
  * extractor does not analyse the article again. Thread-safe.
  */
 public final class NewsAnalyzer {
@@ -32,12 +32,10 @@ public final class NewsAnalyzer {
     private static final Map<ReferenceData, NewsAnalyzer> BY_REFERENCE_DATA = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<Stage> stages;
-    private final Map<ArticleText, List<Claim>> remembered = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ArticleText, List<Claim>> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    /** The last articles analysed and their claims, a ring of {@link #REMEMBERED} slots; guarded by itself. */
+    private final ArticleText[] rememberedArticles = new ArticleText[REMEMBERED];
+    private final List<?>[] rememberedClaims = new List<?>[REMEMBERED];
+    private int nextSlot;
 
     /** The analyzer the extractors built on this reference data share. */
     public static NewsAnalyzer of(ReferenceData referenceData) {
@@ -54,16 +52,20 @@ public final class NewsAnalyzer {
     }
 
     /** The claims of an article; the list is shared and must not be changed. */
+    @SuppressWarnings("unchecked")
     public List<Claim> analyze(ArticleText article) {
-        synchronized (remembered) {
-            List<Claim> claims = remembered.get(article);
-            if (claims != null) {
-                return claims;
+        synchronized (rememberedArticles) {
+            for (int i = 0; i < REMEMBERED; i++) {
+                if (rememberedArticles[i] == article) {
+                    return (List<Claim>) rememberedClaims[i];
+                }
             }
         }
         List<Claim> claims = List.copyOf(analysis(article).claims);
-        synchronized (remembered) {
-            remembered.put(article, claims);
+        synchronized (rememberedArticles) {
+            rememberedArticles[nextSlot] = article;
+            rememberedClaims[nextSlot] = claims;
+            nextSlot = (nextSlot + 1) % REMEMBERED;
         }
         return claims;
     }

@@ -97,7 +97,7 @@ final class PositionStage implements Stage {
             to = subjectStart;
         } else {
             // A warning is read with its verb ("warned of a massacre"); other verbs of saying only frame the words.
-            boolean warning = StanceWords.WARNING.contains(clause.verb().lemma());
+            boolean warning = StanceWords.WARNING.at(tokens, clause.verb().main()) != null;
             from = warning || clause.restFrom() >= tokens.length ? tokens[clause.verb().first()].start() : tokens[clause.restFrom()].start();
             to = nextSpeaker(sentence, clause, speakers);
         }

@@ -249,6 +249,7 @@ final class ShallowParser {
                     if (t.lower().equals("going") && i + 1 < tokens.length && tokens[i].lower().equals("to")
                             && tokens[i + 1].isVerbal()) {
                         modality = VerbGroup.Modality.FUTURE;
+                        beSeen = false;
                         i++;
                         continue;
                     }
@@ -292,8 +293,10 @@ final class ShallowParser {
         }
         Token before = tokens[verb - 1];
         if (before.text().equals(",")) {
-            // "Rosemary DiCarlo, the UN political affairs chief, added": the comma closes an appositive.
-            return appositiveOpening(tokens, verb - 1) >= 0;
+            // "Rosemary DiCarlo, the UN political affairs chief, added": the comma closes an appositive; "Syrian
+            // troops, backed by Russian air strikes, captured": a participial phrase; or a relative clause.
+            return appositiveOpening(tokens, verb - 1) >= 0 || participialOpening(tokens, verb - 1) >= 0
+                    || relativeOpening(tokens, verb - 1) >= 0;
         }
         // "a truce brokered by Moscow": a participle after a noun, when "by" follows.
         return !(before.isNominal() && followedByBy(tokens, verb));
@@ -393,9 +396,13 @@ final class ShallowParser {
             return between.isEmpty() || governing.verb().passive() ? governing.subject() : List.of(between.get(0));
         }
         if (group.form() == VerbGroup.Form.PARTICIPLE) {
-            // "a truce brokered by Moscow": the noun before the participle undergoes it.
-            NounPhrase before = endingAt(phrases, group.first() - 1);
-            return before == null ? List.of() : List.of(before);
+            // "a truce brokered by Moscow", "Syrian troops, backed by Russian jets,": the noun before undergoes it.
+            int before = group.first() - 1;
+            if (before > 0 && tokens[before].text().equals(",")) {
+                before--;
+            }
+            NounPhrase patient = endingAt(phrases, before);
+            return patient == null ? List.of() : List.of(patient);
         }
         int i = skipBackOverAdverbials(tokens, phrases, group.first() - 1);
         if (i < 0) {
@@ -441,6 +448,15 @@ final class ShallowParser {
             return List.of();
         }
         int floor = g > 0 ? groups.get(g - 1).last() + 1 : 0;
+        // "Russian air strikes on Idlib killed": the subject is the phrase the prepositions hang from.
+        while (last.first() >= 2 && tokens[last.first() - 1].is("ADP") && !tokens[last.first() - 1].lower().equals("by")
+                && last.first() - 2 >= floor) {
+            NounPhrase head = endingAt(phrases, last.first() - 2);
+            if (head == null) {
+                break;
+            }
+            last = head;
+        }
         // "a truce brokered by Moscow would not hold": the subject is before the participle and its agent.
         if (g > 0 && last.first() >= 3 && tokens[last.first() - 1].lower().equals("by")) {
             VerbGroup previous = groups.get(g - 1);
@@ -708,11 +724,21 @@ final class ShallowParser {
                 return i;
             }
             if (CLAUSE_OPENERS.contains(tokens[i].lower()) && i > group.last() + 1 && !tokens[i].is("DET")
-                    && !(tokens[i].lower().equals("as") && i + 1 < tokens.length && tokens[i + 1].isNominal())) {
+                    && !(tokens[i].lower().equals("as") && !clauseFollows(tokens, i + 1))) {
                 return i;
             }
         }
         return tokens.length;
+    }
+
+    /** "as it said", "as fighting raged": a subject and a verb within a few words; "as a reckless escalation" is not. */
+    private static boolean clauseFollows(Token[] tokens, int from) {
+        for (int i = from; i < Math.min(tokens.length, from + 4); i++) {
+            if (tokens[i].isVerbal()) {
+                return i > from;
+            }
+        }
+        return false;
     }
 
     /** The phrases after "by" in a passive's words: "rebuffed by Moscow and Ankara". */

@@ -26,7 +26,7 @@ final class StanceWords {
             "make clear/made", "signal", "hint", "recall", "quote", "cite", "describe", "call"), true);
 
     /** Verbs of saying that warn: what they say is a risk to avoid ("warned of a massacre"). */
-    static final Set<String> WARNING = Set.of("warn", "caution", "fear");
+    static final WordClass<Boolean> WARNING = words(List.of("warn", "caution", "fear"), true);
 
     /** Verbs that take a side on their object: "backed a truce", "rejected the plan", "called for talks". */
     static final WordClass<Polarity> TAKING_SIDES = takingSides();
@@ -149,9 +149,6 @@ final class StanceWords {
             "negotiated", "launched", "planned", "ordered", "announced", "supported", "endorsed", "promoted", "driven",
             "engineered", "designed", "devised", "authored");
 
-    /** Compounds by which a name is not the head's agent but its patron: "Turkish-backed rebels". */
-    static final Set<String> PATRON_COMPOUNDS = Set.of("backed", "supported", "allied", "aligned", "affiliated", "funded",
-            "armed", "trained", "sponsored", "friendly", "held", "controlled", "dominated", "based", "born", "made");
 
     private static <T> WordClass<T> words(List<String> words, T value) {
         Map<String, T> map = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ final class TokenStage implements Stage {
             List<int[]> spans = Tokenizer.spans(analysis.text, sentence.start(), sentence.end());
             Token[] tokens = tagger.tag(analysis.text, spans);
             repairAroundNames(sentence.mentions, tokens);
+            repairPositionNouns(sentence.hits, tokens);
             sentence.tokens = tokens;
             sentence.hits = phrases.withLemmas(analysis, sentence, tokens);
         }
@@ -86,5 +87,25 @@ final class TokenStage implements Stage {
     private static boolean knownVerb(Token token) {
         Token asVerb = new Token(token.start(), token.end(), token.text(), "VERB", token.text().toLowerCase(Locale.ROOT));
         return StanceWords.ATTACKING.contains(asVerb) || StanceWords.SAYING.contains(asVerb) || StanceWords.TAKING_SIDES.contains(asVerb);
+    }
+
+    /**
+     * A one-word phrase naming a position after a determiner or a modifier is a noun: "the US
+     * withdrawal", which the tagger read as a particle.
+     */
+    static void repairPositionNouns(List<PositionHit> hits, Token[] tokens) {
+        for (int i = 1; i < tokens.length; i++) {
+            Token token = tokens[i];
+            boolean closedClass = token.is("PART") || token.is("ADP") || token.is("ADV") || token.is("X") || token.is("ADJ");
+            Token before = tokens[i - 1];
+            if (!closedClass || !(before.is("DET") || before.is("PROPN") || before.is("ADJ") || before.is("NOUN"))) {
+                continue;
+            }
+            for (PositionHit hit : hits) {
+                if (hit.start() == token.start() && hit.end() == token.end() && hit.kind() != Vocabulary.PhraseKind.DEED) {
+                    tokens[i] = new Token(token.start(), token.end(), token.text(), "NOUN", token.lower());
+                }
+            }
+        }
     }
 }

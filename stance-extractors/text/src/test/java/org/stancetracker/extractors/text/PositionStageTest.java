@@ -92,6 +92,9 @@ final class PositionStageTest {
                         "RUS oppose ceasefire judging"),
                 gives("judging: a passive judgement by its agent", "The Idlib ceasefire was hailed as vital by Tehran.",
                         "IRN support ceasefire judging"),
+                gives("judging: \"as\" before the judging word does not end the clause",
+                        "Turkey's defence minister Hulusi Akar described the offensive on Idlib as a reckless escalation.",
+                        "TUR oppose offensive judging"),
                 misses("judging: a judge who is no actor", "Aid agencies described the offensive on Idlib as reckless.", "* offensive"));
     }
 
@@ -103,6 +106,8 @@ final class PositionStageTest {
                 gives("deed: forces shelling a town of the province", "Syrian government forces shelled the town of Khan Sheikhoun overnight.",
                         "SYR support offensive deed"),
                 gives("deed: a passive attack by its agent", "Saraqeb was pounded by Russian warplanes.", "RUS support offensive deed"),
+                gives("deed: a participial phrase between the agent and its verb",
+                        "Syrian troops, backed by Russian air strikes, captured two villages near Idlib.", "SYR support offensive deed"),
                 misses("deed: an attack aimed at another place", "Russian warplanes struck villages in eastern Ghouta.", "RUS offensive"),
                 misses("deed: an attack under a condition",
                         "Turkey has warned it will respond if Syrian jets pound its observation posts in Idlib.", "SYR offensive"),
@@ -120,6 +125,8 @@ final class PositionStageTest {
                         "SYR support offensive named-agent"),
                 gives("named-agent: an adjective names the agent", "Russian air strikes on Idlib killed 12 civilians.",
                         "RUS support offensive named-agent"),
+                gives("named-agent: a reverse phrase the tagger misread is still a noun",
+                        "The US withdrawal from Syria will take several months.", "USA oppose us-presence named-agent"),
                 misses("named-agent: troops named by their anchor are nobody's stance", "US troops patrolled the town of Manbij.",
                         "USA us-presence"));
     }

@@ -75,6 +75,17 @@ final class ShallowParserTest {
                 Row.of("an appositive between subject and verb is skipped",
                         "Mark Lowcock, the UN humanitarian chief, said the fighting must stop.", "said", "say")
                         .withSubject("Mark Lowcock"),
+                Row.of("a participial phrase between subject and verb leaves the verb finite",
+                        "Syrian troops, backed by Russian air strikes, captured two villages.", "captured", "capture")
+                        .withSubject("Syrian troops"),
+                Row.of("the participle in commas is passive, with the noun before it as its subject",
+                        "Syrian troops, backed by Russian air strikes, captured two villages.", "backed", "back")
+                        .passiveBy("Russian air strikes").withSubject("Syrian troops").withForm(Form.PARTICIPLE),
+                Row.of("\"going to\" is the future, not a passive",
+                        "Ankara is going to send more troops.", "is going to send", "send").withSubject("Ankara")
+                        .withModality(Modality.FUTURE),
+                Row.of("a noun in a prepositional phrase before the verb is not its subject",
+                        "Russian air strikes on Idlib killed 12 civilians.", "killed", "kill").withSubject("Russian air strikes"),
                 Row.of("a relative clause between subject and verb is skipped",
                         "Russia, which has a naval base on the coast, said the offensive would go ahead.", "said", "say")
                         .withSubject("Russia"),
