@@ -37,6 +37,8 @@ public final class PhraseMatcher<T> {
 
     private final Node<T> root = new Node<>();
     private final List<Map.Entry<Pattern, T>> wildcards = new ArrayList<>();
+    /** Each wildcard phrase's first word, folded: the pattern runs only over text that has that word. */
+    private final List<String> wildcardFirstWords = new ArrayList<>();
 
     public PhraseMatcher(Map<String, T> phrases) {
         List<String> ordered = phrases.keySet().stream()
@@ -49,6 +51,7 @@ public final class PhraseMatcher<T> {
                         .collect(Collectors.joining("(?:\\s+[\\p{L}\\p{N}\\-.’']+){0,3}\\s+"));
                 wildcards.add(Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), value));
+                wildcardFirstWords.add(fold(phrase.substring(0, phrase.indexOf(' '))));
                 continue;
             }
             List<int[]> spans = words(phrase, 0, phrase.length());
@@ -167,7 +170,15 @@ public final class PhraseMatcher<T> {
         if (wildcards.isEmpty()) {
             return matches;
         }
-        for (Map.Entry<Pattern, T> wildcard : wildcards) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (int k = first; k < last; k++) {
+            present.add(folded[k]);
+        }
+        for (int index = 0; index < wildcards.size(); index++) {
+            if (!present.contains(wildcardFirstWords.get(index))) {
+                continue; // a regular expression per wildcard over every text is the costliest part of a search
+            }
+            Map.Entry<Pattern, T> wildcard = wildcards.get(index);
             Matcher w = wildcard.getKey().matcher(text).region(from, to);
             while (w.find()) {
                 int start = w.start();

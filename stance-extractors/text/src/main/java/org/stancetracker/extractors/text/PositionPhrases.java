@@ -21,9 +21,12 @@ final class PositionPhrases {
     private static final int ANCHOR_REACH = 45;
 
     private final Vocabulary vocabulary;
+    /** Every word of every position phrase, lower-cased: a lemma that is none of them can find no phrase by lemma. */
+    private final java.util.Set<String> phraseWords;
 
     PositionPhrases(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.phraseWords = vocabulary.phraseWords();
     }
 
     /** The phrases as written in the sentence. */
@@ -39,6 +42,14 @@ final class PositionPhrases {
 
     /** The phrases as written and by lemma, in a tagged sentence. */
     List<PositionHit> withLemmas(ArticleAnalysis analysis, SentenceAnalysis sentence, Token[] tokens) {
+        boolean inflected = false;
+        for (Token token : tokens) {
+            // Only a word whose lemma differs from it, and is a word of some phrase, can add a phrase by lemma.
+            inflected |= !token.lemma().equals(token.lower()) && phraseWords.contains(token.lemma());
+        }
+        if (!inflected) {
+            return sentence.hits;
+        }
         List<PositionHit> hits = new ArrayList<>(sentence.hits);
         StringBuilder lemmas = new StringBuilder();
         int[] tokenAt = new int[tokens.length * 24 + 1];

@@ -35,6 +35,8 @@ final class Tagger {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
     private final MaxentModel tags;
+    /** The model's weights by feature: each feature's outcomes and their parameters. */
+    private final Map<String, opennlp.tools.ml.model.Context> weights;
     private final String[] outcomes;
     private final SequenceValidator<String> validator;
     /**
@@ -56,6 +58,10 @@ final class Tagger {
         try (InputStream pos = resource(POS_MODEL); InputStream lemma = resource(LEMMA_MODEL)) {
             POSModel posModel = new POSModel(pos);
             this.tags = posModel.getArtifact("pos.model");
+            @SuppressWarnings("unchecked")
+            Map<String, opennlp.tools.ml.model.Context> features =
+                    (Map<String, opennlp.tools.ml.model.Context>) ((opennlp.tools.ml.model.AbstractModel) tags).getDataStructures()[1];
+            this.weights = features;
             this.outcomes = new String[tags.getNumOutcomes()];
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = tags.getOutcome(i);
@@ -95,14 +101,29 @@ final class Tagger {
         return tokens;
     }
 
-    /** The best valid tag at each word in turn, given the tags before it: a beam search of width 1, without the beam. */
+    /**
+     * The best valid tag at each word in turn, given the tags before it: a beam search of width 1,
+     * without the beam. The model is log-linear with a uniform prior, so the tag with the highest sum
+     * of weights is the most probable one: the sums are compared as they are, without turning them
+     * into probabilities (which is what most of the model's own evaluation costs).
+     */
     private String[] tagGreedily(String[] words) {
         String[] chosen = new String[words.length];
         POSContextGenerator generator = contexts.get();
-        double[] probabilities = new double[outcomes.length];
+        double[] sums = new double[outcomes.length];
         for (int i = 0; i < words.length; i++) {
-            tags.eval(generator.getContext(i, words, chosen, null), probabilities);
-            chosen[i] = bestValid(words, chosen, i, probabilities);
+            java.util.Arrays.fill(sums, 0);
+            for (String feature : generator.getContext(i, words, chosen, null)) {
+                opennlp.tools.ml.model.Context weight = weights.get(feature);
+                if (weight != null) {
+                    int[] outcomeIds = weight.getOutcomes();
+                    double[] parameters = weight.getParameters();
+                    for (int k = 0; k < outcomeIds.length; k++) {
+                        sums[outcomeIds[k]] += parameters[k];
+                    }
+                }
+            }
+            chosen[i] = bestValid(words, chosen, i, sums);
         }
         return chosen;
     }

@@ -46,6 +46,7 @@ public final class Vocabulary {
     private final Map<String, Boolean> persons = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per position with targets: the target places, matched. */
     private final Map<Position, PhraseMatcher<String>> targets = new LinkedHashMap<>();
+    private final java.util.Set<String> phraseWords = new java.util.HashSet<>();
     /** Names of the topics' places, any topic: a place an offensive may be aimed at. */
     private final PhraseMatcher<String> allTargets;
 
@@ -80,6 +81,15 @@ public final class Vocabulary {
             }
         }
         byKind.forEach((kind, map) -> phrases.put(kind, new PhraseMatcher<>(map)));
+        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM, PhraseKind.DEED)) {
+            for (String phrase : byKind.get(kind).keySet()) {
+                for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+                    if (!word.isEmpty()) {
+                        phraseWords.add(word);
+                    }
+                }
+            }
+        }
         Map<String, String> targetNames = new LinkedHashMap<>();
         for (Topic topic : referenceData.topics()) {
             for (Position position : topic.positions()) {
@@ -119,6 +129,11 @@ public final class Vocabulary {
 
     PhraseMatcher<Position> phrases(PhraseKind kind) {
         return phrases.get(kind);
+    }
+
+    /** Every word of every phrase naming a position, lower-cased. */
+    java.util.Set<String> phraseWords() {
+        return phraseWords;
     }
 
     /** The positions an anaphor ("the deal") can stand for. */
