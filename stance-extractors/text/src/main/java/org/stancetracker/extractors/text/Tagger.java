@@ -32,6 +32,7 @@ final class Tagger {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     static final int LEMMA_CACHE_LIMIT = 200_000;
+    static final int WORD_CACHE_LIMIT = 200_000;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
     private final MaxentModel tags;
@@ -39,13 +40,11 @@ final class Tagger {
     private final Map<String, opennlp.tools.ml.model.Context> weights;
     private final String[] outcomes;
     private final SequenceValidator<String> validator;
-    /**
-     * OpenNLP's context generator keeps a cache of the sentence it is working on, so each thread has
-     * its own; it holds no article's state between calls.
-     */
-    private final ThreadLocal<POSContextGenerator> contexts;
+    /** The model's own context generator: what {@link #contextFeatures} and {@link #ownFeatures} must match. */
+    private final POSModel model;
     private final ThreadSafeLemmatizerME lemmatizer;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, double[]> ownWeights = new ConcurrentHashMap<>();
 
     private static final Tagger SHARED = new Tagger();
 
@@ -67,7 +66,7 @@ final class Tagger {
                 outcomes[i] = tags.getOutcome(i);
             }
             this.validator = posModel.getFactory().getSequenceValidator();
-            this.contexts = ThreadLocal.withInitial(posModel.getFactory()::getPOSContextGenerator);
+            this.model = posModel;
             LemmatizerModel lemmaModel = new LemmatizerModel(lemma);
             MaxentModel lemmaMaxent = lemmaModel.getArtifact("lemmatizer.model");
             this.lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel("en", lemmaMaxent, 1, null, lemmaModel.getFactory()));
@@ -106,26 +105,103 @@ final class Tagger {
      * without the beam. The model is log-linear with a uniform prior, so the tag with the highest sum
      * of weights is the most probable one: the sums are compared as they are, without turning them
      * into probabilities (which is what most of the model's own evaluation costs).
+     *
+     * <p>The model's features (its {@code generator.featuregen}) are the word's own (prefixes,
+     * suffixes, the word, its class and a constant), its two neighbours on each side, whether the
+     * sentence starts within two words, and the two tags before. The word's own features weigh the
+     * same wherever the word stands, so their sum is kept per word ({@link #ownWeights}); the rest,
+     * seven features at most, are looked up at each word. {@code TaggerTest} checks that the features
+     * are the model generator's own.
      */
     private String[] tagGreedily(String[] words) {
         String[] chosen = new String[words.length];
-        POSContextGenerator generator = contexts.get();
+        String[] lower = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            lower[i] = opennlp.tools.util.StringUtil.toLowerCase(words[i]);
+        }
         double[] sums = new double[outcomes.length];
         for (int i = 0; i < words.length; i++) {
-            java.util.Arrays.fill(sums, 0);
-            for (String feature : generator.getContext(i, words, chosen, null)) {
-                opennlp.tools.ml.model.Context weight = weights.get(feature);
-                if (weight != null) {
-                    int[] outcomeIds = weight.getOutcomes();
-                    double[] parameters = weight.getParameters();
-                    for (int k = 0; k < outcomeIds.length; k++) {
-                        sums[outcomeIds[k]] += parameters[k];
-                    }
-                }
+            System.arraycopy(ownWeights(words[i]), 0, sums, 0, sums.length);
+            for (String feature : contextFeatures(lower, chosen, i)) {
+                add(sums, feature);
             }
             chosen[i] = bestValid(words, chosen, i, sums);
         }
         return chosen;
+    }
+
+    /** The features of word {@code i} that depend on its place: neighbours, sentence start, tags before. */
+    static List<String> contextFeatures(String[] lower, String[] tagsBefore, int i) {
+        List<String> features = new java.util.ArrayList<>(7);
+        if (i >= 2) {
+            features.add("p2w=" + lower[i - 2]);
+        }
+        if (i >= 1) {
+            features.add("p1w=" + lower[i - 1]);
+        }
+        if (i + 1 < lower.length) {
+            features.add("n1w=" + lower[i + 1]);
+        }
+        if (i + 2 < lower.length) {
+            features.add("n2w=" + lower[i + 2]);
+        }
+        if (i == 0) {
+            features.add("S=begin");
+        } else if (i == 1) {
+            features.add("p1S=begin");
+        } else if (i == 2) {
+            features.add("p2S=begin");
+        }
+        if (i >= 1) {
+            features.add("t=" + tagsBefore[i - 1]);
+        }
+        if (i >= 2) {
+            features.add("t2=" + tagsBefore[i - 2] + "," + tagsBefore[i - 1]);
+        }
+        return features;
+    }
+
+    /** The word's own features, as the model's generator makes them: a constant, prefixes, suffixes, the word and its class. */
+    static List<String> ownFeatures(String word) {
+        List<String> features = new java.util.ArrayList<>(12);
+        features.add("def");
+        String[] single = {word};
+        new opennlp.tools.util.featuregen.SuffixFeatureGenerator().createFeatures(features, single, 0, null);
+        new opennlp.tools.util.featuregen.PrefixFeatureGenerator().createFeatures(features, single, 0, null);
+        new opennlp.tools.util.featuregen.TokenFeatureGenerator().createFeatures(features, single, 0, null);
+        new opennlp.tools.util.featuregen.TokenClassFeatureGenerator(true).createFeatures(features, single, 0, null);
+        return features;
+    }
+
+    /** The summed weights of a word's own features, kept per word up to {@link #WORD_CACHE_LIMIT} words. */
+    private double[] ownWeights(String word) {
+        double[] sums = ownWeights.get(word);
+        if (sums == null) {
+            sums = new double[outcomes.length];
+            for (String feature : ownFeatures(word)) {
+                add(sums, feature);
+            }
+            if (ownWeights.size() < WORD_CACHE_LIMIT) {
+                ownWeights.put(word, sums);
+            }
+        }
+        return sums;
+    }
+
+    private void add(double[] sums, String feature) {
+        opennlp.tools.ml.model.Context weight = weights.get(feature);
+        if (weight != null) {
+            int[] outcomeIds = weight.getOutcomes();
+            double[] parameters = weight.getParameters();
+            for (int k = 0; k < outcomeIds.length; k++) {
+                sums[outcomeIds[k]] += parameters[k];
+            }
+        }
+    }
+
+    /** A new instance of the model's own context generator, to check that the features here are its own. */
+    POSContextGenerator modelContextGenerator() {
+        return model.getFactory().getPOSContextGenerator();
     }
 
     private String bestValid(String[] words, String[] chosen, int i, double[] probabilities) {
