@@ -63,7 +63,9 @@ final class ClauseStage implements Stage {
         }
         int from = tokens[left.first()].start();
         int to = tokens[left.last()].end();
-        boolean place = sentence.mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+        Token head = tokens[left.head()];
+        // A country or place heads what is left ("from Syria"), not one that only modifies it ("from the Iran deal").
+        boolean place = sentence.mentions.stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
         boolean term = sentence.hits.stream().anyMatch(h -> h.position().equals(hit.position()) && h.kind() == PhraseKind.TERM
                 && h.start() >= from && h.end() <= to);
         boolean region = tokens[left.head()].is("PROPN") || REGION_NOUNS.contains(tokens[left.head()].lower());

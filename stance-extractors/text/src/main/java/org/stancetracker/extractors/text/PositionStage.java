@@ -121,9 +121,14 @@ final class PositionStage implements Stage {
                     || StanceWords.SAYING.at(tokens, next.verb().main()) == null) {
                 continue;
             }
+            NounPhrase first = next.subject().get(0);
+            if (next.subject().size() == 1 && first.size() == 1 && tokens[first.head()].is("PRON")) {
+                // "a spokesman said he hoped ...": a pronoun after a verb of saying is the same speaker.
+                continue;
+            }
             Set<ActorCode> who = actors.of(sentence, next.subject());
-            if (!who.isEmpty() && !who.equals(speakers) || actors.unknownPerson(sentence, next.subject().get(0))) {
-                return tokens[next.subject().get(0).first()].start();
+            if (!who.isEmpty() && !who.equals(speakers) || actors.unknownPerson(sentence, first)) {
+                return tokens[first.first()].start();
             }
         }
         return sentence.end();
@@ -1079,6 +1084,9 @@ final class PositionStage implements Stage {
             }
             boolean person = personNamed(sentence, earlier.subject());
             Set<ActorCode> who = actors.of(sentence, earlier.subject());
+            if (who.isEmpty()) {
+                who = speaksFor(sentence, earlier.subject().get(earlier.subject().size() - 1));
+            }
             if (who.isEmpty()) {
                 continue;
             }

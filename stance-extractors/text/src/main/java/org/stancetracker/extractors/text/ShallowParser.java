@@ -117,7 +117,9 @@ final class ShallowParser {
                     // A determiner after a noun starts a new phrase: "gave Trump the praise".
                     head = i;
                     i++;
-                } else if (modifier && (head < 0 || hyphenJoin(tokens, i) || possessive == i - 1)) {
+                } else if (modifier && (head < 0 || hyphenJoin(tokens, i) || possessive == i - 1
+                        || token.is("ADJ") && i + 1 < tokens.length && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("PROPN")))) {
+                    // "the Iran nuclear deal", "the US military presence": an adjective inside a compound.
                     i++;
                 } else {
                     break;
