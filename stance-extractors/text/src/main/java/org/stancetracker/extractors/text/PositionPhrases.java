@@ -16,8 +16,6 @@ import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
  * position the article last named. Thread-safe.
  */
 final class PositionPhrases {
-    private static final List<PhraseKind> KINDS = List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE,
-            PhraseKind.HARM, PhraseKind.DEED);
     private static final int ANCHOR_REACH = 45;
 
     private final Vocabulary vocabulary;
@@ -32,12 +30,30 @@ final class PositionPhrases {
     /** The phrases as written in the sentence. */
     List<PositionHit> written(ArticleAnalysis analysis, SentenceAnalysis sentence) {
         List<PositionHit> hits = new ArrayList<>();
-        for (PhraseKind kind : KINDS) {
-            for (PhraseMatcher.Match<Position> match : vocabulary.phrases(kind).find(analysis.text, sentence.start(), sentence.end())) {
-                add(analysis, hits, kind, match.value(), match.phrase(), match.start(), match.end());
+        find(analysis, analysis.text, sentence.start(), sentence.end(), hits, (offset, isEnd) -> offset);
+        return select(analysis, sentence, hits);
+    }
+
+    /** Where an offset of the searched text falls in the article (the same for the article itself). */
+    private interface Offsets {
+        int inArticle(int offset, boolean isEnd);
+    }
+
+    /**
+     * The phrases in {@code text[from, to)}: those that name a position in one pass of one matcher,
+     * deeds in another (a deed word may be part of a longer term, and both are wanted).
+     */
+    private void find(ArticleAnalysis analysis, String text, int from, int to, List<PositionHit> hits, Offsets offsets) {
+        for (PhraseMatcher.Match<List<Vocabulary.PositionPhrase>> match : vocabulary.namingPhrases().find(text, from, to)) {
+            for (Vocabulary.PositionPhrase named : match.value()) {
+                add(analysis, hits, named.kind(), named.position(), match.phrase(), offsets.inArticle(match.start(), false),
+                        offsets.inArticle(match.end(), true));
             }
         }
-        return select(analysis, sentence, hits);
+        for (PhraseMatcher.Match<Position> match : vocabulary.phrases(PhraseKind.DEED).find(text, from, to)) {
+            add(analysis, hits, PhraseKind.DEED, match.value(), match.phrase(), offsets.inArticle(match.start(), false),
+                    offsets.inArticle(match.end(), true));
+        }
     }
 
     /** The phrases as written and by lemma, in a tagged sentence. */
@@ -65,14 +81,9 @@ final class PositionPhrases {
             lemmas.append(lemma).append(' ');
             length = lemmas.length();
         }
-        String text = lemmas.toString();
-        for (PhraseKind kind : KINDS) {
-            for (PhraseMatcher.Match<Position> match : vocabulary.phrases(kind).find(text, 0, length)) {
-                int first = tokenAt[match.start()];
-                int last = tokenAt[Math.max(match.start(), match.end() - 1)];
-                add(analysis, hits, kind, match.value(), match.phrase(), tokens[first].start(), tokens[last].end());
-            }
-        }
+        int[] lemmaToken = tokenAt;
+        find(analysis, lemmas.toString(), 0, length, hits, (offset, isEnd) -> isEnd
+                ? tokens[lemmaToken[Math.max(0, offset - 1)]].end() : tokens[lemmaToken[offset]].start());
         return select(analysis, sentence, hits);
     }
 

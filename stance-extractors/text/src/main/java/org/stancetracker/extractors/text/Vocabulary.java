@@ -37,6 +37,8 @@ public final class Vocabulary {
     private final ActorDirectory actors;
     private final PhraseMatcher<String> names;
     private final Map<PhraseKind, PhraseMatcher<Position>> phrases = new LinkedHashMap<>();
+    /** Terms, anaphors, reverses and harms in one matcher: one pass over a sentence finds them all. */
+    private final PhraseMatcher<List<PositionPhrase>> naming;
     private final PhraseMatcher<String> places;
     private final PhraseMatcher<TopicEvent> events;
     private final List<TopicEvent> allEvents = new ArrayList<>();
@@ -81,6 +83,12 @@ public final class Vocabulary {
             }
         }
         byKind.forEach((kind, map) -> phrases.put(kind, new PhraseMatcher<>(map)));
+        Map<String, List<PositionPhrase>> naming = new LinkedHashMap<>();
+        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
+            byKind.get(kind).forEach((phrase, position) ->
+                    naming.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new PositionPhrase(position, kind)));
+        }
+        this.naming = new PhraseMatcher<>(naming);
         for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM, PhraseKind.DEED)) {
             for (String phrase : byKind.get(kind).keySet()) {
                 for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
@@ -129,6 +137,11 @@ public final class Vocabulary {
 
     PhraseMatcher<Position> phrases(PhraseKind kind) {
         return phrases.get(kind);
+    }
+
+    /** The phrases that name a position (terms, anaphors, reverses, harms), each with every position and kind it names. */
+    PhraseMatcher<List<PositionPhrase>> namingPhrases() {
+        return naming;
     }
 
     /** Every word of every phrase naming a position, lower-cased. */
