@@ -72,8 +72,12 @@ final class DateResolver {
         }
     }
 
-    /** The date of each sentence, in order. */
-    List<StanceDate> dates(String text, List<Sentence> sentences, Optional<LocalDate> published, Quotes quotes) {
+    /**
+     * The date of each sentence, in order.
+     *
+     * @param narration the text with long quotes blanked out: what the narrator dates
+     */
+    List<StanceDate> dates(String text, String narration, List<Sentence> sentences, Optional<LocalDate> published) {
         List<TopicEvent> named = namedEvents(text);
         Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
         Optional<LocalDate> latestYear = published.isPresent() ? Optional.empty()
@@ -82,12 +86,18 @@ final class DateResolver {
                         && latestYear.get().getYear() > latestEvent.get().getYear() ? latestYear : latestEvent.or(() -> latestYear));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
+        // Time words searched once over the whole narration, then told per sentence.
+        List<PhraseMatcher.Match<Boolean>> timeWordMatches = TIME_WORDS.find(narration);
+        int nextTimeWord = 0;
         for (Sentence sentence : sentences) {
-            String plain = quotes.masked(text, sentence.start(), sentence.end());
-            boolean timeWords = !TIME_WORDS.find(plain).isEmpty();
+            String plain = narration.substring(sentence.start(), sentence.end());
+            while (nextTimeWord < timeWordMatches.size() && timeWordMatches.get(nextTimeWord).end() <= sentence.start()) {
+                nextTimeWord++;
+            }
+            boolean timeWords = nextTimeWord < timeWordMatches.size() && timeWordMatches.get(nextTimeWord).start() < sentence.end();
             Optional<java.time.YearMonth> month = timeWords ? month(plain, published, reference) : Optional.empty();
             Optional<LocalDate> own = (timeWords ? explicit(plain, published, reference) : Optional.<LocalDate>empty())
-                    .or(() -> event(text, sentence, named, published))
+                    .or(() -> event(text, plain, sentence, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
             StanceDate date;
             if (own.isPresent()) {
@@ -170,14 +180,13 @@ final class DateResolver {
         return named;
     }
 
-    private Optional<LocalDate> event(String text, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
+    private Optional<LocalDate> event(String text, String plain, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
         // An article that names no event anywhere names none in this sentence.
         List<PhraseMatcher.Match<TopicEvent>> matches = named.isEmpty() ? List.of()
                 : vocabulary.events(text, sentence.start(), sentence.end());
         if (!matches.isEmpty()) {
             return Optional.of(matches.get(0).value().date());
         }
-        String plain = text.substring(sentence.start(), sentence.end());
         String lower = plain.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
             if (lower.contains(kind.getKey()) && kind.getValue().matcher(plain).find()) {

@@ -39,11 +39,11 @@ final class MentionStage implements Stage {
             }
             sentence.mentions = vocabulary.mentions(text, sentence.start(), sentence.end(), sentence.day);
             sentence.hits = phrases.written(analysis, sentence);
-            boolean someone = !sentence.mentions.isEmpty() || STAND_INS.matcher(text).region(sentence.start(), sentence.end()).find();
             // "... the US withdrawal. Downing Street opposed it.": a side on what the sentence before named.
-            boolean refersBack = previousNamed && !sentence.mentions.isEmpty()
+            boolean refersBack = sentence.hits.isEmpty() && previousNamed && !sentence.mentions.isEmpty()
                     && OBJECT_REFERENCE.matcher(text).region(sentence.start(), sentence.end()).find();
-            sentence.close = someone && (!sentence.hits.isEmpty() || refersBack);
+            sentence.close = refersBack || !sentence.hits.isEmpty()
+                    && (!sentence.mentions.isEmpty() || STAND_INS.matcher(text).region(sentence.start(), sentence.end()).find());
             previousNamed = !sentence.hits.isEmpty();
         }
     }

@@ -6,8 +6,13 @@ package org.stancetracker.extractors.text;
  *
  * @param start offset of its first character in the article's text
  * @param end offset after its last character
+ * @param lower the text in lower case, which the rules compare often
  */
-public record Token(int start, int end, String text, String tag, String lemma) {
+public record Token(int start, int end, String text, String tag, String lemma, String lower) {
+
+    public Token(int start, int end, String text, String tag, String lemma) {
+        this(start, end, text, tag, lemma, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Whether the tag is {@code upos}, or starts with it where the tagger joined two ("PROPN+PART"). */
     public boolean is(String upos) {
@@ -22,7 +27,4 @@ public record Token(int start, int end, String text, String tag, String lemma) {
         return is("VERB") || is("AUX");
     }
 
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
 }
