@@ -44,7 +44,9 @@ final class Tagger {
     private final POSModel model;
     private final ThreadSafeLemmatizerME lemmatizer;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
-    private final Map<String, double[]> ownWeights = new ConcurrentHashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    /** The model's weights of the sentence-start features, at the first three words. */
+    private final opennlp.tools.ml.model.Context[] sentenceStart;
 
     private static final Tagger SHARED = new Tagger();
 
@@ -61,6 +63,8 @@ final class Tagger {
             Map<String, opennlp.tools.ml.model.Context> features =
                     (Map<String, opennlp.tools.ml.model.Context>) ((opennlp.tools.ml.model.AbstractModel) tags).getDataStructures()[1];
             this.weights = features;
+            this.sentenceStart = new opennlp.tools.ml.model.Context[] {features.get("S=begin"), features.get("p1S=begin"),
+                features.get("p2S=begin")};
             this.outcomes = new String[tags.getNumOutcomes()];
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = tags.getOutcome(i);
@@ -108,26 +112,59 @@ final class Tagger {
      *
      * <p>The model's features (its {@code generator.featuregen}) are the word's own (prefixes,
      * suffixes, the word, its class and a constant), its two neighbours on each side, whether the
-     * sentence starts within two words, and the two tags before. The word's own features weigh the
-     * same wherever the word stands, so their sum is kept per word ({@link #ownWeights}); the rest,
-     * seven features at most, are looked up at each word. {@code TaggerTest} checks that the features
-     * are the model generator's own.
+     * sentence starts within two words, and the two tags before. A word's own features weigh the same
+     * wherever it stands, and so does each feature it gives a neighbour, so both are kept per word
+     * ({@link Word}); only the tags before are looked up at each word. {@code TaggerTest} checks that
+     * the features are the model generator's own ({@link #ownFeatures}, {@link #contextFeatures}).
      */
     private String[] tagGreedily(String[] words) {
         String[] chosen = new String[words.length];
-        String[] lower = new String[words.length];
+        Word[] known = new Word[words.length];
         for (int i = 0; i < words.length; i++) {
-            lower[i] = opennlp.tools.util.StringUtil.toLowerCase(words[i]);
+            known[i] = word(words[i]);
         }
         double[] sums = new double[outcomes.length];
         for (int i = 0; i < words.length; i++) {
-            System.arraycopy(ownWeights(words[i]), 0, sums, 0, sums.length);
-            for (String feature : contextFeatures(lower, chosen, i)) {
-                add(sums, feature);
+            System.arraycopy(known[i].own(), 0, sums, 0, sums.length);
+            add(sums, i >= 2 ? known[i - 2].asSecondBefore() : null);
+            add(sums, i >= 1 ? known[i - 1].asBefore() : null);
+            add(sums, i + 1 < words.length ? known[i + 1].asAfter() : null);
+            add(sums, i + 2 < words.length ? known[i + 2].asSecondAfter() : null);
+            add(sums, i < sentenceStart.length ? sentenceStart[i] : null);
+            if (i >= 1) {
+                add(sums, weights.get("t=" + chosen[i - 1]));
+            }
+            if (i >= 2) {
+                add(sums, weights.get("t2=" + chosen[i - 2] + "," + chosen[i - 1]));
             }
             chosen[i] = bestValid(words, chosen, i, sums);
         }
         return chosen;
+    }
+
+    /**
+     * What the model knows of a word wherever it stands: the summed weights of its own features, and
+     * the weights of the features it gives its neighbours ("p1w=said" for the word after "said").
+     */
+    private record Word(double[] own, opennlp.tools.ml.model.Context asBefore, opennlp.tools.ml.model.Context asSecondBefore,
+                        opennlp.tools.ml.model.Context asAfter, opennlp.tools.ml.model.Context asSecondAfter) {
+    }
+
+    private Word word(String word) {
+        Word known = words.get(word);
+        if (known == null) {
+            double[] own = new double[outcomes.length];
+            for (String feature : ownFeatures(word)) {
+                add(own, weights.get(feature));
+            }
+            String lower = opennlp.tools.util.StringUtil.toLowerCase(word);
+            known = new Word(own, weights.get("p1w=" + lower), weights.get("p2w=" + lower), weights.get("n1w=" + lower),
+                    weights.get("n2w=" + lower));
+            if (words.size() < WORD_CACHE_LIMIT) {
+                words.put(word, known);
+            }
+        }
+        return known;
     }
 
     /** The features of word {@code i} that depend on its place: neighbours, sentence start, tags before. */
@@ -173,23 +210,7 @@ final class Tagger {
         return features;
     }
 
-    /** The summed weights of a word's own features, kept per word up to {@link #WORD_CACHE_LIMIT} words. */
-    private double[] ownWeights(String word) {
-        double[] sums = ownWeights.get(word);
-        if (sums == null) {
-            sums = new double[outcomes.length];
-            for (String feature : ownFeatures(word)) {
-                add(sums, feature);
-            }
-            if (ownWeights.size() < WORD_CACHE_LIMIT) {
-                ownWeights.put(word, sums);
-            }
-        }
-        return sums;
-    }
-
-    private void add(double[] sums, String feature) {
-        opennlp.tools.ml.model.Context weight = weights.get(feature);
+    private static void add(double[] sums, opennlp.tools.ml.model.Context weight) {
         if (weight != null) {
             int[] outcomeIds = weight.getOutcomes();
             double[] parameters = weight.getParameters();
