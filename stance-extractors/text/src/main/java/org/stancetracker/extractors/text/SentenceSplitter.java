@@ -60,14 +60,29 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** A short line that does not end as a sentence does (closing quotes aside). One pass, no regular expression: every line is asked. */
     private static boolean isHeadline(String line) {
-        String stripped = line.strip().replaceAll("[\"”’']+$", "");
-        if (stripped.isEmpty()) {
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || "\"”’'".indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (end == 0) {
             return false;
         }
-        char last = stripped.charAt(stripped.length() - 1);
-        boolean terminated = last == '.' || last == '!' || last == '?' || last == ':';
-        return !terminated && stripped.split("\\s+").length <= HEADLINE_MAX_WORDS;
+        char last = line.charAt(end - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ':') {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < end; i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words <= HEADLINE_MAX_WORDS;
     }
 
     private static Sentence trimmed(String text, int start, int end, int paragraph, boolean headline, boolean boilerplate) {

@@ -47,6 +47,9 @@ final class Tagger {
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     /** The model's weights of the sentence-start features, at the first three words. */
     private final opennlp.tools.ml.model.Context[] sentenceStart;
+    private final opennlp.tools.ml.model.Context[] previousTag;
+    private final opennlp.tools.ml.model.Context[][] previousTags;
+    private final Map<String, Integer> outcomeIds = new java.util.HashMap<>();
 
     private static final Tagger SHARED = new Tagger();
 
@@ -68,6 +71,16 @@ final class Tagger {
             this.outcomes = new String[tags.getNumOutcomes()];
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = tags.getOutcome(i);
+            }
+            // The tag features ("t=NOUN", "t2=DET,NOUN"), looked up once for every tag and pair of tags.
+            this.previousTag = new opennlp.tools.ml.model.Context[outcomes.length];
+            this.previousTags = new opennlp.tools.ml.model.Context[outcomes.length][outcomes.length];
+            for (int a = 0; a < outcomes.length; a++) {
+                outcomeIds.put(outcomes[a], a);
+                previousTag[a] = features.get("t=" + outcomes[a]);
+                for (int b = 0; b < outcomes.length; b++) {
+                    previousTags[a][b] = features.get("t2=" + outcomes[a] + "," + outcomes[b]);
+                }
             }
             this.validator = posModel.getFactory().getSequenceValidator();
             this.model = posModel;
@@ -119,6 +132,7 @@ final class Tagger {
      */
     private String[] tagGreedily(String[] words) {
         String[] chosen = new String[words.length];
+        int[] chosenIds = new int[words.length];
         Word[] known = new Word[words.length];
         for (int i = 0; i < words.length; i++) {
             known[i] = word(words[i]);
@@ -132,12 +146,13 @@ final class Tagger {
             add(sums, i + 2 < words.length ? known[i + 2].asSecondAfter() : null);
             add(sums, i < sentenceStart.length ? sentenceStart[i] : null);
             if (i >= 1) {
-                add(sums, weights.get("t=" + chosen[i - 1]));
+                add(sums, previousTag[chosenIds[i - 1]]);
             }
             if (i >= 2) {
-                add(sums, weights.get("t2=" + chosen[i - 2] + "," + chosen[i - 1]));
+                add(sums, previousTags[chosenIds[i - 2]][chosenIds[i - 1]]);
             }
             chosen[i] = bestValid(words, chosen, i, sums);
+            chosenIds[i] = outcomeIds.get(chosen[i]);
         }
         return chosen;
     }

@@ -47,7 +47,7 @@ public final class Vocabulary {
     private final Map<String, Boolean> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per position with targets: the target places, matched. */
-    private final Map<Position, PhraseMatcher<String>> targets = new LinkedHashMap<>();
+    private final Map<Position, PhraseMatcher<String>> targets = new java.util.IdentityHashMap<>();
     private final java.util.Set<String> phraseWords = new java.util.HashSet<>();
     /** Names of the topics' places, any topic: a place an offensive may be aimed at. */
     private final PhraseMatcher<String> allTargets;
