@@ -77,7 +77,7 @@ final class DateResolver {
      *
      * @param narration the text with long quotes blanked out: what the narrator dates
      */
-    List<StanceDate> dates(String text, String narration, List<Sentence> sentences, Optional<LocalDate> published) {
+    List<StanceDate> dates(String text, String narration, Quotes quotes, List<Sentence> sentences, Optional<LocalDate> published) {
         List<TopicEvent> named = namedEvents(text);
         Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
         Optional<LocalDate> latestYear = published.isPresent() ? Optional.empty()
@@ -86,8 +86,10 @@ final class DateResolver {
                         && latestYear.get().getYear() > latestEvent.get().getYear() ? latestYear : latestEvent.or(() -> latestYear));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
-        // Time words searched once over the whole narration, then told per sentence.
-        List<PhraseMatcher.Match<Boolean>> timeWordMatches = TIME_WORDS.find(narration);
+        // Time words searched once over the whole text (cut into words once for every search of it), less
+        // those inside long quotes, which the narrator does not date by; then told per sentence.
+        List<PhraseMatcher.Match<Boolean>> timeWordMatches = new ArrayList<>(TIME_WORDS.find(text));
+        timeWordMatches.removeIf(match -> narration.charAt(match.start()) == ' ' && quotes.inside(match.start()));
         int nextTimeWord = 0;
         for (Sentence sentence : sentences) {
             String plain = narration.substring(sentence.start(), sentence.end());
