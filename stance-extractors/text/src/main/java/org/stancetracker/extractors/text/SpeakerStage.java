@@ -85,7 +85,7 @@ final class SpeakerStage implements Stage {
                 if (leadingPerson.isPresent()) {
                     person = Optional.of(leadingPerson.get().actor());
                     personAt = sentence.index;
-                } else if (UNKNOWN_NAME_FIRST.matcher(text).find() || ATTRIBUTION_TO_UNKNOWN.matcher(text).find()) {
+                } else if (saysSomething(text) && (UNKNOWN_NAME_FIRST.matcher(text).find() || ATTRIBUTION_TO_UNKNOWN.matcher(text).find())) {
                     person = Optional.empty();
                     personAt = sentence.index;
                 } else if (leads) {
@@ -93,6 +93,19 @@ final class SpeakerStage implements Stage {
                 }
             }
         }
+    }
+
+    /** The verbs both unknown-speaker patterns need: a cheap look before either pattern runs on a sentence. */
+    private static final String[] SAYING_WORDS = {"said", "says", "told", "added", "warned", "argued", "insisted", "wrote",
+        "explained", "noted", "believes", "thinks"};
+
+    private static boolean saysSomething(String text) {
+        for (String word : SAYING_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subject that is a person: a name the reference data holds as a person's, or a title ("the Turkish president"). */

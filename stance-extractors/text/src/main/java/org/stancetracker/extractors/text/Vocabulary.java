@@ -47,7 +47,8 @@ public final class Vocabulary {
     private final Map<String, Boolean> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per position with targets: the target places, matched. */
-    private final Map<Position, PhraseMatcher<String>> targets = new java.util.IdentityHashMap<>();
+    /** Keyed by topic and position id: a position record's own hash walks all its lists, on a hot path. */
+    private final Map<String, PhraseMatcher<String>> targets = new java.util.HashMap<>();
     private final java.util.Set<String> phraseWords = new java.util.HashSet<>();
     /** Names of the topics' places, any topic: a place an offensive may be aimed at. */
     private final PhraseMatcher<String> allTargets;
@@ -102,7 +103,7 @@ public final class Vocabulary {
         for (Topic topic : referenceData.topics()) {
             for (Position position : topic.positions()) {
                 if (!position.cues().targets().isEmpty()) {
-                    targets.put(position, new PhraseMatcher<>(position.cues().targets().stream()
+                    targets.put(key(position), new PhraseMatcher<>(position.cues().targets().stream()
                             .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new))));
                     position.cues().targets().forEach(t -> targetNames.put(t, t));
                 }
@@ -156,8 +157,12 @@ public final class Vocabulary {
 
     /** The position's target places named in {@code text[from, to)}; empty for a position without targets. */
     List<PhraseMatcher.Match<String>> targets(Position position, String text, int from, int to) {
-        PhraseMatcher<String> matcher = targets.get(position);
+        PhraseMatcher<String> matcher = targets.get(key(position));
         return matcher == null ? List.of() : matcher.find(text, from, to);
+    }
+
+    private static String key(Position position) {
+        return position.topic().value() + '/' + position.id().value();
     }
 
     /** Any position's target places named in {@code text[from, to)}. */
