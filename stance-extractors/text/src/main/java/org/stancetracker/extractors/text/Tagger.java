@@ -16,24 +16,22 @@ import opennlp.tools.util.SequenceValidator;
 
 /**
  * Part-of-speech tags and lemmas from OpenNLP's English UD models (EWT treebank, from Maven Central;
- * nothing is downloaded at run time). Thread-safe: the models are shared, OpenNLP's thread-safe
- * wrappers keep a tagger per thread.
+ * nothing is downloaded at run time). Thread-safe: the models are shared and read-only, the word
+ * cache is a concurrent map, and lemmas come from OpenNLP's thread-safe lemmatizer wrapper.
  *
  * <p>Choices for speed, each measured on real news (see the benchmarks README). The models search a
  * beam of 3 tag sequences; a beam of 1 gave the same tags on all 214,000 tokens of the Guardian
  * development corpus, so tagging is greedy: the model's own context generator and weights, the best
  * valid tag at each word, without the beam search's bookkeeping (twice as fast as a beam of 1, the
  * same tags). The lemmatizer is slow (about 350 sentences/s), and a word's lemma hardly depends on
- * more than its tag, so lemmas are kept per word and tag, up to {@link #LEMMA_CACHE_LIMIT} of them,
- * and only open-class words (nouns, verbs, adjectives, adverbs) are lemmatised at all; the others'
- * lemma is their lower-case form.
+ * more than its tag, so each cached {@link Word} keeps its lemma per tag, for up to {@link
+ * #WORD_CACHE_LIMIT} words, and only open-class words (nouns, verbs, adjectives, adverbs) are
+ * lemmatised at all; the others' lemma is their lower-case form.
  */
 final class Tagger {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
-    static final int LEMMA_CACHE_LIMIT = 200_000;
     static final int WORD_CACHE_LIMIT = 200_000;
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
     private final MaxentModel tags;
     /** The model's weights by feature: each feature's outcomes and their parameters. */
@@ -43,7 +41,6 @@ final class Tagger {
     /** The model's own context generator: what {@link #contextFeatures} and {@link #ownFeatures} must match. */
     private final POSModel model;
     private final ThreadSafeLemmatizerME lemmatizer;
-    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     /** The model's weights of the sentence-start features, at the first three words. */
     private final opennlp.tools.ml.model.Context[] sentenceStart;
@@ -103,18 +100,38 @@ final class Tagger {
     /** The tokens of {@code text} at the given spans, tagged and lemmatised. */
     Token[] tag(String text, List<int[]> spans) {
         String[] words = new String[spans.size()];
+        String[] surfaces = new String[spans.size()];
+        Word[] known = new Word[words.length];
         for (int i = 0; i < words.length; i++) {
-            words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]).replace('’', '\'');
+            surfaces[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            words[i] = surfaces[i].replace('’', '\'');
+            known[i] = word(words[i]);
         }
-        String[] tags = tagGreedily(words);
+        int[] tags = tagGreedily(words, known);
         Token[] tokens = new Token[words.length];
         for (int i = 0; i < words.length; i++) {
             // The model tags some figures with digit groups ("2,000") as conjunctions.
-            String tag = NUMBER.matcher(words[i]).matches() ? "NUM" : tags[i];
-            tokens[i] = new Token(spans.get(i)[0], spans.get(i)[1], text.substring(spans.get(i)[0], spans.get(i)[1]), tag,
-                    lemma(words[i], tag));
+            boolean number = isNumber(words[i]);
+            String tag = number ? "NUM" : outcomes[tags[i]];
+            String lemma = number ? known[i].lower : known[i].lemma(tags[i]);
+            String lower = surfaces[i] == words[i] ? known[i].lower : surfaces[i].toLowerCase(Locale.ROOT);
+            tokens[i] = new Token(spans.get(i)[0], spans.get(i)[1], surfaces[i], tag, lemma, lower);
         }
         return tokens;
+    }
+
+    /** A figure: a digit, then digits, commas and points ("2,000", "3.5"). */
+    private static boolean isNumber(String word) {
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -130,13 +147,9 @@ final class Tagger {
      * ({@link Word}); only the tags before are looked up at each word. {@code TaggerTest} checks that
      * the features are the model generator's own ({@link #ownFeatures}, {@link #contextFeatures}).
      */
-    private String[] tagGreedily(String[] words) {
+    private int[] tagGreedily(String[] words, Word[] known) {
         String[] chosen = new String[words.length];
         int[] chosenIds = new int[words.length];
-        Word[] known = new Word[words.length];
-        for (int i = 0; i < words.length; i++) {
-            known[i] = word(words[i]);
-        }
         double[] sums = new double[outcomes.length];
         for (int i = 0; i < words.length; i++) {
             System.arraycopy(known[i].own(), 0, sums, 0, sums.length);
@@ -154,15 +167,63 @@ final class Tagger {
             chosen[i] = bestValid(words, chosen, i, sums);
             chosenIds[i] = outcomeIds.get(chosen[i]);
         }
-        return chosen;
+        return chosenIds;
     }
 
     /**
      * What the model knows of a word wherever it stands: the summed weights of its own features, and
      * the weights of the features it gives its neighbours ("p1w=said" for the word after "said").
      */
-    private record Word(double[] own, opennlp.tools.ml.model.Context asBefore, opennlp.tools.ml.model.Context asSecondBefore,
-                        opennlp.tools.ml.model.Context asAfter, opennlp.tools.ml.model.Context asSecondAfter) {
+    private final class Word {
+        final String text;
+        final String lower;
+        final double[] own;
+        final opennlp.tools.ml.model.Context asBefore;
+        final opennlp.tools.ml.model.Context asSecondBefore;
+        final opennlp.tools.ml.model.Context asAfter;
+        final opennlp.tools.ml.model.Context asSecondAfter;
+        /** The word's lemma under each tag, found when first needed (a race only finds the same lemma twice). */
+        final String[] lemmas;
+
+        Word(String text, String lower, double[] own) {
+            this.text = text;
+            this.lower = lower;
+            this.own = own;
+            this.asBefore = weights.get("p1w=" + lower);
+            this.asSecondBefore = weights.get("p2w=" + lower);
+            this.asAfter = weights.get("n1w=" + lower);
+            this.asSecondAfter = weights.get("n2w=" + lower);
+            this.lemmas = new String[outcomes.length];
+        }
+
+        double[] own() {
+            return own;
+        }
+
+        opennlp.tools.ml.model.Context asBefore() {
+            return asBefore;
+        }
+
+        opennlp.tools.ml.model.Context asSecondBefore() {
+            return asSecondBefore;
+        }
+
+        opennlp.tools.ml.model.Context asAfter() {
+            return asAfter;
+        }
+
+        opennlp.tools.ml.model.Context asSecondAfter() {
+            return asSecondAfter;
+        }
+
+        String lemma(int tag) {
+            String lemma = lemmas[tag];
+            if (lemma == null) {
+                lemma = Tagger.this.lemma(text, lower, outcomes[tag]);
+                lemmas[tag] = lemma;
+            }
+            return lemma;
+        }
     }
 
     private Word word(String word) {
@@ -172,9 +233,7 @@ final class Tagger {
             for (String feature : ownFeatures(word)) {
                 add(own, weights.get(feature));
             }
-            String lower = opennlp.tools.util.StringUtil.toLowerCase(word);
-            known = new Word(own, weights.get("p1w=" + lower), weights.get("p2w=" + lower), weights.get("n1w=" + lower),
-                    weights.get("n2w=" + lower));
+            known = new Word(word, opennlp.tools.util.StringUtil.toLowerCase(word), own);
             if (words.size() < WORD_CACHE_LIMIT) {
                 words.put(word, known);
             }
@@ -258,23 +317,12 @@ final class Tagger {
         return outcomes[0];
     }
 
-    private String lemma(String word, String tag) {
-        String lower = word.toLowerCase(Locale.ROOT);
+    private String lemma(String word, String lower, String tag) {
         if (!openClass(tag)) {
             return lower.equals("n't") ? "not" : lower;
         }
-        String key = tag + ' ' + lower;
-        String lemma = lemmas.get(key);
-        if (lemma == null) {
-            lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
-            if (lemma.isEmpty() || lemma.equals("o")) {
-                lemma = lower;
-            }
-            if (lemmas.size() < LEMMA_CACHE_LIMIT) {
-                lemmas.put(key, lemma);
-            }
-        }
-        return lemma;
+        String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
+        return lemma.isEmpty() || lemma.equals("o") ? lower : lemma;
     }
 
     private static boolean openClass(String tag) {
