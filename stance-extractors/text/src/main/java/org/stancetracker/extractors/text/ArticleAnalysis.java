@@ -3,6 +3,7 @@ package org.stancetracker.extractors.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.text.WordIndex;
 import org.stancetracker.core.topic.Position;
 import org.stancetracker.spi.ArticleText;
 
@@ -14,6 +15,8 @@ import org.stancetracker.spi.ArticleText;
 final class ArticleAnalysis {
     final ArticleText article;
     final String text;
+    /** The text cut into words once, for the many phrase searches made in it. */
+    final WordIndex words;
     /** The text with long direct quotes blanked out, offsets kept: what the narrator says. Set by {@link SentenceStage}. */
     String narration;
     /** The direct quotes. Set by {@link SentenceStage}. */
@@ -27,5 +30,6 @@ final class ArticleAnalysis {
     ArticleAnalysis(ArticleText article) {
         this.article = article;
         this.text = article.text();
+        this.words = WordIndex.of(text);
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stancetracker.core.stance.StanceDate;
 import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.text.WordIndex;
 import org.stancetracker.core.topic.TopicEvent;
 
 /**
@@ -77,8 +78,9 @@ final class DateResolver {
      *
      * @param narration the text with long quotes blanked out: what the narrator dates
      */
-    List<StanceDate> dates(String text, String narration, Quotes quotes, List<Sentence> sentences, Optional<LocalDate> published) {
-        List<TopicEvent> named = namedEvents(text);
+    List<StanceDate> dates(WordIndex words, String narration, Quotes quotes, List<Sentence> sentences, Optional<LocalDate> published) {
+        String text = words.text();
+        List<TopicEvent> named = namedEvents(words);
         Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
         Optional<LocalDate> latestYear = published.isPresent() ? Optional.empty()
                 : latestYear(text).map(year -> LocalDate.of(year, 12, 31));
@@ -88,7 +90,7 @@ final class DateResolver {
         Optional<LocalDate> story = Optional.empty();
         // Time words searched once over the whole text (cut into words once for every search of it), less
         // those inside long quotes, which the narrator does not date by; then told per sentence.
-        List<PhraseMatcher.Match<Boolean>> timeWordMatches = new ArrayList<>(TIME_WORDS.find(text));
+        List<PhraseMatcher.Match<Boolean>> timeWordMatches = new ArrayList<>(TIME_WORDS.find(words, 0, text.length()));
         timeWordMatches.removeIf(match -> narration.charAt(match.start()) == ' ' && quotes.inside(match.start()));
         int nextTimeWord = 0;
         for (Sentence sentence : sentences) {
@@ -99,14 +101,14 @@ final class DateResolver {
             boolean timeWords = nextTimeWord < timeWordMatches.size() && timeWordMatches.get(nextTimeWord).start() < sentence.end();
             Optional<java.time.YearMonth> month = timeWords ? month(plain, published, reference) : Optional.empty();
             Optional<LocalDate> own = (timeWords ? explicit(plain, published, reference) : Optional.<LocalDate>empty())
-                    .or(() -> event(text, plain, sentence, named, published))
+                    .or(() -> event(words, plain, sentence, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
             StanceDate date;
             if (own.isPresent()) {
                 date = StanceDate.day(own.get());
                 LocalDate day = own.get();
                 boolean background = reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
-                boolean namesEvent = !named.isEmpty() && !vocabulary.events(text, sentence.start(), sentence.end()).isEmpty();
+                boolean namesEvent = !named.isEmpty() && !vocabulary.events(words, sentence.start(), sentence.end()).isEmpty();
                 if ((SPEECH.matcher(plain).find() || namesEvent || kindMentioned(plain)) && !background) {
                     story = own;
                 }
@@ -172,9 +174,9 @@ final class DateResolver {
         return kindNouns.entrySet().stream().anyMatch(k -> lower.contains(k.getKey()) && k.getValue().matcher(plain).find());
     }
 
-    private List<TopicEvent> namedEvents(String text) {
+    private List<TopicEvent> namedEvents(WordIndex words) {
         List<TopicEvent> named = new ArrayList<>();
-        for (PhraseMatcher.Match<TopicEvent> match : vocabulary.events(text, 0, text.length())) {
+        for (PhraseMatcher.Match<TopicEvent> match : vocabulary.events(words, 0, words.text().length())) {
             if (!named.contains(match.value())) {
                 named.add(match.value());
             }
@@ -182,10 +184,10 @@ final class DateResolver {
         return named;
     }
 
-    private Optional<LocalDate> event(String text, String plain, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
+    private Optional<LocalDate> event(WordIndex words, String plain, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
         // An article that names no event anywhere names none in this sentence.
         List<PhraseMatcher.Match<TopicEvent>> matches = named.isEmpty() ? List.of()
-                : vocabulary.events(text, sentence.start(), sentence.end());
+                : vocabulary.events(words, sentence.start(), sentence.end());
         if (!matches.isEmpty()) {
             return Optional.of(matches.get(0).value().date());
         }

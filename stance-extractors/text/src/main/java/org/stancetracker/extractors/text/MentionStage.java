@@ -30,14 +30,14 @@ final class MentionStage implements Stage {
     @Override
     public void run(ArticleAnalysis analysis) {
         String text = analysis.text;
-        analysis.named = vocabulary.phrases(PhraseKind.TERM).find(text);
+        analysis.named = vocabulary.phrases(PhraseKind.TERM).find(analysis.words, 0, text.length());
         boolean previousNamed = false;
         for (SentenceAnalysis sentence : analysis.sentences) {
             if (sentence.sentence.boilerplate()) {
                 previousNamed = false;
                 continue;
             }
-            sentence.mentions = vocabulary.mentions(text, sentence.start(), sentence.end(), sentence.day);
+            sentence.mentions = vocabulary.mentions(analysis.words, sentence.start(), sentence.end(), sentence.day);
             sentence.hits = phrases.written(analysis, sentence);
             // "... the US withdrawal. Downing Street opposed it.": a side on what the sentence before named.
             boolean refersBack = sentence.hits.isEmpty() && previousNamed && !sentence.mentions.isEmpty()

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.text.WordIndex;
 import org.stancetracker.core.topic.Position;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
 
@@ -30,7 +31,7 @@ final class PositionPhrases {
     /** The phrases as written in the sentence. */
     List<PositionHit> written(ArticleAnalysis analysis, SentenceAnalysis sentence) {
         List<PositionHit> hits = new ArrayList<>();
-        find(analysis, analysis.text, sentence.start(), sentence.end(), hits, (offset, isEnd) -> offset);
+        find(analysis, analysis.words, sentence.start(), sentence.end(), hits, (offset, isEnd) -> offset);
         return select(analysis, sentence, hits);
     }
 
@@ -43,7 +44,7 @@ final class PositionPhrases {
      * The phrases in {@code text[from, to)}: those that name a position in one pass of one matcher,
      * deeds in another (a deed word may be part of a longer term, and both are wanted).
      */
-    private void find(ArticleAnalysis analysis, String text, int from, int to, List<PositionHit> hits, Offsets offsets) {
+    private void find(ArticleAnalysis analysis, WordIndex text, int from, int to, List<PositionHit> hits, Offsets offsets) {
         for (PhraseMatcher.Match<List<Vocabulary.PositionPhrase>> match : vocabulary.namingPhrases().find(text, from, to)) {
             for (Vocabulary.PositionPhrase named : match.value()) {
                 add(analysis, hits, named.kind(), named.position(), match.phrase(), offsets.inArticle(match.start(), false),
@@ -82,7 +83,7 @@ final class PositionPhrases {
             length = lemmas.length();
         }
         int[] lemmaToken = tokenAt;
-        find(analysis, lemmas.toString(), 0, length, hits, (offset, isEnd) -> isEnd
+        find(analysis, WordIndex.of(lemmas), 0, length, hits, (offset, isEnd) -> isEnd
                 ? tokens[lemmaToken[Math.max(0, offset - 1)]].end() : tokens[lemmaToken[offset]].start());
         return select(analysis, sentence, hits);
     }
@@ -161,7 +162,7 @@ final class PositionPhrases {
         }
         int from = Math.max(0, hit.start() - ANCHOR_REACH);
         int to = Math.min(text.length(), hit.end() + ANCHOR_REACH);
-        return vocabulary.mentions(text, from, to, sentence.day).stream()
+        return vocabulary.mentions(analysis.words, from, to, sentence.day).stream()
                 .anyMatch(m -> m.actor().equals(anchor) && !m.person() && Math.max(m.start() - hit.end(), hit.start() - m.end()) <= 25);
     }
 }

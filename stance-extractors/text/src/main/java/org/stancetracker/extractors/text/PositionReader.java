@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stancetracker.core.stance.Polarity;
 import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.text.WordIndex;
 import org.stancetracker.core.topic.Position;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
 
@@ -53,15 +54,16 @@ final class PositionReader {
      * @param found the phrases naming positions that {@link MentionStage} found, anywhere in the
      *     article; those in {@code [from, to)} are read
      */
-    List<Reading> read(String text, int from, int to, List<PositionHit> found) {
-        return read(text, from, to, found, false);
+    List<Reading> read(WordIndex words, int from, int to, List<PositionHit> found) {
+        return read(words, from, to, found, false);
     }
 
     /**
      * @param ownNominal whether the words start with the speaker's own stance noun ("calls for" in
      *     "Turkey's calls for a truce"), which then counts as the speaker's cue
      */
-    List<Reading> read(String text, int from, int to, List<PositionHit> found, boolean ownNominal) {
+    List<Reading> read(WordIndex words, int from, int to, List<PositionHit> found, boolean ownNominal) {
+        String text = words.text();
         if (to <= from) {
             return List.of();
         }
@@ -73,15 +75,16 @@ final class PositionReader {
             if (Lexicon.CONCESSION.matcher(text.substring(Math.max(0, clauseStart - 15), Math.min(clauseStart + 12, clauseEnd))).find()) {
                 continue;
             }
-            Optional<Reading> reading = readHit(text, hit, clauseStart, clauseEnd, ownNominal, hits);
+            Optional<Reading> reading = readHit(words, hit, clauseStart, clauseEnd, ownNominal, hits);
             reading.ifPresent(r -> best.merge(r.position().id().value() + "/" + r.polarity(), r,
                     (a, b) -> b.confidence() > a.confidence() ? b : a));
         }
         return new ArrayList<>(best.values());
     }
 
-    private Optional<Reading> readHit(String text, Hit hit, int clauseStart, int clauseEnd,
+    private Optional<Reading> readHit(WordIndex words, Hit hit, int clauseStart, int clauseEnd,
                                       boolean ownNominal, List<Hit> hits) {
+        String text = words.text();
         Polarity polarity = null;
         double confidence = 0;
         if (hit.kind() == PhraseKind.HARM) {
@@ -90,7 +93,7 @@ final class PositionReader {
                 confidence = 0.65;
             }
         } else {
-            Optional<Polarity> left = leftCues(text, hit, clauseStart, ownNominal, hits);
+            Optional<Polarity> left = leftCues(words, hit, clauseStart, ownNominal, hits);
             if (left.isPresent()) {
                 polarity = left.get();
                 confidence = 0.8;
@@ -98,15 +101,15 @@ final class PositionReader {
                 polarity = Polarity.SUPPORT;
                 confidence = 0.7;
             } else {
-                Optional<Polarity> right = evaluation(text, hit, clauseEnd);
+                Optional<Polarity> right = evaluation(words, hit, clauseEnd);
                 if (right.isPresent()) {
                     polarity = right.get();
                     confidence = 0.75;
-                } else if (consequence(text, hit, clauseEnd)) {
+                } else if (consequence(words, hit, clauseEnd)) {
                     polarity = Polarity.OPPOSE;
                     confidence = 0.75;
                 } else {
-                    Optional<Polarity> own = rightPositionCue(text, hit, clauseEnd);
+                    Optional<Polarity> own = rightPositionCue(words, hit, clauseEnd);
                     if (own.isPresent()) {
                         polarity = own.get();
                         confidence = 0.65;
@@ -132,18 +135,19 @@ final class PositionReader {
      * result over. A possessive nominal cue ("Turkey's calls for") is another actor's stance; without
      * a cue of the speaker's own further left, the speaker takes none.
      */
-    private Optional<Polarity> leftCues(String text, Hit hit, int clauseStart, boolean ownNominal, List<Hit> hits) {
+    private Optional<Polarity> leftCues(WordIndex words, Hit hit, int clauseStart, boolean ownNominal, List<Hit> hits) {
+        String text = words.text();
         int from = Math.max(clauseStart, hit.start() - CUE_REACH);
         List<Signed> cues = new ArrayList<>();
-        for (PhraseMatcher.Match<Lexicon.Cue> cue : Lexicon.CUES.find(text, from, hit.start())) {
+        for (PhraseMatcher.Match<Lexicon.Cue> cue : Lexicon.CUES.find(words, from, hit.start())) {
             cues.add(new Signed(cue.start(), cue.end(), cue.value().polarity(), cue.value().nominal()));
         }
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(text, from, hit.start())) {
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(words, from, hit.start())) {
             if (cue.value().equals(hit.position())) {
                 cues.add(new Signed(cue.start(), cue.end(), Polarity.SUPPORT, false));
             }
         }
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(text, from, hit.start())) {
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(words, from, hit.start())) {
             if (cue.value().equals(hit.position())) {
                 cues.add(new Signed(cue.start(), cue.end(), Polarity.OPPOSE, false));
             }
@@ -187,9 +191,10 @@ final class PositionReader {
         return Optional.of(support ? Polarity.SUPPORT : Polarity.OPPOSE);
     }
 
-    private static Optional<Polarity> evaluation(String text, Hit hit, int clauseEnd) {
+    private static Optional<Polarity> evaluation(WordIndex words, Hit hit, int clauseEnd) {
+        String text = words.text();
         int to = Math.min(clauseEnd, hit.end() + EVALUATION_REACH);
-        List<PhraseMatcher.Match<Polarity>> evaluations = Lexicon.EVALUATIONS.find(text, hit.end(), to);
+        List<PhraseMatcher.Match<Polarity>> evaluations = Lexicon.EVALUATIONS.find(words, hit.end(), to);
         if (evaluations.isEmpty()) {
             return Optional.empty();
         }
@@ -201,26 +206,27 @@ final class PositionReader {
         return Optional.of(polarity);
     }
 
-    private boolean consequence(String text, Hit hit, int clauseEnd) {
+    private boolean consequence(WordIndex words, Hit hit, int clauseEnd) {
+        String text = words.text();
         if (hit.kind() != PhraseKind.TERM) {
             return false;
         }
         int to = Math.min(clauseEnd, hit.end() + EVALUATION_REACH);
-        List<PhraseMatcher.Match<Position>> harms = vocabulary.phrases(PhraseKind.HARM).find(text, hit.end(), to);
+        List<PhraseMatcher.Match<Position>> harms = vocabulary.phrases(PhraseKind.HARM).find(words, hit.end(), to);
         if (harms.isEmpty()) {
             return false;
         }
         return Lexicon.CONSEQUENCE.matcher(text.substring(hit.end(), harms.get(0).start())).find();
     }
 
-    private Optional<Polarity> rightPositionCue(String text, Hit hit, int clauseEnd) {
+    private Optional<Polarity> rightPositionCue(WordIndex words, Hit hit, int clauseEnd) {
         int to = Math.min(clauseEnd, hit.end() + CUE_REACH);
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(text, hit.end(), to)) {
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(words, hit.end(), to)) {
             if (cue.value().equals(hit.position())) {
                 return Optional.of(Polarity.OPPOSE);
             }
         }
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(text, hit.end(), to)) {
+        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(words, hit.end(), to)) {
             if (cue.value().equals(hit.position())) {
                 return Optional.of(Polarity.SUPPORT);
             }

@@ -101,7 +101,7 @@ final class PositionStage implements Stage {
             from = warning || clause.restFrom() >= tokens.length ? tokens[clause.verb().first()].start() : tokens[clause.restFrom()].start();
             to = nextSpeaker(sentence, clause, speakers);
         }
-        for (PositionReader.Reading reading : reader.read(analysis.text, from, to, hitsIn(analysis, from, to))) {
+        for (PositionReader.Reading reading : reader.read(analysis.words, from, to, hitsIn(analysis, from, to))) {
             if (!targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())
                     || reportedOfAnother(sentence, reading, speakers)) {
                 continue;
@@ -526,7 +526,7 @@ final class PositionStage implements Stage {
                 break;
             }
         }
-        for (var cue : Lexicon.CUES.find(analysis.text, cuesFrom, hit.start())) {
+        for (var cue : Lexicon.CUES.find(analysis.words, cuesFrom, hit.start())) {
             if (cue.value().polarity() == Polarity.OPPOSE && cue.value().nominal()) {
                 support = !support;
             } else if (cue.value().polarity() == Polarity.OPPOSE && (cue.phrase().startsWith("an end") || cue.phrase().startsWith("put an end")
@@ -582,7 +582,7 @@ final class PositionStage implements Stage {
                 continue;
             }
             int after = Math.max(hit.end(), wordsFrom);
-            List<PhraseMatcher.Match<Polarity>> verdicts = Lexicon.EVALUATIONS.find(analysis.text, after, wordsTo);
+            List<PhraseMatcher.Match<Polarity>> verdicts = Lexicon.EVALUATIONS.find(analysis.words, after, wordsTo);
             if (verdicts.isEmpty()) {
                 continue;
             }
@@ -893,7 +893,7 @@ final class PositionStage implements Stage {
                 support = !support;
             }
         }
-        for (var cue : Lexicon.CUES.find(analysis.text, tokens[phrase.last()].end(), hit.start())) {
+        for (var cue : Lexicon.CUES.find(analysis.words, tokens[phrase.last()].end(), hit.start())) {
             if (cue.value().polarity() == Polarity.OPPOSE && (cue.value().nominal() || cue.phrase().startsWith("an end")
                     || cue.phrase().startsWith("put an end"))) {
                 support = !support;
@@ -947,7 +947,7 @@ final class PositionStage implements Stage {
             return;
         }
         int from = tokens[i].end();
-        for (PositionReader.Reading reading : reader.read(analysis.text, from, sentence.end(), hitsIn(analysis, from, sentence.end()))) {
+        for (PositionReader.Reading reading : reader.read(analysis.words, from, sentence.end(), hitsIn(analysis, from, sentence.end()))) {
             if (targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
                 for (ActorCode holder : holders) {
                     add(analysis, sentence, Claim.Basis.STATEMENT, holder, reading.position(), reading.polarity(), 0.6, "perspective");
@@ -984,7 +984,7 @@ final class PositionStage implements Stage {
             if (speakers.isEmpty()) {
                 continue;
             }
-            for (PositionReader.Reading reading : reader.read(analysis.text, quote.start(), quote.end(), hitsIn(analysis, quote.start(), quote.end()))) {
+            for (PositionReader.Reading reading : reader.read(analysis.words, quote.start(), quote.end(), hitsIn(analysis, quote.start(), quote.end()))) {
                 if (!targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
                     continue;
                 }

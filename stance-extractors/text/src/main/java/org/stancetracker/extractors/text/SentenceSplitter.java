@@ -5,21 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
  * Splits an article into paragraphs (lines) and each paragraph into sentences with OpenNLP's
  * English sentence model (UD English-EWT), which ships on Maven Central: nothing is downloaded at
- * run time. The model is shared; a detector per thread, since detectors keep state.
+ * run time. The model is shared; OpenNLP's thread-safe wrapper keeps a detector per thread, since detectors keep state.
  */
 public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final SentenceModel SENTENCE_MODEL = load();
     private static final int HEADLINE_MAX_WORDS = 20;
 
-    private final ThreadLocal<SentenceDetectorME> detectors = ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
+    private final ThreadSafeSentenceDetectorME detector = new ThreadSafeSentenceDetectorME(SENTENCE_MODEL);
 
     private static SentenceModel load() {
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
@@ -34,7 +34,6 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        SentenceDetectorME detector = detectors.get();
         int paragraph = 0;
         int lineStart = 0;
         while (lineStart < text.length()) {

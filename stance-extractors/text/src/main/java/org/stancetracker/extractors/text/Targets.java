@@ -3,6 +3,7 @@ package org.stancetracker.extractors.text;
 import java.util.List;
 import java.util.Set;
 import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.text.WordIndex;
 import org.stancetracker.core.topic.Position;
 
 /**
@@ -42,12 +43,12 @@ final class Targets {
             return true;
         }
         String text = analysis.text;
-        if (!vocabulary.targets(position, text, start, end).isEmpty()) {
+        if (!vocabulary.targets(position, analysis.words, start, end).isEmpty()) {
             return true;
         }
         Token[] tokens = sentence.tokens;
         if (tokens == null) {
-            return !vocabulary.targets(position, text, sentence.start(), sentence.end()).isEmpty();
+            return !vocabulary.targets(position, analysis.words, sentence.start(), sentence.end()).isEmpty();
         }
         int hitLast = lastTokenBefore(tokens, end);
         // What the phrase is attached to: "offensive on X", "the X offensive", "where ... mounted an offensive".
@@ -55,7 +56,7 @@ final class Targets {
         if (attached != Verdict.NONE) {
             return attached == Verdict.TARGET;
         }
-        List<PhraseMatcher.Match<String>> inSentence = vocabulary.targets(position, text, sentence.start(), sentence.end());
+        List<PhraseMatcher.Match<String>> inSentence = vocabulary.targets(position, analysis.words, sentence.start(), sentence.end());
         int nearestOther = nearestElsewhere(analysis, sentence, start);
         if (!inSentence.isEmpty()) {
             int nearestTarget = Integer.MAX_VALUE;
@@ -71,14 +72,14 @@ final class Targets {
         // are often one sentence long) or the next one.
         for (int i = Math.max(0, sentence.index - CONTEXT_BEFORE); i <= Math.min(analysis.sentences.size() - 1, sentence.index + 1); i++) {
             SentenceAnalysis other = analysis.sentences.get(i);
-            if (i != sentence.index && !vocabulary.targets(position, text, other.start(), other.end()).isEmpty()) {
+            if (i != sentence.index && !vocabulary.targets(position, analysis.words, other.start(), other.end()).isEmpty()) {
                 return true;
             }
         }
         // Or the story is about a target: its headline or lead names one.
         for (int i = 0; i < Math.min(LEAD_SENTENCES, analysis.sentences.size()); i++) {
             SentenceAnalysis lead = analysis.sentences.get(i);
-            if (!vocabulary.targets(position, text, lead.start(), lead.end()).isEmpty()) {
+            if (!vocabulary.targets(position, analysis.words, lead.start(), lead.end()).isEmpty()) {
                 return true;
             }
         }
@@ -136,11 +137,11 @@ final class Targets {
         if (from >= to) {
             return Verdict.NONE;
         }
-        if (!vocabulary.targets(position, analysis.text, from, to).isEmpty()) {
+        if (!vocabulary.targets(position, analysis.words, from, to).isEmpty()) {
             return Verdict.TARGET;
         }
         for (int i = firstToken; i < endToken && i < sentence.tokens.length; i++) {
-            if (elsewhere(analysis.text, sentence, i)) {
+            if (elsewhere(analysis.words, sentence, i)) {
                 return Verdict.ELSEWHERE;
             }
         }
@@ -157,7 +158,7 @@ final class Targets {
                 while (j < tokens.length && (tokens[j].is("DET") || tokens[j].is("ADJ"))) {
                     j++;
                 }
-                if (j < tokens.length && elsewhere(analysis.text, sentence, j)) {
+                if (j < tokens.length && elsewhere(analysis.words, sentence, j)) {
                     nearest = Math.min(nearest, Math.abs(tokens[j].start() - start));
                 }
             }
@@ -169,14 +170,14 @@ final class Targets {
      * A proper noun that is a place other than a target: not a name of an actor (a country named as
      * a place is neutral: "strikes in Syria"), nor a month, weekday, group or institution.
      */
-    private boolean elsewhere(String text, SentenceAnalysis sentence, int i) {
+    private boolean elsewhere(WordIndex words, SentenceAnalysis sentence, int i) {
         Token token = sentence.tokens[i];
         // The tagger calls some names nouns ("Kurdish People's Protection Units"): any capitalised noun past the first word.
         boolean name = token.is("PROPN") || (token.is("NOUN") && i > 0);
         if (!name || !Character.isUpperCase(token.text().charAt(0)) || NOT_PLACES.contains(token.lower())) {
             return false;
         }
-        for (PhraseMatcher.Match<String> target : vocabulary.anyTargets(text, sentence.start(), sentence.end())) {
+        for (PhraseMatcher.Match<String> target : vocabulary.anyTargets(words, sentence.start(), sentence.end())) {
             if (target.start() <= token.start() && token.end() <= target.end()) {
                 return false;
             }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.core.actor.ActorDirectory;
 import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.core.text.WordIndex;
 import org.stancetracker.core.topic.Position;
 import org.stancetracker.core.topic.Topic;
 import org.stancetracker.core.topic.TopicEvent;
@@ -156,9 +157,9 @@ public final class Vocabulary {
     }
 
     /** The position's target places named in {@code text[from, to)}; empty for a position without targets. */
-    List<PhraseMatcher.Match<String>> targets(Position position, String text, int from, int to) {
+    List<PhraseMatcher.Match<String>> targets(Position position, WordIndex words, int from, int to) {
         PhraseMatcher<String> matcher = targets.get(key(position));
-        return matcher == null ? List.of() : matcher.find(text, from, to);
+        return matcher == null ? List.of() : matcher.find(words, from, to);
     }
 
     private static String key(Position position) {
@@ -166,16 +167,16 @@ public final class Vocabulary {
     }
 
     /** Any position's target places named in {@code text[from, to)}. */
-    List<PhraseMatcher.Match<String>> anyTargets(String text, int from, int to) {
-        return allTargets.find(text, from, to);
+    List<PhraseMatcher.Match<String>> anyTargets(WordIndex words, int from, int to) {
+        return allTargets.find(words, from, to);
     }
 
-    boolean mentionsPlace(String text, int from, int to) {
-        return !places.find(text, from, to).isEmpty();
+    boolean mentionsPlace(WordIndex words, int from, int to) {
+        return !places.find(words, from, to).isEmpty();
     }
 
-    List<PhraseMatcher.Match<TopicEvent>> events(String text, int from, int to) {
-        return events.find(text, from, to);
+    List<PhraseMatcher.Match<TopicEvent>> events(WordIndex words, int from, int to) {
+        return events.find(words, from, to);
     }
 
     List<TopicEvent> allEvents() {
@@ -183,9 +184,10 @@ public final class Vocabulary {
     }
 
     /** The actor mentions in {@code text[from, to)}, resolved on the day; names of non-actors are dropped. */
-    List<Mention> mentions(String text, int from, int to, Optional<LocalDate> day) {
+    List<Mention> mentions(WordIndex words, int from, int to, Optional<LocalDate> day) {
+        String text = words.text();
         List<Mention> mentions = new ArrayList<>();
-        for (PhraseMatcher.Match<String> match : names.find(text, from, to)) {
+        for (PhraseMatcher.Match<String> match : names.find(words, from, to)) {
             Optional<ActorCode> actor = actors.resolve(match.value(), day);
             if (actor.isEmpty()) {
                 continue;
