@@ -76,24 +76,28 @@ public final class WordIndex {
         return this.from <= from && to <= this.to;
     }
 
-    int size() {
+    /** How many words. */
+    public int size() {
         return size;
     }
 
-    int start(int word) {
+    /** Where word {@code word} starts in the text. */
+    public int start(int word) {
         return starts[word];
     }
 
-    int end(int word) {
+    /** Where word {@code word} ends in the text. */
+    public int end(int word) {
         return ends[word];
     }
 
-    String folded(int word) {
+    /** Word {@code word} in lower case. */
+    public String folded(int word) {
         return folded[word];
     }
 
     /** The index of the first word starting at or after {@code position}. */
-    int firstAt(int position) {
+    public int firstAt(int position) {
         int found = Arrays.binarySearch(starts, 0, size, position);
         return found >= 0 ? found : -found - 1;
     }

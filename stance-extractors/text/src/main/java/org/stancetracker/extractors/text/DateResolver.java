@@ -42,26 +42,61 @@ final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
     private static final int GENERIC_EVENT_WINDOW_DAYS = 30;
-    /** Words without which a sentence names no day or month: checked first, as most sentences have none. */
-    private static final PhraseMatcher<Boolean> TIME_WORDS = timeWords();
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|In|since|during|During)\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(earlier this month|this month)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
-    /** Verbs of speech: a dated one sets the date of the story that follows ("Peskov said on Monday"). */
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(said|says|told|tells|stated|added|announced|declared|warned|urged|insisted|reported|wrote|tweeted|"
-                    + "called|demanded|stressed|argued|replied|responded|noted|affirmed|reiterated|agreed|hailed|welcomed|signed)\\b");
+
+    // The words a sentence needs before a pattern can match in it, as bits. They are found in one pass
+    // over the article, so the patterns run only in the few sentences that have their words.
+    private static final long MONTH_WORD = 1;
+    private static final long WEEKDAY_WORD = 1 << 1;
+    private static final long TODAY_WORD = 1 << 2;
+    private static final long YESTERDAY_WORD = 1 << 3;
+    private static final long THIS_MONTH_WORDS = 1 << 4;
+    private static final long TIME_WORDS_ANY = MONTH_WORD | WEEKDAY_WORD | TODAY_WORD | YESTERDAY_WORD | THIS_MONTH_WORDS;
+    /** A verb of speech: a dated one sets the date of the story that follows ("Peskov said on Monday"). */
+    private static final long SPEECH_VERB = 1 << 5;
+    private static final long VAGUE_TIME = 1 << 6;
+    /** The first bit of the kinds of event ("the summit"); each kind has its own. */
+    private static final int FIRST_KIND_BIT = 7;
+
+    private static final PhraseMatcher<Long> TIME_WORDS = timeWords();
+    private static final PhraseMatcher<Long> SPEECH_VERBS = new PhraseMatcher<>(every(SPEECH_VERB,
+            "said", "says", "told", "tells", "stated", "added", "announced", "declared", "warned", "urged", "insisted",
+            "reported", "wrote", "tweeted", "called", "demanded", "stressed", "argued", "replied", "responded", "noted",
+            "affirmed", "reiterated", "agreed", "hailed", "welcomed", "signed"));
+    private static final PhraseMatcher<Long> VAGUE_TIMES = new PhraseMatcher<>(every(VAGUE_TIME, Lexicon.VAGUE_TIME));
 
     private final Vocabulary vocabulary;
+    /** For each kind of event ("summit"), what names one as the event at hand ("the summit", "Friday's summit"). */
     private final Map<String, Pattern> kindNouns = new HashMap<>();
+    private final Map<String, Long> kindBits = new HashMap<>();
+    private final PhraseMatcher<Long> kindWords;
 
-    private static PhraseMatcher<Boolean> timeWords() {
-        Map<String, Boolean> words = new java.util.LinkedHashMap<>();
-        for (String word : (MONTHS.replace("\\.?", "").replace("\\.", "") + "|" + WEEKDAYS
-                + "|today|tonight|yesterday|this morning|this afternoon|this evening|this month").split("\\|")) {
-            words.put(word, true);
+    private static PhraseMatcher<Long> timeWords() {
+        Map<String, Long> words = new java.util.LinkedHashMap<>();
+        for (String month : MONTHS.replace("\\.?", "").replace("\\.", "").split("\\|")) {
+            words.put(month, MONTH_WORD);
         }
+        for (String weekday : WEEKDAYS.split("\\|")) {
+            words.put(weekday, WEEKDAY_WORD);
+        }
+        for (String today : List.of("today", "tonight", "this morning", "this afternoon", "this evening")) {
+            words.put(today, TODAY_WORD);
+        }
+        words.put("yesterday", YESTERDAY_WORD);
+        words.put("this month", THIS_MONTH_WORDS);
         return new PhraseMatcher<>(words);
+    }
+
+    private static Map<String, Long> every(long bit, String... phrases) {
+        return every(bit, List.of(phrases));
+    }
+
+    private static Map<String, Long> every(long bit, List<String> phrases) {
+        Map<String, Long> map = new java.util.LinkedHashMap<>();
+        phrases.forEach(phrase -> map.put(phrase, bit));
+        return map;
     }
 
     DateResolver(Vocabulary vocabulary) {
@@ -71,6 +106,13 @@ final class DateResolver {
                     "(?i)\\b(the|this|that|Friday's|Friday’s|\\w+day's|\\w+day’s|today's|weekend's|last week's|the recent)\\s+(trilateral\\s+|three-way\\s+|)"
                             + Pattern.quote(kind) + "\\b"));
         }
+        if (kindNouns.size() > Long.SIZE - FIRST_KIND_BIT) {
+            throw new IllegalArgumentException("more kinds of event than " + (Long.SIZE - FIRST_KIND_BIT));
+        }
+        for (String kind : kindNouns.keySet()) {
+            kindBits.put(kind, 1L << (FIRST_KIND_BIT + kindBits.size()));
+        }
+        this.kindWords = new PhraseMatcher<>(kindBits);
     }
 
     /**
@@ -80,7 +122,8 @@ final class DateResolver {
      */
     List<StanceDate> dates(WordIndex words, String narration, Quotes quotes, List<Sentence> sentences, Optional<LocalDate> published) {
         String text = words.text();
-        List<TopicEvent> named = namedEvents(words);
+        List<PhraseMatcher.Match<TopicEvent>> events = vocabulary.events(words, 0, text.length());
+        List<TopicEvent> named = events.stream().map(PhraseMatcher.Match::value).distinct().toList();
         Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
         Optional<LocalDate> latestYear = published.isPresent() ? Optional.empty()
                 : latestYear(text).map(year -> LocalDate.of(year, 12, 31));
@@ -88,34 +131,31 @@ final class DateResolver {
                         && latestYear.get().getYear() > latestEvent.get().getYear() ? latestYear : latestEvent.or(() -> latestYear));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
-        // Time words searched once over the whole text (cut into words once for every search of it), less
-        // those inside long quotes, which the narrator does not date by; then told per sentence.
-        List<PhraseMatcher.Match<Boolean>> timeWordMatches = new ArrayList<>(TIME_WORDS.find(words, 0, text.length()));
-        timeWordMatches.removeIf(match -> narration.charAt(match.start()) == ' ' && quotes.inside(match.start()));
-        int nextTimeWord = 0;
-        for (Sentence sentence : sentences) {
+        long[] cues = cues(words, narration, quotes, sentences);
+        TopicEvent[] sentenceEvents = firstWithin(events, sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            long cue = cues[i];
+            TopicEvent sentenceEvent = sentenceEvents[i];
             String plain = narration.substring(sentence.start(), sentence.end());
-            while (nextTimeWord < timeWordMatches.size() && timeWordMatches.get(nextTimeWord).end() <= sentence.start()) {
-                nextTimeWord++;
-            }
-            boolean timeWords = nextTimeWord < timeWordMatches.size() && timeWordMatches.get(nextTimeWord).start() < sentence.end();
-            Optional<java.time.YearMonth> month = timeWords ? month(plain, published, reference) : Optional.empty();
-            Optional<LocalDate> own = (timeWords ? explicit(plain, published, reference) : Optional.<LocalDate>empty())
-                    .or(() -> event(words, plain, sentence, named, published))
+            boolean timeWords = (cue & TIME_WORDS_ANY) != 0;
+            Optional<java.time.YearMonth> month = timeWords ? month(plain, cue, published, reference) : Optional.empty();
+            Optional<LocalDate> own = (timeWords ? explicit(plain, cue, published, reference) : Optional.<LocalDate>empty())
+                    .or(() -> event(plain, cue, sentenceEvent, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
+            boolean speech = (cue & SPEECH_VERB) != 0;
             StanceDate date;
             if (own.isPresent()) {
                 date = StanceDate.day(own.get());
                 LocalDate day = own.get();
                 boolean background = reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
-                boolean namesEvent = !named.isEmpty() && !vocabulary.events(words, sentence.start(), sentence.end()).isEmpty();
-                if ((SPEECH.matcher(plain).find() || namesEvent || kindMentioned(plain)) && !background) {
+                if ((speech || sentenceEvent != null || kindMentioned(plain, cue)) && !background) {
                     story = own;
                 }
-            } else if (month.isPresent() && SPEECH.matcher(plain).find()) {
+            } else if (month.isPresent() && speech) {
                 // "in September": the month is known, the day is not.
                 date = StanceDate.month(month.get());
-            } else if (sentence.headline() || mayBeVague(plain) && Lexicon.VAGUE_TIME.matcher(plain).find()) {
+            } else if (sentence.headline() || (cue & VAGUE_TIME) != 0) {
                 // A headline sums the story up; only a date of its own dates it.
                 date = StanceDate.unknown();
             } else {
@@ -126,10 +166,66 @@ final class DateResolver {
         return dates;
     }
 
+    /**
+     * The cue words in each sentence, as bits, from one search of the whole text per kind of cue.
+     * Words in long quotes do not count: the narrator does not date by them.
+     */
+    private long[] cues(WordIndex words, String narration, Quotes quotes, List<Sentence> sentences) {
+        long[] cues = new long[sentences.size()];
+        int length = words.text().length();
+        mark(cues, TIME_WORDS.find(words, 0, length), narration, quotes, sentences, false);
+        // Verbs of speech count in lower case only: "Signed in 2018, the deal ..." reports no statement.
+        mark(cues, SPEECH_VERBS.find(words, 0, length), narration, quotes, sentences, true);
+        mark(cues, VAGUE_TIMES.find(words, 0, length), narration, quotes, sentences, false);
+        mark(cues, kindWords.find(words, 0, length), narration, quotes, sentences, false);
+        return cues;
+    }
+
+    private static void mark(long[] cues, List<PhraseMatcher.Match<Long>> matches, String narration, Quotes quotes,
+                             List<Sentence> sentences, boolean lowerCaseOnly) {
+        int index = 0;
+        for (PhraseMatcher.Match<Long> match : matches) {
+            if (narration.charAt(match.start()) == ' ' && quotes.inside(match.start())
+                    || lowerCaseOnly && !Character.isLowerCase(match.phrase().charAt(0))) {
+                continue;
+            }
+            while (index < sentences.size() && sentences.get(index).end() <= match.start()) {
+                index++;
+            }
+            if (index == sentences.size()) {
+                return;
+            }
+            Sentence sentence = sentences.get(index);
+            if (sentence.start() <= match.start() && match.end() <= sentence.end()) {
+                cues[index] |= match.value();
+            }
+        }
+    }
+
+    /** The first event each sentence names, or null. */
+    private static TopicEvent[] firstWithin(List<PhraseMatcher.Match<TopicEvent>> events, List<Sentence> sentences) {
+        TopicEvent[] first = new TopicEvent[sentences.size()];
+        int index = 0;
+        for (PhraseMatcher.Match<TopicEvent> match : events) {
+            while (index < sentences.size() && sentences.get(index).end() <= match.start()) {
+                index++;
+            }
+            if (index == sentences.size()) {
+                break;
+            }
+            Sentence sentence = sentences.get(index);
+            if (first[index] == null && sentence.start() <= match.start() && match.end() <= sentence.end()) {
+                first[index] = match.value();
+            }
+        }
+        return first;
+    }
+
     /** A month the sentence dates itself by ("in September", "earlier this month"), never after publication. */
-    private static Optional<java.time.YearMonth> month(String plain, Optional<LocalDate> published, Optional<LocalDate> reference) {
-        Matcher in = IN_MONTH.matcher(plain);
-        if (in.find() && reference.isPresent()) {
+    private static Optional<java.time.YearMonth> month(String plain, long cue, Optional<LocalDate> published,
+                                                       Optional<LocalDate> reference) {
+        Matcher in = (cue & MONTH_WORD) != 0 ? IN_MONTH.matcher(plain) : null;
+        if (in != null && in.find() && reference.isPresent()) {
             int year = in.group(2) != null ? Integer.parseInt(in.group(2)) : reference.get().getYear();
             java.time.YearMonth named = java.time.YearMonth.of(year, month(in.group(1)));
             java.time.YearMonth month = in.group(2) == null && published.isPresent()
@@ -137,7 +233,7 @@ final class DateResolver {
             return published.isPresent() && month.isAfter(java.time.YearMonth.from(published.get()))
                     ? Optional.empty() : Optional.of(month);
         }
-        if (THIS_MONTH.matcher(plain).find() && published.isPresent()) {
+        if ((cue & THIS_MONTH_WORDS) != 0 && THIS_MONTH.matcher(plain).find() && published.isPresent()) {
             return Optional.of(java.time.YearMonth.from(published.get()));
         }
         return Optional.empty();
@@ -156,44 +252,23 @@ final class DateResolver {
         return latest;
     }
 
-    private static final String[] VAGUE_HINTS = {"year", "month", "week", "past", "previous", "repeated", "long",
-        "recent", "has ", "have ", "Has ", "Have "};
-
-    /** A cheap look for the words vague time needs, before the full pattern. */
-    private static boolean mayBeVague(String plain) {
-        for (String hint : VAGUE_HINTS) {
-            if (plain.contains(hint)) {
+    /** Whether the sentence names an event by its kind ("the summit", "Friday's summit"). */
+    private boolean kindMentioned(String plain, long cue) {
+        for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
+            if ((cue & kindBits.get(kind.getKey())) != 0 && kind.getValue().matcher(plain).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean kindMentioned(String plain) {
-        String lower = plain.toLowerCase(Locale.ROOT);
-        return kindNouns.entrySet().stream().anyMatch(k -> lower.contains(k.getKey()) && k.getValue().matcher(plain).find());
-    }
-
-    private List<TopicEvent> namedEvents(WordIndex words) {
-        List<TopicEvent> named = new ArrayList<>();
-        for (PhraseMatcher.Match<TopicEvent> match : vocabulary.events(words, 0, words.text().length())) {
-            if (!named.contains(match.value())) {
-                named.add(match.value());
-            }
+    private Optional<LocalDate> event(String plain, long cue, TopicEvent sentenceEvent, List<TopicEvent> named,
+                                      Optional<LocalDate> published) {
+        if (sentenceEvent != null) {
+            return Optional.of(sentenceEvent.date());
         }
-        return named;
-    }
-
-    private Optional<LocalDate> event(WordIndex words, String plain, Sentence sentence, List<TopicEvent> named, Optional<LocalDate> published) {
-        // An article that names no event anywhere names none in this sentence.
-        List<PhraseMatcher.Match<TopicEvent>> matches = named.isEmpty() ? List.of()
-                : vocabulary.events(words, sentence.start(), sentence.end());
-        if (!matches.isEmpty()) {
-            return Optional.of(matches.get(0).value().date());
-        }
-        String lower = plain.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
-            if (lower.contains(kind.getKey()) && kind.getValue().matcher(plain).find()) {
+            if ((cue & kindBits.get(kind.getKey())) != 0 && kind.getValue().matcher(plain).find()) {
                 Optional<LocalDate> meant = generic(kind.getKey(), named, published);
                 if (meant.isPresent()) {
                     return meant;
@@ -220,26 +295,29 @@ final class DateResolver {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> explicit(String plain, Optional<LocalDate> published, Optional<LocalDate> reference) {
-        Matcher monthDay = MONTH_DAY.matcher(plain);
-        if (monthDay.find()) {
-            return calendar(month(monthDay.group(1)), Integer.parseInt(monthDay.group(2)), monthDay.group(3), published, reference);
-        }
-        Matcher dayMonth = DAY_MONTH.matcher(plain);
-        if (dayMonth.find()) {
-            return calendar(month(dayMonth.group(2)), Integer.parseInt(dayMonth.group(1)), dayMonth.group(3), published, reference);
+    /** A day the sentence names; each pattern runs only where its words are ({@code cue}). */
+    private static Optional<LocalDate> explicit(String plain, long cue, Optional<LocalDate> published, Optional<LocalDate> reference) {
+        if ((cue & MONTH_WORD) != 0) {
+            Matcher monthDay = MONTH_DAY.matcher(plain);
+            if (monthDay.find()) {
+                return calendar(month(monthDay.group(1)), Integer.parseInt(monthDay.group(2)), monthDay.group(3), published, reference);
+            }
+            Matcher dayMonth = DAY_MONTH.matcher(plain);
+            if (dayMonth.find()) {
+                return calendar(month(dayMonth.group(2)), Integer.parseInt(dayMonth.group(1)), dayMonth.group(3), published, reference);
+            }
         }
         if (published.isPresent()) {
-            Matcher weekday = WEEKDAY.matcher(plain);
-            if (weekday.find()) {
+            Matcher weekday = (cue & WEEKDAY_WORD) != 0 ? WEEKDAY.matcher(plain) : null;
+            if (weekday != null && weekday.find()) {
                 String name = weekday.group(1) != null ? weekday.group(1) : weekday.group(2);
                 DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
                 return Optional.of(published.get().with(TemporalAdjusters.previousOrSame(day)));
             }
-            if (TODAY.matcher(plain).find()) {
+            if ((cue & TODAY_WORD) != 0 && TODAY.matcher(plain).find()) {
                 return published;
             }
-            if (YESTERDAY.matcher(plain).find()) {
+            if ((cue & YESTERDAY_WORD) != 0 && YESTERDAY.matcher(plain).find()) {
                 return Optional.of(published.get().minusDays(1));
             }
         }

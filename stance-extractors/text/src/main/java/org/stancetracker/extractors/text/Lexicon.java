@@ -1,5 +1,6 @@
 package org.stancetracker.extractors.text;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,11 +130,23 @@ final class Lexicon {
     static final Pattern CONCESSION = Pattern.compile("(?i)\\b(while|although|though|even though|even if)\\b");
 
     /** Vague or past time that must not inherit the story's date: "earlier this year", "has warned". */
-    static final Pattern VAGUE_TIME = Pattern.compile(
-            "(?i)\\b(earlier this year|last year|last month|this week|last week|earlier this week|"
-                    + "in recent weeks|in recent days|for weeks|in the past|previously|repeatedly|"
-                    + "for years|for months|long|(has|have) (long |repeatedly |previously |already )?"
-                    + "(warned|said|called|urged|opposed|rejected|demanded|insisted|argued|backed|supported))\\b");
+    static final List<String> VAGUE_TIME = vagueTime();
+
+    private static List<String> vagueTime() {
+        List<String> phrases = new ArrayList<>(List.of("earlier this year", "last year", "last month", "this week",
+                "last week", "earlier this week", "in recent weeks", "in recent days", "for weeks", "in the past",
+                "previously", "repeatedly", "for years", "for months", "long"));
+        // "has warned", "have long opposed": a stance held over time, not a statement of the day.
+        for (String auxiliary : List.of("has", "have")) {
+            for (String adverb : List.of("", "long ", "repeatedly ", "previously ", "already ")) {
+                for (String verb : List.of("warned", "said", "called", "urged", "opposed", "rejected", "demanded",
+                        "insisted", "argued", "backed", "supported")) {
+                    phrases.add(auxiliary + " " + adverb + verb);
+                }
+            }
+        }
+        return List.copyOf(phrases);
+    }
 
     /** Lines that are page furniture, not reporting. */
     static final Pattern BOILERPLATE = Pattern.compile(

@@ -43,10 +43,11 @@ final class Tagger {
     private final ThreadSafeLemmatizerME lemmatizer;
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     /** The model's weights of the sentence-start features, at the first three words. */
-    private final opennlp.tools.ml.model.Context[] sentenceStart;
-    private final opennlp.tools.ml.model.Context[] previousTag;
-    private final opennlp.tools.ml.model.Context[][] previousTags;
-    private final Map<String, Integer> outcomeIds = new java.util.HashMap<>();
+    // Weights of the features that depend on a word's place, each as a dense vector over the tags (null
+    // when the model has no such feature): adding a dense vector is a loop the JIT vectorises.
+    private final double[][] sentenceStart;
+    private final double[][] previousTag;
+    private final double[][][] previousTags;
 
     private static final Tagger SHARED = new Tagger();
 
@@ -63,20 +64,19 @@ final class Tagger {
             Map<String, opennlp.tools.ml.model.Context> features =
                     (Map<String, opennlp.tools.ml.model.Context>) ((opennlp.tools.ml.model.AbstractModel) tags).getDataStructures()[1];
             this.weights = features;
-            this.sentenceStart = new opennlp.tools.ml.model.Context[] {features.get("S=begin"), features.get("p1S=begin"),
-                features.get("p2S=begin")};
             this.outcomes = new String[tags.getNumOutcomes()];
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = tags.getOutcome(i);
             }
+            this.sentenceStart = new double[][] {dense(features.get("S=begin")), dense(features.get("p1S=begin")),
+                dense(features.get("p2S=begin"))};
             // The tag features ("t=NOUN", "t2=DET,NOUN"), looked up once for every tag and pair of tags.
-            this.previousTag = new opennlp.tools.ml.model.Context[outcomes.length];
-            this.previousTags = new opennlp.tools.ml.model.Context[outcomes.length][outcomes.length];
+            this.previousTag = new double[outcomes.length][];
+            this.previousTags = new double[outcomes.length][outcomes.length][];
             for (int a = 0; a < outcomes.length; a++) {
-                outcomeIds.put(outcomes[a], a);
-                previousTag[a] = features.get("t=" + outcomes[a]);
+                previousTag[a] = dense(features.get("t=" + outcomes[a]));
                 for (int b = 0; b < outcomes.length; b++) {
-                    previousTags[a][b] = features.get("t2=" + outcomes[a] + "," + outcomes[b]);
+                    previousTags[a][b] = dense(features.get("t2=" + outcomes[a] + "," + outcomes[b]));
                 }
             }
             this.validator = posModel.getFactory().getSequenceValidator();
@@ -164,8 +164,8 @@ final class Tagger {
             if (i >= 2) {
                 add(sums, previousTags[chosenIds[i - 2]][chosenIds[i - 1]]);
             }
-            chosen[i] = bestValid(words, chosen, i, sums);
-            chosenIds[i] = outcomeIds.get(chosen[i]);
+            chosenIds[i] = bestValid(words, chosen, i, sums);
+            chosen[i] = outcomes[chosenIds[i]];
         }
         return chosenIds;
     }
@@ -178,10 +178,10 @@ final class Tagger {
         final String text;
         final String lower;
         final double[] own;
-        final opennlp.tools.ml.model.Context asBefore;
-        final opennlp.tools.ml.model.Context asSecondBefore;
-        final opennlp.tools.ml.model.Context asAfter;
-        final opennlp.tools.ml.model.Context asSecondAfter;
+        final double[] asBefore;
+        final double[] asSecondBefore;
+        final double[] asAfter;
+        final double[] asSecondAfter;
         /** The word's lemma under each tag, found when first needed (a race only finds the same lemma twice). */
         final String[] lemmas;
 
@@ -189,10 +189,10 @@ final class Tagger {
             this.text = text;
             this.lower = lower;
             this.own = own;
-            this.asBefore = weights.get("p1w=" + lower);
-            this.asSecondBefore = weights.get("p2w=" + lower);
-            this.asAfter = weights.get("n1w=" + lower);
-            this.asSecondAfter = weights.get("n2w=" + lower);
+            this.asBefore = dense(weights.get("p1w=" + lower));
+            this.asSecondBefore = dense(weights.get("p2w=" + lower));
+            this.asAfter = dense(weights.get("n1w=" + lower));
+            this.asSecondAfter = dense(weights.get("n2w=" + lower));
             this.lemmas = new String[outcomes.length];
         }
 
@@ -200,19 +200,19 @@ final class Tagger {
             return own;
         }
 
-        opennlp.tools.ml.model.Context asBefore() {
+        double[] asBefore() {
             return asBefore;
         }
 
-        opennlp.tools.ml.model.Context asSecondBefore() {
+        double[] asSecondBefore() {
             return asSecondBefore;
         }
 
-        opennlp.tools.ml.model.Context asAfter() {
+        double[] asAfter() {
             return asAfter;
         }
 
-        opennlp.tools.ml.model.Context asSecondAfter() {
+        double[] asSecondAfter() {
             return asSecondAfter;
         }
 
@@ -284,6 +284,24 @@ final class Tagger {
         return features;
     }
 
+    /** The feature's weights as a dense vector over the tags, or null for a feature the model does not have. */
+    private double[] dense(opennlp.tools.ml.model.Context weight) {
+        if (weight == null) {
+            return null;
+        }
+        double[] dense = new double[outcomes.length];
+        add(dense, weight);
+        return dense;
+    }
+
+    private static void add(double[] sums, double[] dense) {
+        if (dense != null) {
+            for (int k = 0; k < sums.length; k++) {
+                sums[k] += dense[k];
+            }
+        }
+    }
+
     private static void add(double[] sums, opennlp.tools.ml.model.Context weight) {
         if (weight != null) {
             int[] outcomeIds = weight.getOutcomes();
@@ -299,8 +317,12 @@ final class Tagger {
         return model.getFactory().getPOSContextGenerator();
     }
 
-    private String bestValid(String[] words, String[] chosen, int i, double[] probabilities) {
-        String[] before = java.util.Arrays.copyOf(chosen, i);
+    /**
+     * The best tag the model's sequence validator allows at word {@code i}. The validator is given the
+     * tags chosen so far in the whole array (the rest still null), not a copy of them per word, which
+     * would make a sentence's tagging quadratic in its length.
+     */
+    private int bestValid(String[] words, String[] chosen, int i, double[] probabilities) {
         boolean[] tried = new boolean[outcomes.length];
         for (int attempt = 0; attempt < outcomes.length; attempt++) {
             int best = -1;
@@ -309,12 +331,12 @@ final class Tagger {
                     best = k;
                 }
             }
-            if (validator.validSequence(i, words, before, outcomes[best])) {
-                return outcomes[best];
+            if (validator.validSequence(i, words, chosen, outcomes[best])) {
+                return best;
             }
             tried[best] = true;
         }
-        return outcomes[0];
+        return 0;
     }
 
     private String lemma(String word, String lower, String tag) {

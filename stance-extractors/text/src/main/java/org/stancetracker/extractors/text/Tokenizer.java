@@ -85,6 +85,15 @@ final class Tokenizer {
     /** Where a clitic starts: 's, n't, 're, 've, 'll, 'd, 'm (either apostrophe); {@code start} if none. */
     private static int clitic(String text, int start, int end) {
         int length = end - start;
+        // Every clitic has its apostrophe among the word's last three characters; most words have none.
+        boolean apostrophe = false;
+        for (int k = Math.max(start, end - 3); k < end; k++) {
+            char c = text.charAt(k);
+            apostrophe |= c == '\'' || c == '’';
+        }
+        if (!apostrophe) {
+            return start;
+        }
         if (length > 3 && endsWithIgnoreCase(text, end, "n't")) {
             return end - 3;
         }

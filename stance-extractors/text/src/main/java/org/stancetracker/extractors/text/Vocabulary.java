@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,8 +30,11 @@ public final class Vocabulary {
     record PositionPhrase(Position position, PhraseKind kind) {
     }
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])(in|at|to|from|near|into|across|inside|outside|toward|towards|over|through|via|visit(?:ed|ing|s)?)\\s+(?:the\\s+)?$");
+    /** Words before a name that make it a place ("in Syria", "visited the United States"), not an actor. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "across",
+            "inside", "outside", "toward", "towards", "over", "through", "via", "visit", "visited", "visiting", "visits");
+    /** Surface forms cached at most: a text cannot grow the cache without bound. */
+    private static final int PLACE_NAME_CACHE_LIMIT = 10_000;
 
     /** A name that can be a place: capitalised words only, not an adjective ("Russian raids" is not a place). */
     private static final Pattern PLACE_NAME = Pattern.compile("(?:the\\s+)?(?:\\p{Lu}[\\p{L}.\\-]*\\s*)+(?<!ian|ish|ese|ean|ican|i|ch)");
@@ -185,7 +189,6 @@ public final class Vocabulary {
 
     /** The actor mentions in {@code text[from, to)}, resolved on the day; names of non-actors are dropped. */
     List<Mention> mentions(WordIndex words, int from, int to, Optional<LocalDate> day) {
-        String text = words.text();
         List<Mention> mentions = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : names.find(words, from, to)) {
             Optional<ActorCode> actor = actors.resolve(match.value(), day);
@@ -193,13 +196,35 @@ public final class Vocabulary {
                 continue;
             }
             boolean place = false;
-            if (placeNames.computeIfAbsent(match.phrase(), p -> PLACE_NAME.matcher(p).matches())) {
-                String before = text.substring(Math.max(0, match.start() - 30), match.start());
-                place = PLACE_PREPOSITION.matcher(before).find() && !before.toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
+            if (canBePlace(match.phrase())) {
+                place = afterPlacePreposition(words, match.start());
             }
             mentions.add(new Mention(match.start(), match.end(), actor.get(),
                     persons.computeIfAbsent(match.value(), actors::isPerson), place));
         }
         return mentions;
+    }
+
+    private boolean canBePlace(String phrase) {
+        Boolean known = placeNames.get(phrase);
+        if (known == null) {
+            known = PLACE_NAME.matcher(phrase).matches();
+            if (placeNames.size() < PLACE_NAME_CACHE_LIMIT) {
+                placeNames.put(phrase, known);
+            }
+        }
+        return known;
+    }
+
+    /** Whether the name at {@code start} follows a preposition of place, and maybe "the" ("according to" is not one). */
+    private static boolean afterPlacePreposition(WordIndex words, int start) {
+        int before = words.firstAt(start) - 1;
+        if (before >= 0 && words.folded(before).equals("the")) {
+            before--;
+        }
+        if (before < 0 || !PLACE_PREPOSITIONS.contains(words.folded(before))) {
+            return false;
+        }
+        return !(words.folded(before).equals("to") && before >= 1 && words.folded(before - 1).equals("according"));
     }
 }
