@@ -45,7 +45,9 @@ import org.stancetracker.spi.Extractor;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
+// The JIT needs about 25 s of one core to compile the analysis fully (C2, measured with -XX:+CITime):
+// with less warm-up the measured iterations still climb.
+@Warmup(iterations = 10, time = 3, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 @Threads(1)
 @State(Scope.Benchmark)
