@@ -43,8 +43,18 @@ public record Evaluation(int gold, int predicted, int matched, int datesJudged, 
 
     public String summary() {
         return String.format(java.util.Locale.ROOT,
-                "precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f  date accuracy %.3f (%d/%d)",
-                precision(), matched, predicted, recall(), matched, gold, f1(), dateAccuracy(), datesRight, datesJudged);
+                "precision %s (%d/%d)  recall %s (%d/%d)  F1 %s  date accuracy %s (%d/%d)",
+                threePlaces(precision()), matched, predicted, threePlaces(recall()), matched, gold, threePlaces(f1()),
+                threePlaces(dateAccuracy()), datesRight, datesJudged);
+    }
+
+    /**
+     * A ratio to three places, rounded from its exact binary value, half to even, as Python's
+     * {@code f"{x:.3f}"} does: {@code %.3f} rounds the shortest decimal form half up instead, so 53/80
+     * would print 0.663 here and 0.662 in {@code ../shared/tools/score.py}, and the two scorers must agree.
+     */
+    static String threePlaces(double ratio) {
+        return new java.math.BigDecimal(ratio).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** The counts of one group of stances (one position, one actor): matched, predicted and gold. */
@@ -62,8 +72,8 @@ public record Evaluation(int gold, int predicted, int matched, int datesJudged, 
         }
 
         public String summary() {
-            return String.format(java.util.Locale.ROOT, "precision %.3f (%d/%d)  recall %.3f (%d/%d)  F1 %.3f",
-                    precision(), matched, predicted, recall(), matched, gold, f1());
+            return String.format(java.util.Locale.ROOT, "precision %s (%d/%d)  recall %s (%d/%d)  F1 %s",
+                    threePlaces(precision()), matched, predicted, threePlaces(recall()), matched, gold, threePlaces(f1()));
         }
     }
 

@@ -33,7 +33,7 @@ import org.stancetracker.spi.Extractor;
  *
  * <ul>
  *   <li>{@link #defaultExtractors}: {@code statements} then {@code quotes} on each article, as the
- *       tracker runs them (each extractor analyses the article on its own);</li>
+ *       tracker runs them (the second reuses the analysis the first made of the same article object);</li>
  *   <li>{@link #statements}, {@link #quotes}: each alone, to see where the time goes;</li>
  *   <li>{@link #sentenceSplitting}: {@link SentenceSplitter#split} alone, the OpenNLP part;</li>
  *   <li>{@link #sampleArticles}: the default extractors over the articles written for this project
