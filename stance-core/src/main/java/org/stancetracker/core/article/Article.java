@@ -6,7 +6,9 @@ import org.stancetracker.core.Require;
 
 /**
  * A news article as loaded: its key, where it can be read, its title and publication date where
- * known, and its text. The content hash is derived from the text, never given.
+ * known, and its text. The content hash is derived from the text, never given. Its fields hold only
+ * what can be stored and shown safely ({@link ArticleFields}): an invalid one is an
+ * {@link InvalidArticleException} naming it.
  */
 public record Article(ArticleKey key, Optional<String> url, Optional<String> title,
                       Optional<LocalDate> published, String text) {
@@ -16,6 +18,10 @@ public record Article(ArticleKey key, Optional<String> url, Optional<String> tit
         Require.present(title, "title");
         Require.present(published, "published");
         Require.text(text, "text");
+        ArticleFields.storableText(text, "text");
+        title.ifPresent(t -> ArticleFields.storableText(t, "title"));
+        url.ifPresent(u -> ArticleFields.webUrl(u, "url"));
+        published.ifPresent(day -> ArticleFields.plausibleDay(day, "published"));
     }
 
     public ContentHash contentHash() {

@@ -10,6 +10,8 @@ public record ArticleKey(String source, String externalId) {
     public ArticleKey {
         Require.text(source, "source");
         Require.text(externalId, "external id");
+        ArticleFields.storableText(source, "source");
+        ArticleFields.storableText(externalId, "id");
     }
 
     @Override
