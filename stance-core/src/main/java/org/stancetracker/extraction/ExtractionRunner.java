@@ -2,9 +2,11 @@ package org.stancetracker.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
@@ -35,6 +37,9 @@ public final class ExtractionRunner {
         ArticleText text = new ArticleText(article.text(), article.published(), article.key().source());
         Map<String, List<StanceCandidate>> byKey = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        // Which evidence each extractor already gave for each stance: a set, since a long article can
+        // give one stance thousands of findings, and a scan per finding would cost their square.
+        Set<String> given = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (LoadedExtractor loaded : extractors) {
             List<StanceCandidate> candidates;
@@ -53,11 +58,9 @@ public final class ExtractionRunner {
                 String key = candidate.actor() + "/" + candidate.topic() + "/" + candidate.position() + "/" + candidate.polarity();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
                 List<Finding> found = findings.computeIfAbsent(key, k -> new ArrayList<>());
-                Finding finding = new Finding(candidate.evidence(), candidate.date(), loaded.ref(), candidate.confidence());
                 // The same extractor giving the same evidence twice is one finding.
-                if (found.stream().noneMatch(f -> f.extractor().equals(finding.extractor())
-                        && f.evidence().start() == finding.evidence().start())) {
-                    found.add(finding);
+                if (given.add(key + "/" + loaded.ref() + "/" + candidate.evidence().start())) {
+                    found.add(new Finding(candidate.evidence(), candidate.date(), loaded.ref(), candidate.confidence()));
                 }
             }
         }

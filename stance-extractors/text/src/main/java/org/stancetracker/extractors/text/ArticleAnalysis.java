@@ -27,6 +27,25 @@ final class ArticleAnalysis {
     /** The stances found, as {@link PositionStage} finds them; {@link MergingStage} leaves one per evidence. */
     List<Claim> claims = new ArrayList<>();
 
+    /**
+     * The index of the sentence that holds {@code offset}, or that follows it when the offset lies
+     * between sentences ({@code sentences.size()} after the last), by binary search: stages ask this
+     * for every claim and span, and a scan would make long articles cost the square of their length.
+     */
+    int sentenceIndexAt(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sentences.get(middle).end() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
     ArticleAnalysis(ArticleText article) {
         this.article = article;
         this.text = article.text();

@@ -22,11 +22,6 @@ final class MergingStage implements Stage {
     }
 
     private static int sentenceOf(ArticleAnalysis analysis, int offset) {
-        for (SentenceAnalysis sentence : analysis.sentences) {
-            if (offset < sentence.end()) {
-                return sentence.index;
-            }
-        }
-        return analysis.sentences.size();
+        return analysis.sentenceIndexAt(offset);
     }
 }

@@ -67,11 +67,12 @@ final class PositionReader {
         if (to <= from) {
             return List.of();
         }
-        List<Hit> hits = hits(text, from, to, found);
+        ClauseBoundaries boundaries = ClauseBoundaries.in(text, from, to);
+        List<Hit> hits = hits(boundaries, from, to, found);
         Map<String, Reading> best = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            int clauseStart = clauseStart(text, from, hit.start());
-            int clauseEnd = clauseEnd(text, hit.end(), to);
+            int clauseStart = boundaries.clauseStart(from, hit.start());
+            int clauseEnd = boundaries.clauseEnd(hit.end(), to);
             if (Lexicon.CONCESSION.matcher(text.substring(Math.max(0, clauseStart - 15), Math.min(clauseStart + 12, clauseEnd))).find()) {
                 continue;
             }
@@ -235,7 +236,7 @@ final class PositionReader {
     }
 
     /** The phrases naming positions within {@code [from, to)}, but deeds, which are not words' stances. */
-    private List<Hit> hits(String text, int from, int to, List<PositionHit> found) {
+    private List<Hit> hits(ClauseBoundaries boundaries, int from, int to, List<PositionHit> found) {
         List<Hit> kept = new ArrayList<>();
         for (PositionHit hit : found) {
             if (hit.start() >= from && hit.end() <= to && hit.kind() != PhraseKind.DEED && hit.kind() != PhraseKind.ANAPHOR) {
@@ -251,7 +252,7 @@ final class PositionReader {
             for (Hit term : kept) {
                 boolean object = term.start() >= opposite.end() && term.start() - opposite.end() <= 30;
                 boolean subject = term.end() <= opposite.start() && opposite.start() - term.end() <= 90
-                        && clauseStart(text, term.start(), opposite.start()) == term.start();
+                        && boundaries.clauseStart(term.start(), opposite.start()) == term.start();
                 if (term.kind() == PhraseKind.TERM && term.position().equals(opposite.position()) && (object || subject)) {
                     objects.add(term);
                 }
@@ -261,18 +262,66 @@ final class PositionReader {
         return kept;
     }
 
-    static int clauseStart(String text, int from, int position) {
-        Matcher boundary = Lexicon.CLAUSE_BOUNDARY.matcher(text).region(from, position);
-        int start = from;
-        while (boundary.find()) {
-            start = boundary.end();
-        }
-        return start;
-    }
+    /**
+     * The clause boundaries ({@link Lexicon#CLAUSE_BOUNDARY}) of the words read, found in one pass:
+     * every phrase asks where its clause starts and ends, and a search per phrase would cost the
+     * words' length times the number of phrases.
+     */
+    static final class ClauseBoundaries {
+        private final String text;
+        private final int[] starts;
+        private final int[] ends;
 
-    static int clauseEnd(String text, int position, int to) {
-        Matcher boundary = Lexicon.CLAUSE_BOUNDARY.matcher(text).region(position, to);
-        return boundary.find() ? boundary.start() : to;
+        private ClauseBoundaries(String text, int[] starts, int[] ends) {
+            this.text = text;
+            this.starts = starts;
+            this.ends = ends;
+        }
+
+        static ClauseBoundaries in(String text, int from, int to) {
+            Matcher boundary = Lexicon.CLAUSE_BOUNDARY.matcher(text).region(from, to);
+            int[] starts = new int[8];
+            int[] ends = new int[8];
+            int count = 0;
+            while (boundary.find()) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = boundary.start();
+                ends[count] = boundary.end();
+                count++;
+            }
+            return new ClauseBoundaries(text, java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(ends, count));
+        }
+
+        /** Where the clause holding {@code position} starts: after the last boundary between {@code from} and it, else {@code from}. */
+        int clauseStart(int from, int position) {
+            // Boundaries never overlap, so their ends ascend too: the last one ending by the position.
+            int i = java.util.Arrays.binarySearch(ends, position);
+            int last = i >= 0 ? i : -i - 2;
+            while (last + 1 < ends.length && ends[last + 1] == position) {
+                last++;
+            }
+            return last >= 0 && starts[last] >= from ? ends[last] : from;
+        }
+
+        /** Where the clause holding {@code position} ends: at the first boundary after it, else {@code to}. */
+        int clauseEnd(int position, int to) {
+            int i = firstStartingAt(position);
+            if (i > 0 && ends[i - 1] > position) {
+                // The position falls inside a boundary (after the comma of ", but"): what follows it may
+                // be a boundary of its own ("but"), so search from there, as far as the next boundary.
+                Matcher boundary = Lexicon.CLAUSE_BOUNDARY.matcher(text).region(position, to);
+                return boundary.find() ? boundary.start() : to;
+            }
+            return i < starts.length && ends[i] <= to ? starts[i] : to;
+        }
+
+        private int firstStartingAt(int offset) {
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            return i >= 0 ? i : -i - 1;
+        }
     }
 
     static Polarity flip(Polarity polarity) {

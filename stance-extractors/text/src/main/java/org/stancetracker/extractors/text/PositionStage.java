@@ -961,8 +961,8 @@ final class PositionStage implements Stage {
     /** A direct quote opened in this sentence, read as its speaker's words: "“...,” Putin said." or "Putin said: “...”". */
     private void quotes(ArticleAnalysis analysis, SentenceAnalysis sentence) {
         Token[] tokens = sentence.tokens;
-        for (Quotes.Quote quote : analysis.quotes.all()) {
-            if (quote.open() < sentence.start() || quote.open() >= sentence.end() || quote.end() - quote.start() < 3) {
+        for (Quotes.Quote quote : analysis.quotes.openedIn(sentence.start(), sentence.end())) {
+            if (quote.end() - quote.start() < 3) {
                 continue;
             }
             Set<ActorCode> speakers = Set.of();
@@ -984,18 +984,24 @@ final class PositionStage implements Stage {
             if (speakers.isEmpty()) {
                 continue;
             }
-            for (PositionReader.Reading reading : reader.read(analysis.words, quote.start(), quote.end(), hitsIn(analysis, quote.start(), quote.end()))) {
+            // A quote left open runs to its paragraph's end, which in hostile text may be megabytes away:
+            // its speaker's words are read, and cited, as far as a long quote of real news goes.
+            int end = Math.min(quote.end(), quote.start() + MAX_QUOTE_READ_CHARS);
+            int evidenceEnd = Math.min(analysis.text.length(), Math.max(Math.min(quote.close() + 1, quote.start() + MAX_QUOTE_READ_CHARS), sentence.end()));
+            for (PositionReader.Reading reading : reader.read(analysis.words, quote.start(), end, hitsIn(analysis, quote.start(), end))) {
                 if (!targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
                     continue;
                 }
                 for (ActorCode speaker : speakers) {
                     analysis.claims.add(new Claim(Claim.Basis.QUOTE, speaker, reading.position(), reading.polarity(),
-                            quote.open(), Math.min(analysis.text.length(), Math.max(quote.close() + 1, sentence.end())), sentence.date,
-                            reading.confidence(), "quote"));
+                            quote.open(), evidenceEnd, sentence.date, reading.confidence(), "quote"));
                 }
             }
         }
     }
+
+    /** The longest stretch of one quote read as its speaker's words: a few long sentences. */
+    static final int MAX_QUOTE_READ_CHARS = 2 * SentenceSplitter.MAX_SENTENCE_CHARS;
 
     /** ", said Erdogan.": the speaker after the verb. */
     private Set<ActorCode> invertedSpeaker(SentenceAnalysis sentence, Clause clause) {
@@ -1016,8 +1022,9 @@ final class PositionStage implements Stage {
      */
     private static List<PositionHit> hitsIn(ArticleAnalysis analysis, int from, int to) {
         List<PositionHit> hits = new ArrayList<>();
-        for (SentenceAnalysis sentence : analysis.sentences) {
-            if (sentence.end() > from && sentence.start() < to) {
+        for (int i = analysis.sentenceIndexAt(from); i < analysis.sentences.size() && analysis.sentences.get(i).start() < to; i++) {
+            SentenceAnalysis sentence = analysis.sentences.get(i);
+            if (sentence.end() > from) {
                 for (PositionHit hit : sentence.hits) {
                     if (hit.kind() == PhraseKind.DEED && hit.position().cues().termsAreConditions()) {
                         if (conditionNear(analysis, sentence, hit.position())) {

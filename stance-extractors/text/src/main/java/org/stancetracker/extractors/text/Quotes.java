@@ -62,17 +62,48 @@ final class Quotes {
         return quotes;
     }
 
+    /** The quotes that overlap {@code [from, to)}. */
     List<Quote> within(int from, int to) {
-        return quotes.stream().filter(q -> q.open() < to && q.close() > from).toList();
+        List<Quote> within = new ArrayList<>();
+        for (int i = firstClosingAfter(from); i < quotes.size() && quotes.get(i).open() < to; i++) {
+            within.add(quotes.get(i));
+        }
+        return within;
+    }
+
+    /** The quotes whose opening mark is in {@code [from, to)}. */
+    List<Quote> openedIn(int from, int to) {
+        List<Quote> opened = new ArrayList<>();
+        for (int i = firstClosingAfter(from); i < quotes.size() && quotes.get(i).open() < to; i++) {
+            if (quotes.get(i).open() >= from) {
+                opened.add(quotes.get(i));
+            }
+        }
+        return opened;
     }
 
     boolean inside(int position) {
-        for (Quote quote : quotes) {
-            if (position > quote.open() && position < quote.close()) {
-                return true;
+        int i = firstClosingAfter(position);
+        return i < quotes.size() && position > quotes.get(i).open();
+    }
+
+    /**
+     * The index of the first quote that closes after {@code offset}, by binary search: quotes never
+     * overlap and are found in text order, so their closing marks ascend. Asked once per sentence
+     * and per claim, a scan of every quote would make long articles cost the square of their length.
+     */
+    private int firstClosingAfter(int offset) {
+        int low = 0;
+        int high = quotes.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (quotes.get(middle).close() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return false;
+        return low;
     }
 
     /** Quotes this short are the narrator's words too: "a new Aleppo", "the importance of a lasting ceasefire". */
