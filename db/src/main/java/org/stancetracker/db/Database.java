@@ -2,6 +2,10 @@ package org.stancetracker.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -13,6 +17,9 @@ import org.stancetracker.db.embedded.EmbeddedServer;
  * processes are still using it.
  */
 public final class Database implements AutoCloseable {
+    /** How long the way out waits for an embedded server that is still starting, so as to stop it. */
+    private static final long STARTUP_WAIT_SECONDS = 120;
+
     private final String url;
     private final String user;
     private final String password;
@@ -40,13 +47,26 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings) {
         Database database;
         if (settings.isEmbedded()) {
-            EmbeddedServer server = EmbeddedServer.startOrAttach(settings.home());
+            // Ctrl-C or SIGTERM skips close(): the hook stops the server on the way out all the same. It is
+            // registered before the server starts, since starting takes seconds (initdb, then the
+            // postmaster), and a signal in that time would otherwise leave the postmaster running alone.
+            CompletableFuture<EmbeddedServer> starting = new CompletableFuture<>();
+            Thread hook = new Thread(() -> stopOnceStarted(starting), "stance-embedded-postgres-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            EmbeddedServer server;
+            try {
+                server = EmbeddedServer.startOrAttach(settings.home());
+            } catch (RuntimeException e) {
+                starting.completeExceptionally(e);
+                removeHook(hook);
+                throw e;
+            }
+            starting.complete(server);
             database = new Database(server.jdbcUrl(), server.user(), null, server);
             if (server.started()) {
-                // Ctrl-C or SIGTERM skips close(): stop the server on the way out all the same.
-                Thread hook = new Thread(server::close, "stance-embedded-postgres-stop");
-                Runtime.getRuntime().addShutdownHook(hook);
                 database.shutdownHook = hook;
+            } else {
+                removeHook(hook);
             }
         } else {
             database = new Database(settings.url().orElseThrow(), settings.user().orElse(null),
@@ -54,6 +74,30 @@ public final class Database implements AutoCloseable {
         }
         database.checkReachable();
         return database;
+    }
+
+    /** On the way out: waits for a server still starting, then stops it if this process started it. */
+    private static void stopOnceStarted(CompletableFuture<EmbeddedServer> starting) {
+        EmbeddedServer server;
+        try {
+            server = starting.get(STARTUP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException | TimeoutException e) {
+            return; // nothing was started, or it never finished starting
+        }
+        if (server.started()) {
+            server.close();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs, and finds nothing this process must stop
+        }
     }
 
     private void checkReachable() {

@@ -57,6 +57,66 @@ class StanceScriptIT {
         assertThat(Files.exists(home.resolve("pgdata/postmaster.pid"))).isFalse();
     }
 
+    /**
+     * SIGTERM while the embedded server is still starting (a fresh home: initdb, then the postmaster):
+     * the API stops the server it was starting on its way out, rather than leave it running alone.
+     */
+    @Test
+    void serve_stopped_while_the_database_starts_leaves_no_server_behind() throws Exception {
+        Process serve = start(List.of("serve", "--port", String.valueOf(freePort())), true);
+        long postmaster = awaitPostmaster(home.resolve("pgdata/postmaster.pid"));
+        serve.destroy();
+        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        try {
+            // A fast shutdown of PostgreSQL takes a moment after the API has exited.
+            ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 15, TimeUnit.SECONDS).join());
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                    .as("the postmaster %d outlives serve; its log: %s", postmaster, Files.readString(home.resolve("serve.err")))
+                    .isFalse();
+        } finally {
+            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroy);
+        }
+    }
+
+    /**
+     * The pid of the postmaster once it has written its pid file; initdb writes one too, with a
+     * negative pid (single-user mode), and the postmaster writes its port on the fourth line.
+     */
+    private static long awaitPostmaster(Path pidFile) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                List<String> lines = Files.readAllLines(pidFile);
+                if (lines.size() >= 4 && !lines.get(0).startsWith("-")) {
+                    return Long.parseLong(lines.get(0).strip());
+                }
+            } catch (IOException | NumberFormatException notYet) {
+                // not written yet, or half written
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the postmaster did not start within 60 s");
+    }
+
+    @Test
+    void serve_listens_on_localhost_unless_told_otherwise() throws Exception {
+        Result help = stance("serve", "--help");
+        assertThat(help.out()).contains("--host").contains("default: localhost");
+        int port = freePort();
+        Process serve = start(List.of("serve", "--port", String.valueOf(port)), true);
+        try {
+            awaitTimeline(port);
+            String listening = new String(new ProcessBuilder("ss", "-Hltn", "sport = :" + port).start().getInputStream().readAllBytes());
+            Assumptions.assumeTrue(!listening.isBlank(), "ss is not available to list listening sockets");
+            // "LISTEN 0 4096 [::ffff:127.0.0.1]:8080 *:*": the fourth column is the local address.
+            String local = listening.strip().split("\\s+")[3];
+            assertThat(local.substring(0, local.lastIndexOf(':'))).isIn("127.0.0.1", "[::ffff:127.0.0.1]", "[::1]");
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     @Test
     void export_writes_one_json_stance_per_line() throws Exception {
         stance("load", SAMPLES.toString());

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = "Starts the REST API on the given port, against the same database as the other commands, "
-                + "and runs it until interrupted (Ctrl-C).",
-        footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090"})
+                + "and runs it until interrupted (Ctrl-C). It listens on localhost only, unless --host opens it to others.",
+        footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090", "  stance serve --host 0.0.0.0   # every interface"})
 public final class ServeCommand implements Callable<Integer> {
     /** Set by the {@code ./stance} script: where the built API application is. */
     static final String API_JAR_PROPERTY = "stance.api.jar";
@@ -32,6 +32,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", defaultValue = "localhost",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
@@ -40,7 +44,11 @@ public final class ServeCommand implements Callable<Integer> {
         Path jar = apiJar();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (host.isBlank()) {
+            throw new UsageException("--host must name an address, such as localhost or 0.0.0.0");
+        }
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=" + host.strip());
         command.add("-jar");
         command.add(jar.toString());
         // The API inherits this environment, so STANCE_HOME and STANCE_DB_* name the same database.
