@@ -23,6 +23,8 @@ import org.stancetracker.cli.load.input.InputFormat;
 import org.stancetracker.cli.load.input.InputRecord;
 import org.stancetracker.cli.load.input.ReadOptions;
 import org.stancetracker.cli.load.input.Rejection;
+import org.stancetracker.core.article.ArticleFields;
+import org.stancetracker.core.article.InvalidArticleException;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ArticleStore;
@@ -98,6 +100,13 @@ public final class LoadCommand implements Callable<Integer> {
         for (String field : columns.keySet()) {
             if (!List.of("id", "text", "date", "title", "source", "url").contains(field)) {
                 throw new UsageException("--column " + field + "=...: the fields are id, text, date, title, source, url");
+            }
+        }
+        if (published != null) {
+            try {
+                ArticleFields.plausibleDay(published, "--published");
+            } catch (InvalidArticleException e) {
+                throw new UsageException(e.getMessage());
             }
         }
         if (batchSize < 1 || batchSize > 10_000) {

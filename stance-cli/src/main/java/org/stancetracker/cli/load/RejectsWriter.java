@@ -1,10 +1,13 @@
 package org.stancetracker.cli.load;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +21,8 @@ import org.stancetracker.cli.load.input.Rejection;
  * JSON Lines file with the record itself, so that it can be fixed and loaded again.
  */
 final class RejectsWriter implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict about what follows the value, so that only a line that is one JSON object is written as a record. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final PrintWriter diagnostics;
     private final LoadTally tally;
     private final JsonGenerator json;
@@ -26,8 +30,10 @@ final class RejectsWriter implements AutoCloseable {
     RejectsWriter(Path file, PrintWriter diagnostics, LoadTally tally) throws IOException {
         this.diagnostics = diagnostics;
         this.tally = tally;
-        this.json = file == null ? null : JSON.getFactory().createGenerator(
-                Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        // A writer that replaces what UTF-8 cannot encode (an unpaired surrogate from a JSON escape) rather
+        // than failing: a rejected record must never stop the load it was rejected from.
+        this.json = file == null ? null : JSON.getFactory().createGenerator(new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8)));
         if (json != null) {
             json.setPrettyPrinter(new MinimalPrettyPrinter(""));
         }
@@ -52,8 +58,9 @@ final class RejectsWriter implements AutoCloseable {
                     // a malformed line is kept as it was, to be fixed by hand
                 }
                 if (parsed != null && parsed.isObject()) {
+                    // The line as it was, not as parsed: its escapes (a \u0000, a lone \ud800) stay escapes.
                     json.writeFieldName("record");
-                    json.writeTree(parsed);
+                    json.writeRawValue(record.strip());
                 } else {
                     json.writeStringField("line", record);
                 }

@@ -30,7 +30,8 @@ import org.stancetracker.core.article.ArticleKey;
  * {@code index} or an unnamed first column; text: {@code text}, {@code body}, {@code content};
  * date: {@code date}, {@code published}, {@code publish_date}; {@code title}, {@code source},
  * {@code url}) unless {@code --column field=header} names them. A row with the wrong number of
- * fields, bytes that are not UTF-8, or an unparseable date is rejected with its row number.
+ * fields, bytes that are not UTF-8, an unparseable date or a field an article may not hold (see
+ * {@link org.stancetracker.core.article.ArticleFields}) is rejected with its row number.
  */
 final class CsvReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -134,9 +135,14 @@ final class CsvReader {
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
         }
         String source = Optional.ofNullable(field(row, columns, "source")).filter(s -> !s.isBlank()).orElse(options.source());
-        return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id.strip()),
-                Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
-                Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()), published, text));
+        try {
+            return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id.strip()),
+                    Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
+                    Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()), published, text));
+        } catch (IllegalArgumentException e) {
+            // A field the database could not hold: rejected here, before it can fail a whole batch.
+            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
+        }
     }
 
     private static String field(CSVRecord row, Map<String, Integer> columns, String field) {

@@ -20,7 +20,8 @@ import org.stancetracker.core.article.ArticleKey;
  * JSON Lines, one article per line, read line by line so memory stays flat whatever the file's
  * size: fields {@code id} and {@code text}, optional {@code title}, {@code published}, {@code source},
  * {@code url}. A bad line (not JSON, not UTF-8, a field missing, a date unparseable, over the size
- * limit) is rejected with its line number; the rest of the file carries on. Blank lines are not records.
+ * limit, a field an article may not hold: see {@link org.stancetracker.core.article.ArticleFields}) is
+ * rejected with its line number; the rest of the file carries on. Blank lines are not records.
  */
 final class JsonLinesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -141,8 +142,14 @@ final class JsonLinesReader {
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
         }
         String source = Optional.ofNullable(text(node, "source")).filter(s -> !s.isBlank()).orElse(options.source());
-        return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id), Optional.ofNullable(text(node, "url")),
-                Optional.ofNullable(text(node, "title")), published, text));
+        try {
+            return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id), Optional.ofNullable(text(node, "url")),
+                    Optional.ofNullable(text(node, "title")), published, text));
+        } catch (IllegalArgumentException e) {
+            // A field the database could not hold (a NUL, an unpaired surrogate, a day out of range, a URL
+            // that is not a web address): this record is rejected here, before it can fail a whole batch.
+            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -66,9 +66,16 @@ final class TextReader {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
-        Article article = PlainTextArticle.parse(new ArticleKey(options.source(), name), text);
-        if (article.published().isEmpty() && options.published().isPresent()) {
-            article = new Article(article.key(), article.url(), article.title(), options.published(), article.text());
+        Article article;
+        try {
+            article = PlainTextArticle.parse(new ArticleKey(options.source(), name), text);
+            if (article.published().isEmpty() && options.published().isPresent()) {
+                article = new Article(article.key(), article.url(), article.title(), options.published(), article.text());
+            }
+        } catch (IllegalArgumentException e) {
+            // What the text says of itself (a dateline, an "Original url:") is held to the same rules as
+            // any record's fields: a day out of range or a URL that is not a web address rejects the file.
+            return reject(location, e.getMessage());
         }
         return new InputRecord.Read(0, article);
     }

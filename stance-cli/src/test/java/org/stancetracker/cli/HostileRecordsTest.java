@@ -1,0 +1,124 @@
+package org.stancetracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records that a hostile or broken archive holds are each rejected with their file, line or row and
+ * reason, and the rest of the load goes on, against a real PostgreSQL.
+ */
+class HostileRecordsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    /** A short news-like text of its own for each record, so that no two records share a content hash. */
+    static String news(String id) {
+        return "Turkey called for a ceasefire in Idlib on Monday, officials said in report " + id
+                + ". Russia said the offensive would go on.";
+    }
+
+    static String jsonLine(String id, String field, String value) {
+        ObjectNode node = JSON.createObjectNode().put("id", id).put("text", news(id));
+        if (field != null) {
+            node.put(field, value);
+        }
+        return node.toString();
+    }
+
+    static void gzip(Path file, String content) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    static List<JsonNode> rejects(Path file) throws IOException {
+        List<JsonNode> rejected = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            rejected.add(JSON.readTree(line));
+        }
+        return rejected;
+    }
+
+    @Test
+    void fields_the_database_cannot_hold_are_rejected_with_their_location_in_every_format() throws Exception {
+        Path feed = home.resolve("feed.jsonl");
+        Files.write(feed, List.of(
+                jsonLine("j1", "source", "wire"),
+                "{\"id\":\"j2\",\"text\":\"Ankara called for calm.\\u0000 Damascus did not.\"}",
+                jsonLine("j3", "title", "A title with a NUL\u0000 in it"),
+                jsonLine("j4", "published", "+999999999-12-31"),
+                "{\"id\":\"j5\",\"text\":\"A lone \\ud800 surrogate in the text.\"}",
+                jsonLine("j6", "url", "javascript:alert(1)"),
+                jsonLine("j7", "source", "wire")), StandardCharsets.UTF_8);
+        Path gz = home.resolve("more.jsonl.gz");
+        gzip(gz, jsonLine("g1", "title", "\u0000") + "\n" + jsonLine("g2", null, null) + "\n");
+        Path csv = home.resolve("wire.csv");
+        Files.writeString(csv, "id,title,text,published,url\n"
+                + "c1,Fine," + quoted(news("c1")) + ",2018-09-08,https://example.org/c1\n"
+                + "c2,NUL in text," + quoted(news("c2") + "\u0000") + ",2018-09-08,\n"
+                + "c3,Far future," + quoted(news("c3")) + ",+999999999-12-31,\n"
+                + "c4,Not the web," + quoted(news("c4")) + ",2018-09-08,ftp://example.org/c4\n"
+                + "c5,Fine too," + quoted(news("c5")) + ",2018-09-08,\n", StandardCharsets.UTF_8);
+        Path texts = Files.createDirectories(home.resolve("texts"));
+        Files.writeString(texts.resolve("t1.txt"), "Ceasefire talks in Sochi\n\n" + news("t1"));
+        Files.write(texts.resolve("t2.txt"), ("Binary\n" + news("t2") + "\u0000").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(texts.resolve("t3.txt"), "Talks about a ceasefire\n3000-01-01\n\n" + news("t3"));
+        gzip(texts.resolve("t4.txt.gz"), "Talks about a ceasefire\n\n" + news("t4") + "\nOriginal url: http://[broken/\n");
+        Path rejects = home.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.run(home, "load", "--rejects", rejects.toString(),
+                feed.toString(), gz.toString(), csv.toString(), texts.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.err())
+                .contains("rejected " + feed + ":2: text holds a NUL character (U+0000) at offset 23")
+                .contains("rejected " + feed + ":3: title holds a NUL character (U+0000)")
+                .contains("rejected " + feed + ":4: published must lie between 1900-01-01 and 2100-12-31, was +999999999-12-31")
+                .contains("rejected " + feed + ":5: text holds an unpaired surrogate (U+D800)")
+                .contains("rejected " + feed + ":6: url must be an absolute http or https URL, was 'javascript:alert(1)'")
+                .contains("rejected " + gz + ":1: title holds a NUL character (U+0000)")
+                .contains("rejected " + csv + ":row 2: text holds a NUL character (U+0000)")
+                .contains("rejected " + csv + ":row 3: published must lie between 1900-01-01 and 2100-12-31")
+                .contains("rejected " + csv + ":row 4: url must be an absolute http or https URL")
+                .contains("rejected " + texts.resolve("t2.txt") + ": binary file: NUL byte")
+                .contains("rejected " + texts.resolve("t3.txt") + ": published must lie between 1900-01-01 and 2100-12-31, was 3000-01-01")
+                .contains("rejected " + texts.resolve("t4.txt.gz") + ": url must be an absolute http or https URL");
+        assertThat(run.out()).contains("read 18, loaded 6, skipped 0 already present, rejected 12");
+        assertThat(rejects(rejects)).hasSize(12).allSatisfy(r -> {
+            assertThat(r.path("location").asText()).isNotBlank();
+            assertThat(r.path("reason").asText()).isNotBlank();
+        });
+        assertThat(rejects(rejects)).anySatisfy(r -> {
+            assertThat(r.get("location").asText()).isEqualTo(feed + ":5");
+            assertThat(r.get("record").get("id").asText()).isEqualTo("j5");
+        });
+        assertThat(StoredArticles.keys(home)).containsExactly(
+                "files:c1", "files:c5", "files:g2", "files:t1.txt", "wire:j1", "wire:j7");
+    }
+
+    @Test
+    void a_default_publication_day_out_of_range_is_a_usage_error() {
+        CliRun run = CliRun.run(home, "load", "--published", "3000-01-01", home.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--published must lie between 1900-01-01 and 2100-12-31, was 3000-01-01");
+    }
+}
