@@ -121,4 +121,25 @@ class HostileRecordsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--published must lie between 1900-01-01 and 2100-12-31, was 3000-01-01");
     }
+
+    @Test
+    void an_id_stored_with_another_text_is_rejected_with_its_file_and_line() throws Exception {
+        Path first = home.resolve("first.jsonl");
+        Files.write(first, List.of(jsonLine("k1", "source", "wire"), jsonLine("k2", "source", "wire"),
+                "{\"id\":\"k1\",\"source\":\"wire\",\"text\":\"Another text under the same id, in the same load.\"}"),
+                StandardCharsets.UTF_8);
+        Path second = home.resolve("second.csv");
+        Files.writeString(second, "id,source,text\nk2,wire,A changed text under an id stored by an earlier load.\n");
+        Path rejects = home.resolve("rejects.jsonl");
+
+        CliRun one = CliRun.run(home, "load", "--rejects", rejects.toString(), first.toString());
+        CliRun two = CliRun.run(home, "load", "--rejects", rejects.toString(), second.toString());
+
+        assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(one.err()).contains("rejected " + first + ":3: wire:k1 is already stored with a different text; not overwritten");
+        assertThat(two.exitCode()).as(two.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(two.err()).contains("rejected " + second + ":row 1: wire:k2 is already stored with a different text; not overwritten");
+        assertThat(rejects(rejects)).extracting(r -> r.get("location").asText()).containsExactly(first + ":3", second + ":row 1");
+        assertThat(StoredArticles.keys(home)).containsExactly("wire:k1", "wire:k2");
+    }
 }

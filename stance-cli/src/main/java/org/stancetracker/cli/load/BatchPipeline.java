@@ -101,7 +101,7 @@ final class BatchPipeline implements AutoCloseable {
         // Extraction runs while the next batch is read; the writer takes batches in the order they were read.
         Future<List<ArticleStore.Extracted>> extracted = extraction.submit(() -> extract(records));
         inFlight.add(writer.submit(() -> {
-            write(extracted.get(), mark);
+            write(records, extracted.get(), mark);
             return null;
         }));
     }
@@ -119,7 +119,9 @@ final class BatchPipeline implements AutoCloseable {
             }).toList();
     }
 
-    private void write(List<ArticleStore.Extracted> extracted, Optional<ArticleStore.ProgressMark> mark) throws SQLException {
+    /** Stores a batch; {@code records} are what its articles were read from, in the same order. */
+    private void write(List<InputRecord.Read> records, List<ArticleStore.Extracted> extracted,
+                       Optional<ArticleStore.ProgressMark> mark) throws SQLException {
         if (store.isEmpty()) {
             tally.loaded(extracted.size(), extracted.stream().mapToLong(e -> e.stances().size()).sum());
             return;
@@ -130,8 +132,8 @@ final class BatchPipeline implements AutoCloseable {
             switch (outcomes.get(i)) {
                 case STORED -> tally.loaded(1, e.stances().size());
                 case ALREADY_PRESENT -> tally.skipped();
-                case CHANGED_TEXT -> rejects.reject(new Rejection(e.article().key().toString(),
-                        "a different text is already stored under this id; not overwritten"));
+                case CHANGED_TEXT -> rejects.reject(new Rejection(records.get(i).location(),
+                        e.article().key() + " is already stored with a different text; not overwritten"));
                 default -> throw new IllegalStateException(outcomes.get(i).name());
             }
         }

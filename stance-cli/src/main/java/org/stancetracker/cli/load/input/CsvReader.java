@@ -136,7 +136,7 @@ final class CsvReader {
         }
         String source = Optional.ofNullable(field(row, columns, "source")).filter(s -> !s.isBlank()).orElse(options.source());
         try {
-            return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id.strip()),
+            return new InputRecord.Read(ordinal, location, new Article(new ArticleKey(source, id.strip()),
                     Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
                     Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()), published, text));
         } catch (IllegalArgumentException e) {

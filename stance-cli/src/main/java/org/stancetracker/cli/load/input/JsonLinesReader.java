@@ -143,7 +143,7 @@ final class JsonLinesReader {
         }
         String source = Optional.ofNullable(text(node, "source")).filter(s -> !s.isBlank()).orElse(options.source());
         try {
-            return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id), Optional.ofNullable(text(node, "url")),
+            return new InputRecord.Read(ordinal, location, new Article(new ArticleKey(source, id), Optional.ofNullable(text(node, "url")),
                     Optional.ofNullable(text(node, "title")), published, text));
         } catch (IllegalArgumentException e) {
             // A field the database could not hold (a NUL, an unpaired surrogate, a day out of range, a URL

@@ -77,7 +77,7 @@ final class TextReader {
             // any record's fields: a day out of range or a URL that is not a web address rejects the file.
             return reject(location, e.getMessage());
         }
-        return new InputRecord.Read(0, article);
+        return new InputRecord.Read(0, location, article);
     }
 
     private static InputRecord reject(String location, String reason) {
