@@ -11,10 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancetracker.db.Database;
+import org.stancetracker.db.DatabaseSettings;
 
 /**
  * Records that a hostile or broken archive holds are each rejected with their file, line or row and
@@ -141,5 +146,43 @@ class HostileRecordsTest {
         assertThat(two.err()).contains("rejected " + second + ":row 1: wire:k2 is already stored with a different text; not overwritten");
         assertThat(rejects(rejects)).extracting(r -> r.get("location").asText()).containsExactly(first + ":3", second + ":row 1");
         assertThat(StoredArticles.keys(home)).containsExactly("wire:k1", "wire:k2");
+    }
+
+    @Test
+    void a_batch_the_database_refuses_is_stored_one_by_one_and_only_the_refused_records_are_rejected() throws Exception {
+        // An id whose random characters do not compress is too long for the unique index on (source, id):
+        // it passes every check before the database and fails there.
+        Random random = new Random(5);
+        StringBuilder longId = new StringBuilder();
+        while (longId.length() < 9000) {
+            longId.append((char) ('a' + random.nextInt(26))).append((char) ('A' + random.nextInt(26)));
+        }
+        Path feed = home.resolve("feed.jsonl");
+        Files.write(feed, List.of(jsonLine("r1", null, null), jsonLine(longId.toString(), null, null), jsonLine("r3", null, null),
+                jsonLine("r4", "title", "Refused by the test"), jsonLine("r5", null, null), jsonLine("r6", null, null)),
+                StandardCharsets.UTF_8);
+        Path rejects = home.resolve("rejects.jsonl");
+        try (Database database = Database.open(DatabaseSettings.embeddedAt(home))) {
+            database.migrate();
+            try (Connection c = database.connect(); Statement s = c.createStatement()) {
+                // What a database may refuse that the loader cannot know of: a rule of the test's own.
+                s.execute("ALTER TABLE article ADD CONSTRAINT test_refuses_a_title CHECK (title IS DISTINCT FROM 'Refused by the test')");
+            }
+
+            CliRun run = CliRun.run(home, "load", "--rejects", rejects.toString(), feed.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+            assertThat(run.err())
+                    .contains("rejected " + feed + ":2: refused by the database: index row")
+                    .contains("rejected " + feed + ":4: refused by the database: new row for relation \"article\" "
+                            + "violates check constraint \"test_refuses_a_title\"");
+            assertThat(run.out()).contains("read 6, loaded 4, skipped 0 already present, rejected 2");
+            assertThat(rejects(rejects)).extracting(r -> r.get("location").asText()).containsExactly(feed + ":2", feed + ":4");
+            assertThat(StoredArticles.keys(home)).containsExactly("files:r1", "files:r3", "files:r5", "files:r6");
+
+            CliRun again = CliRun.run(home, "load", feed.toString());
+            assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCode.OK);
+            assertThat(again.out()).contains("read 0, loaded 0").contains("resumed after 6 records");
+        }
     }
 }

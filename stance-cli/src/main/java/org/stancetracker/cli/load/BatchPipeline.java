@@ -126,16 +126,50 @@ final class BatchPipeline implements AutoCloseable {
             tally.loaded(extracted.size(), extracted.stream().mapToLong(e -> e.stances().size()).sum());
             return;
         }
-        List<StoreOutcome> outcomes = store.get().store(extracted, mark);
-        for (int i = 0; i < outcomes.size(); i++) {
-            ArticleStore.Extracted e = extracted.get(i);
-            switch (outcomes.get(i)) {
-                case STORED -> tally.loaded(1, e.stances().size());
-                case ALREADY_PRESENT -> tally.skipped();
-                case CHANGED_TEXT -> rejects.reject(new Rejection(records.get(i).location(),
-                        e.article().key() + " is already stored with a different text; not overwritten"));
-                default -> throw new IllegalStateException(outcomes.get(i).name());
+        List<StoreOutcome> outcomes;
+        try {
+            outcomes = store.get().store(extracted, mark);
+        } catch (SQLException e) {
+            if (ArticleStore.databaseUnusable(e)) {
+                throw e;
             }
+            writeOneByOne(records, extracted, mark, e);
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            count(records.get(i), extracted.get(i), ArticleStore.ArticleResult.of(outcomes.get(i)));
+        }
+    }
+
+    /**
+     * A batch the database refused may hold one article it cannot take (a value too large for an
+     * index, a constraint the loader cannot know of): stored one by one, that article is rejected with
+     * the database's reason and the others are stored, so that no record can stop a load, or block
+     * every run of it again at the same batch.
+     */
+    private void writeOneByOne(List<InputRecord.Read> records, List<ArticleStore.Extracted> extracted,
+                               Optional<ArticleStore.ProgressMark> mark, SQLException batchFailure) throws SQLException {
+        synchronized (diagnostics) {
+            diagnostics.println("warning: the database refused a batch of " + extracted.size() + " articles ("
+                    + String.valueOf(batchFailure.getMessage()).lines().findFirst().orElse("") + "); storing them one by one");
+        }
+        List<ArticleStore.ArticleResult> results = store.get().storeOneByOne(extracted, mark);
+        for (int i = 0; i < results.size(); i++) {
+            count(records.get(i), extracted.get(i), results.get(i));
+        }
+    }
+
+    private void count(InputRecord.Read record, ArticleStore.Extracted extracted, ArticleStore.ArticleResult result) {
+        if (result.refusal().isPresent()) {
+            rejects.reject(new Rejection(record.location(), "refused by the database: " + result.refusal().get()));
+            return;
+        }
+        switch (result.outcome().orElseThrow()) {
+            case STORED -> tally.loaded(1, extracted.stances().size());
+            case ALREADY_PRESENT -> tally.skipped();
+            case CHANGED_TEXT -> rejects.reject(new Rejection(record.location(),
+                    extracted.article().key() + " is already stored with a different text; not overwritten"));
+            default -> throw new IllegalStateException(result.outcome().get().name());
         }
     }
 
