@@ -185,4 +185,26 @@ class HostileRecordsTest {
             assertThat(again.out()).contains("read 0, loaded 0").contains("resumed after 6 records");
         }
     }
+
+    @Test
+    void a_json_line_with_anything_after_its_object_is_rejected() throws Exception {
+        Path feed = home.resolve("feed.jsonl");
+        Files.write(feed, List.of(
+                jsonLine("x1", null, null) + " trailing",
+                jsonLine("x2", null, null) + jsonLine("x3", null, null),
+                jsonLine("x4", null, null) + " \r",
+                jsonLine("x5", null, null) + "]"), StandardCharsets.UTF_8);
+        Path rejects = home.resolve("rejects.jsonl");
+
+        CliRun run = CliRun.run(home, "load", "--rejects", rejects.toString(), feed.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.err())
+                .contains("rejected " + feed + ":1: text after the JSON object; a line holds one object")
+                .contains("rejected " + feed + ":2: text after the JSON object; a line holds one object")
+                .contains("rejected " + feed + ":4: text after the JSON object; a line holds one object");
+        assertThat(run.out()).contains("read 4, loaded 1, skipped 0 already present, rejected 3");
+        assertThat(rejects(rejects)).hasSize(3).allSatisfy(r -> assertThat(r.get("line").asText()).startsWith("{\"id\":\"x"));
+        assertThat(StoredArticles.keys(home)).containsExactly("files:x4");
+    }
 }

@@ -1,11 +1,13 @@
 package org.stancetracker.cli.load.input;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -19,7 +21,7 @@ import org.stancetracker.core.article.ArticleKey;
 /**
  * JSON Lines, one article per line, read line by line so memory stays flat whatever the file's
  * size: fields {@code id} and {@code text}, optional {@code title}, {@code published}, {@code source},
- * {@code url}. A bad line (not JSON, not UTF-8, a field missing, a date unparseable, over the size
+ * {@code url}. A bad line (not JSON, not UTF-8, text after the object, a field missing, a date unparseable, over the size
  * limit, a field an article may not hold: see {@link org.stancetracker.core.article.ArticleFields}) is
  * rejected with its line number; the rest of the file carries on. Blank lines are not records.
  */
@@ -118,11 +120,18 @@ final class JsonLinesReader {
         }
         Optional<String> raw = Optional.of(line);
         JsonNode node;
-        try {
-            node = JSON.readTree(line);
+        try (JsonParser parser = JSON.createParser(line)) {
+            node = JSON.readTree(parser);
+            if (!nothingAfter(parser)) {
+                // Jackson stops at the end of the first value; the rest would be dropped unseen, or be a
+                // second article that was never loaded.
+                return new InputRecord.Rejected(ordinal, new Rejection(location, "text after the JSON object; a line holds one object", raw));
+            }
         } catch (JsonProcessingException e) {
             return new InputRecord.Rejected(ordinal, new Rejection(location,
                     "malformed JSON: " + e.getOriginalMessage().split("\n")[0], raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
         }
         if (node == null || !node.isObject()) {
             return new InputRecord.Rejected(ordinal, new Rejection(location, "not a JSON object", raw));
@@ -149,6 +158,15 @@ final class JsonLinesReader {
             // A field the database could not hold (a NUL, an unpaired surrogate, a day out of range, a URL
             // that is not a web address): this record is rejected here, before it can fail a whole batch.
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
+        }
+    }
+
+    /** Whether only white space follows the value the parser has read. */
+    private static boolean nothingAfter(JsonParser parser) {
+        try {
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false; // not even a token: text all the same
         }
     }
 
