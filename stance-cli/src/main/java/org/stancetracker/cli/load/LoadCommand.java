@@ -77,7 +77,8 @@ public final class LoadCommand implements Callable<Integer> {
     Path rejects;
 
     @Option(names = "--max-size", defaultValue = "5242880", paramLabel = "BYTES",
-            description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
+            description = "Largest record accepted, in bytes once unpacked: a text file, a JSON line, a CSV row or header; "
+                    + "a larger one is rejected as it is read, never held whole (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
     @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
