@@ -2,23 +2,21 @@ package org.stancetracker.cli.load;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
+import org.stancetracker.cli.load.input.InputFiles;
 import org.stancetracker.cli.load.input.InputFormat;
 import org.stancetracker.cli.load.input.InputRecord;
 import org.stancetracker.cli.load.input.ReadOptions;
@@ -127,7 +125,14 @@ public final class LoadCommand implements Callable<Integer> {
                  BatchPipeline pipeline = new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err)) {
                 for (Path file : files) {
                     InputFormat inputFormat = forced.orElseGet(() -> InputFormat.of(file));
-                    String inputKey = inputKey(file);
+                    String inputKey;
+                    try {
+                        inputKey = inputKey(file);
+                    } catch (IOException e) {
+                        pipeline.reject(Rejection.unreadable(file, e)); // gone, or its directory closed, since it was found
+                        progress.fileDone();
+                        continue;
+                    }
                     long skip = inputFormat.manyRecords() && store.isPresent() ? store.get().recordsDone(inputKey) : 0;
                     if (skip > 0) {
                         err.println("resuming " + file + " after record " + skip + ", stored by an earlier load");
@@ -139,7 +144,7 @@ public final class LoadCommand implements Callable<Integer> {
                     } catch (IllegalArgumentException e) {
                         throw new UsageException(e.getMessage());
                     } catch (IOException e) {
-                        pipeline.reject(new Rejection(file.toString(), "cannot be read: " + e.getMessage()));
+                        pipeline.reject(Rejection.unreadable(file, e));
                     }
                     pipeline.endInput();
                     progress.fileDone();
@@ -158,26 +163,11 @@ public final class LoadCommand implements Callable<Integer> {
         return absolute + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
     }
 
-    /** The files named, with directories walked recursively in name order; a missing path is rejected. */
+    /** The files named, with directories walked; each path that cannot be read is rejected, with why. */
     private List<Path> files(RejectsWriter rejected, LoadTally tally) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                tally.countRead();
-                rejected.reject(new Rejection(path.toString(), "no such file or directory"));
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
+        return InputFiles.find(paths, rejection -> {
+            tally.countRead();
+            rejected.reject(rejection);
+        });
     }
 }

@@ -43,7 +43,7 @@ final class TextReader {
         } catch (NoSuchFileException e) {
             return reject(location, "no such file");
         } catch (IOException e) {
-            return reject(location, "cannot be read: " + e.getMessage());
+            return new InputRecord.Rejected(0, Rejection.unreadable(file, e));
         }
         if (bytes.length > options.maxBytes()) {
             return reject(location, "too large: over " + options.maxBytes() + " bytes once decompressed");
