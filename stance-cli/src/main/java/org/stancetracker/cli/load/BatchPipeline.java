@@ -188,13 +188,23 @@ final class BatchPipeline implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
             if (cause instanceof SQLException sql) {
-                throw new DatabaseUnavailableException("storing articles failed: " + sql.getMessage(), sql);
+                throw storingFailed(sql);
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException("loading failed: " + cause, cause);
         }
+    }
+
+    /**
+     * A failure to store that ends the load, in one line: the server's first line, and that the load
+     * resumes. Every batch commits with its input's progress mark, so nothing committed is lost.
+     */
+    static DatabaseUnavailableException storingFailed(SQLException failure) {
+        String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+        return new DatabaseUnavailableException("storing articles failed: " + reason
+                + "; the batches committed before are kept, and running the same load again resumes after them", failure);
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.stancetracker.cli.load.input.ReadOptions;
 import org.stancetracker.cli.load.input.Rejection;
 import org.stancetracker.core.article.ArticleFields;
 import org.stancetracker.core.article.InvalidArticleException;
-import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ArticleStore;
 import org.stancetracker.extraction.ExtractionRunner;
@@ -151,7 +150,7 @@ public final class LoadCommand implements Callable<Integer> {
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("storing articles failed: " + e.getMessage(), e);
+            throw BatchPipeline.storingFailed(e);
         }
         spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun));
         return tally.rejected() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
