@@ -1,6 +1,7 @@
 package org.stancetracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,21 @@ record ChildRun(int exitCode, String out, String err) {
         builder.environment().put("STANCE_HOME", home.toString());
         builder.environment().remove("STANCE_DB_URL");
         return builder;
+    }
+
+    /**
+     * What runs the loader as an ordinary user would: nothing for one; for root, setpriv dropping the
+     * capabilities that let root read any file whatever its permissions, so that chmod 000 holds.
+     * A test that needs that is skipped when root has no setpriv.
+     */
+    static List<String> asAnOrdinaryUser() throws IOException, InterruptedException {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return List.of();
+        }
+        Process probe = new ProcessBuilder("setpriv", "--version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assumeTrue(probe.waitFor() == 0, "run by root without setpriv: permissions would not stop the loader from reading");
+        return List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search");
     }
 
     /** Runs {@code stance ARGS} in a JVM with the small heap, and waits for it. */
