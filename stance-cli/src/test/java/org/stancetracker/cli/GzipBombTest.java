@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --max-size} bounds every line, field and file while it is read, whatever it unpacks to: a
- * load of gzip bombs runs in a JVM of 256 MB, rejects each bomb with its location and goes on.
+ * {@code --max-size} bounds every line, field and file while it is read, whatever it unpacks to, and
+ * what a record is parsed into stays in proportion to its size: a load of gzip bombs runs in a JVM of
+ * 256 MB, rejects each bomb with its location and goes on.
  */
 class GzipBombTest {
     static final long GIGABYTE = 1L << 30;
@@ -85,5 +87,28 @@ class GzipBombTest {
         assertThat(run.out()).contains("loaded 6,");
         assertThat(HostileRecordsTest.rejects(rejects)).hasSize(6);
         assertThat(StoredArticles.keys(home)).containsExactly("files:b1", "files:b3", "files:b5", "files:j1", "files:j3", "files:u2");
+    }
+
+    @Test
+    void a_json_line_of_millions_of_tiny_values_is_read_without_building_them() throws Exception {
+        // Three bytes of JSON, "{}," make an object node of some hundred bytes: parsed into a tree, a line
+        // within --max-size would take thirty times its size of heap.
+        String tiny = ",{}".repeat(5_000_000).substring(1);
+        Path feed = home.resolve("feed.jsonl");
+        Files.write(feed, List.of(
+                HostileRecordsTest.jsonLine("m1", null, null),
+                "{\"id\":\"m2\",\"extra\":[" + tiny + "],\"text\":\"" + HostileRecordsTest.news("m2") + "\"}",
+                "{\"id\":\"m3\",\"extra\":[" + tiny + "],\"text\":\"\"}",
+                HostileRecordsTest.jsonLine("m4", null, null)), StandardCharsets.UTF_8);
+        Path rejects = home.resolve("rejects.jsonl");
+
+        ChildRun run = ChildRun.run(home, "load", "--max-size", String.valueOf(20 << 20), "--rejects", rejects.toString(), feed.toString());
+
+        assertThat(run.err()).doesNotContain("OutOfMemoryError");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.err()).contains("rejected " + feed + ":3: empty \"text\"");
+        assertThat(HostileRecordsTest.rejects(rejects)).singleElement()
+                .satisfies(r -> assertThat(r.get("record").get("id").asText()).isEqualTo("m3"));
+        assertThat(StoredArticles.keys(home)).containsExactly("files:m1", "files:m2", "files:m4");
     }
 }

@@ -1,8 +1,8 @@
 package org.stancetracker.cli.load;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -21,8 +21,7 @@ import org.stancetracker.cli.load.input.Rejection;
  * JSON Lines file with the record itself, so that it can be fixed and loaded again.
  */
 final class RejectsWriter implements AutoCloseable {
-    /** Strict about what follows the value, so that only a line that is one JSON object is written as a record. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final PrintWriter diagnostics;
     private final LoadTally tally;
     private final JsonGenerator json;
@@ -51,13 +50,7 @@ final class RejectsWriter implements AutoCloseable {
             json.writeStringField("reason", rejection.reason());
             if (rejection.record().isPresent()) {
                 String record = rejection.record().get();
-                JsonNode parsed = null;
-                try {
-                    parsed = JSON.readTree(record);
-                } catch (IOException notJson) {
-                    // a malformed line is kept as it was, to be fixed by hand
-                }
-                if (parsed != null && parsed.isObject()) {
+                if (isOneJsonObject(record)) {
                     // The line as it was, not as parsed: its escapes (a \u0000, a lone \ud800) stay escapes.
                     json.writeFieldName("record");
                     json.writeRawValue(record.strip());
@@ -70,6 +63,23 @@ final class RejectsWriter implements AutoCloseable {
             json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rejects file", e);
+        }
+    }
+
+    /**
+     * Whether the text is one JSON object and nothing after it, checked as a stream, without building
+     * the object: a rejected line may be millions of tiny values. A malformed line is not, and is
+     * kept as text, to be fixed by hand.
+     */
+    private static boolean isOneJsonObject(String text) {
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException notJson) {
+            return false;
         }
     }
 
