@@ -207,4 +207,40 @@ class HostileRecordsTest {
         assertThat(rejects(rejects)).hasSize(3).allSatisfy(r -> assertThat(r.get("line").asText()).startsWith("{\"id\":\"x"));
         assertThat(StoredArticles.keys(home)).containsExactly("files:x4");
     }
+
+    @Test
+    void a_gzip_file_cut_short_keeps_the_records_before_the_cut_and_rejects_the_rest_at_its_line() throws Exception {
+        // Words that do not compress, so that the cut falls after many records: zlib gives nothing of a
+        // deflate block it has not read to its end.
+        Random random = new Random(11);
+        StringBuilder jsonl = new StringBuilder();
+        StringBuilder csv = new StringBuilder("id,text\n");
+        for (int i = 0; i < 500; i++) {
+            StringBuilder words = new StringBuilder("Report");
+            for (int w = 0; w < 60; w++) {
+                words.append(' ').append(Long.toString(random.nextLong() & 0xFFFFFFL, 36));
+            }
+            jsonl.append(JSON.createObjectNode().put("id", "cut" + i).put("text", words.toString())).append('\n');
+            csv.append("row").append(i).append(',').append(words.reverse()).append('\n');
+        }
+        Path feed = home.resolve("cut.jsonl.gz");
+        Path table = home.resolve("cut.csv.gz");
+        for (Path file : List.of(feed, table)) {
+            gzip(file, file == feed ? jsonl.toString() : csv.toString());
+            byte[] whole = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        }
+
+        CliRun run = CliRun.run(home, "load", feed.toString(), table.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        List<String> stored = StoredArticles.keys(home);
+        long lines = stored.stream().filter(k -> k.startsWith("files:cut")).count();
+        long rows = stored.stream().filter(k -> k.startsWith("files:row")).count();
+        assertThat(lines).isBetween(1L, 499L);
+        assertThat(rows).isBetween(1L, 499L);
+        assertThat(run.err())
+                .contains("rejected " + feed + ":" + (lines + 1) + ": the rest of the file cannot be read: unexpected end of ZLIB input stream")
+                .contains("rejected " + table + ":row " + (rows + 1) + ": the rest of the file cannot be read: unexpected end of ZLIB input stream");
+    }
 }

@@ -59,9 +59,13 @@ final class CsvReader {
     }
 
     void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
+        boolean opened = false;
+        boolean headerRead = false;
+        long ordinal = 0;
         try (InputStream in = Inputs.open(file);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+            opened = true;
             CsvRecordSplitter splitter = new CsvRecordSplitter(reader, options.maxBytes());
             Optional<List<String>> header = header(file, splitter.header(), records);
             if (header.isEmpty()) {
@@ -73,15 +77,23 @@ final class CsvReader {
                         + (columns.containsKey("id") ? "text" : "id") + " column; name it with --column"));
                 return;
             }
-            long ordinal = 0;
-            for (Optional<RawRecord> raw = splitter.next(); raw.isPresent(); raw = splitter.next(), ordinal++) {
+            headerRead = true;
+            Optional<RawRecord> raw;
+            while ((raw = splitter.next()).isPresent()) {
                 // Records before the resumed one are only cut out, not parsed: an earlier load stored them.
                 if (ordinal >= skip) {
                     records.accept(record(file, raw.get(), header.get(), columns, ordinal));
                 }
+                ordinal++;
             }
         } catch (NoSuchFileException e) {
             records.accept(wholeFile(file.toString(), "no such file"));
+        } catch (IOException e) {
+            if (!opened) {
+                throw e; // the file as a whole cannot be read
+            }
+            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT,
+                    Rejection.unreadableFrom(headerRead ? file + ":row " + (ordinal + 1) : file + ":1", e)));
         }
     }
 

@@ -39,8 +39,10 @@ final class JsonLinesReader {
     }
 
     void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
+        Lines lines = new Lines(file, skip, records);
+        boolean opened = false;
         try (InputStream in = Inputs.open(file)) {
-            Lines lines = new Lines(file, skip, records);
+            opened = true;
             byte[] buffer = new byte[1 << 16];
             int read;
             while ((read = in.read(buffer)) >= 0) {
@@ -57,6 +59,11 @@ final class JsonLinesReader {
             lines.endOfFile();
         } catch (NoSuchFileException e) {
             records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
+        } catch (IOException e) {
+            if (!opened) {
+                throw e; // the file as a whole cannot be read
+            }
+            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, Rejection.unreadableFrom(file + ":" + (lines.lineNumber + 1), e)));
         }
     }
 

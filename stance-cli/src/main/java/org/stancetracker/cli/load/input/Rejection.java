@@ -29,6 +29,14 @@ public record Rejection(String location, String reason, Optional<String> record)
         return new Rejection(path.toString(), "cannot be read: " + why(failure));
     }
 
+    /**
+     * A file that could be read up to a line or row and not past it (a gzip file cut short, say): the
+     * records before were read, and the rest of the file is rejected here, with why.
+     */
+    public static Rejection unreadableFrom(String location, IOException failure) {
+        return new Rejection(location, "the rest of the file cannot be read: " + why(failure));
+    }
+
     private static String why(IOException failure) {
         if (failure instanceof AccessDeniedException) {
             return "permission denied";
