@@ -243,4 +243,20 @@ class HostileRecordsTest {
                 .contains("rejected " + feed + ":" + (lines + 1) + ": the rest of the file cannot be read: unexpected end of ZLIB input stream")
                 .contains("rejected " + table + ":row " + (rows + 1) + ": the rest of the file cannot be read: unexpected end of ZLIB input stream");
     }
+
+    @Test
+    void a_malformed_csv_row_is_rejected_alone_at_its_row() throws Exception {
+        Path table = home.resolve("table.csv");
+        Files.writeString(table, "id,text\n"
+                + "m1," + quoted(news("m1")) + "\n"
+                + "m2,\"Junk\"after the quote\n"
+                + "m3," + quoted(news("m3")) + "\n");
+
+        CliRun run = CliRun.run(home, "load", table.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.err()).contains("rejected " + table + ":row 2: malformed CSV: "
+                + "Invalid character between encapsulated token and delimiter at character 10 of the row");
+        assertThat(StoredArticles.keys(home)).containsExactly("files:m1", "files:m3");
+    }
 }

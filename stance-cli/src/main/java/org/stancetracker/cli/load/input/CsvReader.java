@@ -217,7 +217,9 @@ final class CsvReader {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            throw new MalformedCsvException(cause.getMessage());
+            // Commons CSV counts lines and positions in the text it was given, here one row's.
+            throw new MalformedCsvException(String.valueOf(cause.getMessage())
+                    .replaceAll(" at line: \\d+, position: (\\d+)", " at character $1 of the row"));
         }
     }
 
