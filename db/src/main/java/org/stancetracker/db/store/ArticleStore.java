@@ -26,6 +26,9 @@ import org.stancetracker.core.stance.Stance;
  * arrays and expanded with {@code unnest} (so that keys already stored are skipped), stance ids
  * reserved in one query, then stances and findings each streamed with {@code COPY}. Every value
  * is data, bound or streamed, never SQL text.
+ *
+ * <p>A batch the database refuses can be stored again one article at a time ({@link #storeOneByOne}),
+ * which finds the articles it refuses and stores the others.
  */
 public final class ArticleStore {
     private final DataSource dataSource;

@@ -24,6 +24,8 @@ import org.stancetracker.extraction.ExtractionRunner;
  * Groups read articles into batches, extracts each batch in parallel on all cores, and hands it to one
  * writer thread that commits batches in order, each with its input's progress mark. While one batch
  * is extracted and another committed, the next is read; at most three are in flight, so memory stays flat.
+ * A batch the database refuses is stored one article at a time, and only the articles it refuses are
+ * rejected, each at its file and line.
  */
 final class BatchPipeline implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 3;
