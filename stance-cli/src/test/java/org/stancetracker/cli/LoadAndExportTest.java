@@ -114,7 +114,7 @@ class LoadAndExportTest {
 
         CliRun run = CliRun.run(home, "load", second.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
-        assertThat(run.err()).contains("files:story.txt: a different text is already stored under this id");
+        assertThat(run.err()).contains("rejected " + second + ": files:story.txt is already stored with a different text");
     }
 
     @Test

@@ -43,11 +43,13 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private final int port;
     private final EmbeddedPostgres owned;
+    private final Path dataDirectory;
     private boolean closed;
 
-    private EmbeddedServer(int port, EmbeddedPostgres owned) {
+    private EmbeddedServer(int port, EmbeddedPostgres owned, Path dataDirectory) {
         this.port = port;
         this.owned = owned;
+        this.dataDirectory = dataDirectory;
     }
 
     public static EmbeddedServer startOrAttach(Path home) {
@@ -75,7 +77,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static EmbeddedServer attach(int port) {
         LOG.info("Using the embedded PostgreSQL already running on port {}", port);
-        EmbeddedServer server = new EmbeddedServer(port, null);
+        EmbeddedServer server = new EmbeddedServer(port, null, null);
         server.ensureDatabase();
         return server;
     }
@@ -94,7 +96,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 // Fewer forced checkpoints while a large archive loads.
                 .setServerConfig("max_wal_size", "4GB")
                 .start();
-        EmbeddedServer server = new EmbeddedServer(postgres.getPort(), postgres);
+        EmbeddedServer server = new EmbeddedServer(postgres.getPort(), postgres, dataDirectory);
         server.ensureDatabase();
         return server;
     }
@@ -186,6 +188,12 @@ public final class EmbeddedServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!stillRunning()) {
+            // Killed, or stopped by someone else: nothing to stop. pg_ctl would fail, and Zonky log that
+            // with a stack trace, after the one line in which the command has said what happened.
+            LOG.debug("The embedded PostgreSQL on port {} had stopped already", port);
+            return;
+        }
         int others = otherClients();
         if (others > 0) {
             LOG.info("Leaving the embedded PostgreSQL running on port {}: {} other connection(s) use it", port, others);
@@ -195,6 +203,18 @@ public final class EmbeddedServer implements AutoCloseable {
             owned.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the server still listens, which is what a stop needs. A killed postmaster may linger a
+     * while as a process (a zombie until its parent reaps it), but its port is closed at once.
+     */
+    private boolean stillRunning() {
+        try {
+            return runningPort(dataDirectory).isPresent();
+        } catch (IOException e) {
+            return false;
         }
     }
 

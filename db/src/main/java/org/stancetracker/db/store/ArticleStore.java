@@ -5,12 +5,14 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.postgresql.util.PSQLException;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
@@ -24,6 +26,9 @@ import org.stancetracker.core.stance.Stance;
  * arrays and expanded with {@code unnest} (so that keys already stored are skipped), stance ids
  * reserved in one query, then stances and findings each streamed with {@code COPY}. Every value
  * is data, bound or streamed, never SQL text.
+ *
+ * <p>A batch the database refuses can be stored again one article at a time ({@link #storeOneByOne}),
+ * which finds the articles it refuses and stores the others.
  */
 public final class ArticleStore {
     private final DataSource dataSource;
@@ -73,6 +78,98 @@ public final class ArticleStore {
             }
             return outcomes;
         }
+    }
+
+    /**
+     * What storing one article of a batch stored one by one did: its outcome, or, when the database
+     * refused the article's own values, the database's reason.
+     */
+    public record ArticleResult(Optional<StoreOutcome> outcome, Optional<String> refusal) {
+        public static ArticleResult of(StoreOutcome outcome) {
+            return new ArticleResult(Optional.of(outcome), Optional.empty());
+        }
+
+        static ArticleResult refused(String reason) {
+            return new ArticleResult(Optional.empty(), Optional.of(reason));
+        }
+    }
+
+    /**
+     * Whether a failure means that the database cannot store anything now, whatever the articles: the
+     * connection lost, the server shut down, out of disk or memory, an internal error, or no answer at
+     * all. Any other failure of a batch may be one article's fault, which {@link #storeOneByOne} finds.
+     */
+    public static boolean databaseUnusable(SQLException failure) {
+        String state = failure.getSQLState();
+        if (state == null || state.length() < 2) {
+            return true; // no answer from the server: an I/O error in the driver
+        }
+        return switch (state.substring(0, 2)) {
+            // connection exception, insufficient resources, operator intervention, system error, internal error
+            case "08", "53", "57", "58", "XX" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Stores a batch one article at a time, in one transaction with the progress mark if given: an
+     * article whose values the database refuses (a constraint, a value too large for an index: the
+     * SQLSTATE classes 22, 23 and 54) is rolled back to a savepoint and reported with the database's
+     * reason, the others are stored as {@link #store} would. Any other failure fails the whole batch.
+     * For a batch that {@link #store} could not write; as slow as four round trips an article.
+     */
+    public List<ArticleResult> storeOneByOne(List<Extracted> batch, Optional<ProgressMark> progress) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            List<ArticleResult> results = new ArrayList<>(batch.size());
+            boolean stored = false;
+            try {
+                for (Extracted extracted : batch) {
+                    Savepoint beforeArticle = connection.setSavepoint();
+                    try {
+                        StoreOutcome outcome = store(connection, List.of(extracted)).get(0);
+                        connection.releaseSavepoint(beforeArticle);
+                        results.add(ArticleResult.of(outcome));
+                        stored |= outcome == StoreOutcome.STORED;
+                    } catch (SQLException e) {
+                        if (!refusesTheValues(e)) {
+                            throw e;
+                        }
+                        connection.rollback(beforeArticle);
+                        results.add(ArticleResult.refused(reason(e)));
+                    }
+                }
+                if (progress.isPresent()) {
+                    mark(connection, progress.get());
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            if (stored) {
+                DataVersion.bump(connection);
+            }
+            return results;
+        }
+    }
+
+    /** Data exceptions (22: a value out of range, a bad encoding), constraint violations (23) and program limits (54: an index row too large). */
+    private static boolean refusesTheValues(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"));
+    }
+
+    /**
+     * The server's own message, without its detail (which repeats the failing row, text and all) and
+     * with its SQLSTATE, to tell what to fix.
+     */
+    private static String reason(SQLException failure) {
+        String message = failure instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                && psql.getServerErrorMessage().getMessage() != null
+                ? psql.getServerErrorMessage().getMessage()
+                : String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+        return message + " (SQLSTATE " + failure.getSQLState() + ")";
     }
 
     /** The records of an input already stored by an earlier load, 0 for a new input. */

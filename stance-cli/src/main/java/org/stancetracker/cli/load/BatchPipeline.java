@@ -24,6 +24,8 @@ import org.stancetracker.extraction.ExtractionRunner;
  * Groups read articles into batches, extracts each batch in parallel on all cores, and hands it to one
  * writer thread that commits batches in order, each with its input's progress mark. While one batch
  * is extracted and another committed, the next is read; at most three are in flight, so memory stays flat.
+ * A batch the database refuses is stored one article at a time, and only the articles it refuses are
+ * rejected, each at its file and line.
  */
 final class BatchPipeline implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 3;
@@ -101,7 +103,7 @@ final class BatchPipeline implements AutoCloseable {
         // Extraction runs while the next batch is read; the writer takes batches in the order they were read.
         Future<List<ArticleStore.Extracted>> extracted = extraction.submit(() -> extract(records));
         inFlight.add(writer.submit(() -> {
-            write(extracted.get(), mark);
+            write(records, extracted.get(), mark);
             return null;
         }));
     }
@@ -119,21 +121,57 @@ final class BatchPipeline implements AutoCloseable {
             }).toList();
     }
 
-    private void write(List<ArticleStore.Extracted> extracted, Optional<ArticleStore.ProgressMark> mark) throws SQLException {
+    /** Stores a batch; {@code records} are what its articles were read from, in the same order. */
+    private void write(List<InputRecord.Read> records, List<ArticleStore.Extracted> extracted,
+                       Optional<ArticleStore.ProgressMark> mark) throws SQLException {
         if (store.isEmpty()) {
             tally.loaded(extracted.size(), extracted.stream().mapToLong(e -> e.stances().size()).sum());
             return;
         }
-        List<StoreOutcome> outcomes = store.get().store(extracted, mark);
-        for (int i = 0; i < outcomes.size(); i++) {
-            ArticleStore.Extracted e = extracted.get(i);
-            switch (outcomes.get(i)) {
-                case STORED -> tally.loaded(1, e.stances().size());
-                case ALREADY_PRESENT -> tally.skipped();
-                case CHANGED_TEXT -> rejects.reject(new Rejection(e.article().key().toString(),
-                        "a different text is already stored under this id; not overwritten"));
-                default -> throw new IllegalStateException(outcomes.get(i).name());
+        List<StoreOutcome> outcomes;
+        try {
+            outcomes = store.get().store(extracted, mark);
+        } catch (SQLException e) {
+            if (ArticleStore.databaseUnusable(e)) {
+                throw e;
             }
+            writeOneByOne(records, extracted, mark, e);
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            count(records.get(i), extracted.get(i), ArticleStore.ArticleResult.of(outcomes.get(i)));
+        }
+    }
+
+    /**
+     * A batch the database refused may hold one article it cannot take (a value too large for an
+     * index, a constraint the loader cannot know of): stored one by one, that article is rejected with
+     * the database's reason and the others are stored, so that no record can stop a load, or block
+     * every run of it again at the same batch.
+     */
+    private void writeOneByOne(List<InputRecord.Read> records, List<ArticleStore.Extracted> extracted,
+                               Optional<ArticleStore.ProgressMark> mark, SQLException batchFailure) throws SQLException {
+        synchronized (diagnostics) {
+            diagnostics.println("warning: the database refused a batch of " + extracted.size() + " articles ("
+                    + String.valueOf(batchFailure.getMessage()).lines().findFirst().orElse("") + "); storing them one by one");
+        }
+        List<ArticleStore.ArticleResult> results = store.get().storeOneByOne(extracted, mark);
+        for (int i = 0; i < results.size(); i++) {
+            count(records.get(i), extracted.get(i), results.get(i));
+        }
+    }
+
+    private void count(InputRecord.Read record, ArticleStore.Extracted extracted, ArticleStore.ArticleResult result) {
+        if (result.refusal().isPresent()) {
+            rejects.reject(new Rejection(record.location(), "refused by the database: " + result.refusal().get()));
+            return;
+        }
+        switch (result.outcome().orElseThrow()) {
+            case STORED -> tally.loaded(1, extracted.stances().size());
+            case ALREADY_PRESENT -> tally.skipped();
+            case CHANGED_TEXT -> rejects.reject(new Rejection(record.location(),
+                    extracted.article().key() + " is already stored with a different text; not overwritten"));
+            default -> throw new IllegalStateException(result.outcome().get().name());
         }
     }
 
@@ -152,13 +190,23 @@ final class BatchPipeline implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
             if (cause instanceof SQLException sql) {
-                throw new DatabaseUnavailableException("storing articles failed: " + sql.getMessage(), sql);
+                throw storingFailed(sql);
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException("loading failed: " + cause, cause);
         }
+    }
+
+    /**
+     * A failure to store that ends the load, in one line: the server's first line, and that the load
+     * resumes. Every batch commits with its input's progress mark, so nothing committed is lost.
+     */
+    static DatabaseUnavailableException storingFailed(SQLException failure) {
+        String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+        return new DatabaseUnavailableException("storing articles failed: " + reason
+                + "; the batches committed before are kept, and running the same load again resumes after them", failure);
     }
 
     @Override

@@ -2,28 +2,27 @@ package org.stancetracker.cli.load;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
+import org.stancetracker.cli.load.input.InputFiles;
 import org.stancetracker.cli.load.input.InputFormat;
 import org.stancetracker.cli.load.input.InputRecord;
 import org.stancetracker.cli.load.input.ReadOptions;
 import org.stancetracker.cli.load.input.Rejection;
-import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.core.article.ArticleFields;
+import org.stancetracker.core.article.InvalidArticleException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ArticleStore;
 import org.stancetracker.extraction.ExtractionRunner;
@@ -75,7 +74,8 @@ public final class LoadCommand implements Callable<Integer> {
     Path rejects;
 
     @Option(names = "--max-size", defaultValue = "5242880", paramLabel = "BYTES",
-            description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
+            description = "Largest record accepted, in bytes once unpacked: a text file, a JSON line, a CSV row or header; "
+                    + "a larger one is rejected as it is read, never held whole (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
     @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
@@ -100,6 +100,13 @@ public final class LoadCommand implements Callable<Integer> {
                 throw new UsageException("--column " + field + "=...: the fields are id, text, date, title, source, url");
             }
         }
+        if (published != null) {
+            try {
+                ArticleFields.plausibleDay(published, "--published");
+            } catch (InvalidArticleException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         if (batchSize < 1 || batchSize > 10_000) {
             throw new UsageException("--batch-size must be between 1 and 10000, was " + batchSize);
         }
@@ -117,7 +124,14 @@ public final class LoadCommand implements Callable<Integer> {
                  BatchPipeline pipeline = new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err)) {
                 for (Path file : files) {
                     InputFormat inputFormat = forced.orElseGet(() -> InputFormat.of(file));
-                    String inputKey = inputKey(file);
+                    String inputKey;
+                    try {
+                        inputKey = inputKey(file);
+                    } catch (IOException e) {
+                        pipeline.reject(Rejection.unreadable(file, e)); // gone, or its directory closed, since it was found
+                        progress.fileDone();
+                        continue;
+                    }
                     long skip = inputFormat.manyRecords() && store.isPresent() ? store.get().recordsDone(inputKey) : 0;
                     if (skip > 0) {
                         err.println("resuming " + file + " after record " + skip + ", stored by an earlier load");
@@ -129,14 +143,14 @@ public final class LoadCommand implements Callable<Integer> {
                     } catch (IllegalArgumentException e) {
                         throw new UsageException(e.getMessage());
                     } catch (IOException e) {
-                        pipeline.reject(new Rejection(file.toString(), "cannot be read: " + e.getMessage()));
+                        pipeline.reject(Rejection.unreadable(file, e));
                     }
                     pipeline.endInput();
                     progress.fileDone();
                 }
             }
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("storing articles failed: " + e.getMessage(), e);
+            throw BatchPipeline.storingFailed(e);
         }
         spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun));
         return tally.rejected() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
@@ -148,26 +162,11 @@ public final class LoadCommand implements Callable<Integer> {
         return absolute + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
     }
 
-    /** The files named, with directories walked recursively in name order; a missing path is rejected. */
+    /** The files named, with directories walked; each path that cannot be read is rejected, with why. */
     private List<Path> files(RejectsWriter rejected, LoadTally tally) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                tally.countRead();
-                rejected.reject(new Rejection(path.toString(), "no such file or directory"));
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
+        return InputFiles.find(paths, rejection -> {
+            tally.countRead();
+            rejected.reject(rejection);
+        });
     }
 }

@@ -1,10 +1,13 @@
 package org.stancetracker.cli.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +29,10 @@ final class RejectsWriter implements AutoCloseable {
     RejectsWriter(Path file, PrintWriter diagnostics, LoadTally tally) throws IOException {
         this.diagnostics = diagnostics;
         this.tally = tally;
-        this.json = file == null ? null : JSON.getFactory().createGenerator(
-                Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        // A writer that replaces what UTF-8 cannot encode (an unpaired surrogate from a JSON escape) rather
+        // than failing: a rejected record must never stop the load it was rejected from.
+        this.json = file == null ? null : JSON.getFactory().createGenerator(new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8)));
         if (json != null) {
             json.setPrettyPrinter(new MinimalPrettyPrinter(""));
         }
@@ -45,15 +50,10 @@ final class RejectsWriter implements AutoCloseable {
             json.writeStringField("reason", rejection.reason());
             if (rejection.record().isPresent()) {
                 String record = rejection.record().get();
-                JsonNode parsed = null;
-                try {
-                    parsed = JSON.readTree(record);
-                } catch (IOException notJson) {
-                    // a malformed line is kept as it was, to be fixed by hand
-                }
-                if (parsed != null && parsed.isObject()) {
+                if (isOneJsonObject(record)) {
+                    // The line as it was, not as parsed: its escapes (a \u0000, a lone \ud800) stay escapes.
                     json.writeFieldName("record");
-                    json.writeTree(parsed);
+                    json.writeRawValue(record.strip());
                 } else {
                     json.writeStringField("line", record);
                 }
@@ -63,6 +63,23 @@ final class RejectsWriter implements AutoCloseable {
             json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rejects file", e);
+        }
+    }
+
+    /**
+     * Whether the text is one JSON object and nothing after it, checked as a stream, without building
+     * the object: a rejected line may be millions of tiny values. A malformed line is not, and is
+     * kept as text, to be fixed by hand.
+     */
+    private static boolean isOneJsonObject(String text) {
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException notJson) {
+            return false;
         }
     }
 

@@ -21,16 +21,21 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.stancetracker.cli.load.input.CsvRecordSplitter.RawRecord;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
 
 /**
  * CSV with a header row (RFC 4180: quoted fields may hold commas and newlines), streamed record by
- * record with Apache Commons CSV. Columns are found by their usual names (id: {@code id},
+ * record: {@link CsvRecordSplitter} cuts each record out of the text, holding at most {@code --max-size}
+ * bytes of it, and Apache Commons CSV parses it. Columns are found by their usual names (id: {@code id},
  * {@code index} or an unnamed first column; text: {@code text}, {@code body}, {@code content};
  * date: {@code date}, {@code published}, {@code publish_date}; {@code title}, {@code source},
  * {@code url}) unless {@code --column field=header} names them. A row with the wrong number of
- * fields, bytes that are not UTF-8, or an unparseable date is rejected with its row number.
+ * fields, bytes that are not UTF-8, an unparseable date or a field an article may not hold (see
+ * {@link org.stancetracker.core.article.ArticleFields}), malformed or over the size limit is rejected
+ * with its row number, and the next row is read. A header over the size limit, or malformed, rejects
+ * the file.
  */
 final class CsvReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +47,11 @@ final class CsvReader {
             "source", List.of("source", "outlet"),
             "url", List.of("url", "link"));
 
+    /** More columns than any article table has; a header or row of more is not parsed. */
+    static final int MAX_COLUMNS = 1000;
+    /** RFC 4180, as one record's text is parsed once {@link CsvRecordSplitter} has cut it out. */
+    private static final CSVFormat ONE_RECORD = CSVFormat.RFC4180;
+
     private final ReadOptions options;
 
     CsvReader(ReadOptions options) {
@@ -49,38 +59,64 @@ final class CsvReader {
     }
 
     void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true)
-                .setIgnoreEmptyLines(true)
-                .get();
+        boolean opened = false;
+        boolean headerRead = false;
         long ordinal = 0;
         try (InputStream in = Inputs.open(file);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            Map<String, Integer> columns = columns(header);
-            if (!columns.containsKey("id") || !columns.containsKey("text")) {
-                records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file + ":1",
-                        "the header " + header + " has no " + (columns.containsKey("id") ? "text" : "id")
-                                + " column; name it with --column")));
+                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+            opened = true;
+            CsvRecordSplitter splitter = new CsvRecordSplitter(reader, options.maxBytes());
+            Optional<List<String>> header = header(file, splitter.header(), records);
+            if (header.isEmpty()) {
                 return;
             }
-            try {
-                for (CSVRecord row : parser) {
-                    if (ordinal >= skip) {
-                        records.accept(record(file, row, header.size(), columns, ordinal));
-                    }
-                    ordinal++;
+            Map<String, Integer> columns = columns(header.get());
+            if (!columns.containsKey("id") || !columns.containsKey("text")) {
+                records.accept(wholeFile(file + ":1", "the header " + header.get() + " has no "
+                        + (columns.containsKey("id") ? "text" : "id") + " column; name it with --column"));
+                return;
+            }
+            headerRead = true;
+            Optional<RawRecord> raw;
+            while ((raw = splitter.next()).isPresent()) {
+                // Records before the resumed one are only cut out, not parsed: an earlier load stored them.
+                if (ordinal >= skip) {
+                    records.accept(record(file, raw.get(), header.get(), columns, ordinal));
                 }
-            } catch (UncheckedIOException e) {
-                records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file + ":line " + parser.getCurrentLineNumber(),
-                        "malformed CSV, the rest of the file is not read: " + e.getCause().getMessage())));
+                ordinal++;
             }
         } catch (NoSuchFileException e) {
-            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
+            records.accept(wholeFile(file.toString(), "no such file"));
+        } catch (IOException e) {
+            if (!opened) {
+                throw e; // the file as a whole cannot be read
+            }
+            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT,
+                    Rejection.unreadableFrom(headerRead ? file + ":row " + (ordinal + 1) : file + ":1", e)));
+        }
+    }
+
+    /** The column names, or empty with the file rejected: a header too large, too wide or malformed leaves nothing to read. */
+    private Optional<List<String>> header(Path file, Optional<RawRecord> first, Consumer<InputRecord> records) {
+        String location = file + ":1";
+        if (first.isEmpty()) {
+            return Optional.of(List.of()); // an empty file: a header with no id column
+        }
+        if (first.get().tooLarge()) {
+            records.accept(wholeFile(location, "the header is too large: over " + options.maxBytes() + " bytes; the file is not read"));
+            return Optional.empty();
+        }
+        if (first.get().fields() > MAX_COLUMNS) {
+            records.accept(wholeFile(location, "the header has " + first.get().fields() + " columns, more than "
+                    + MAX_COLUMNS + "; the file is not read"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(values(first.get().text().orElseThrow()));
+        } catch (MalformedCsvException e) {
+            records.accept(wholeFile(location, "malformed CSV header, the file is not read: " + e.getMessage()));
+            return Optional.empty();
         }
     }
 
@@ -104,56 +140,97 @@ final class CsvReader {
         return columns;
     }
 
-    private InputRecord record(Path file, CSVRecord row, int width, Map<String, Integer> columns, long ordinal) {
-        String location = file + ":row " + row.getRecordNumber();
-        Optional<String> raw = Optional.of(asJson(row));
-        if (row.size() != width) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location,
-                    "has " + row.size() + " fields, the header has " + width, raw));
+    private InputRecord record(Path file, RawRecord raw, List<String> header, Map<String, Integer> columns, long ordinal) {
+        String location = file + ":row " + (ordinal + 1);
+        int width = header.size();
+        if (raw.tooLarge()) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "too large: over " + options.maxBytes() + " bytes"));
+        }
+        List<String> row;
+        try {
+            // A row far wider than any header is not parsed: each field is a Java string, some fifty bytes
+            // even when empty, and a row within the size limit can be millions of commas.
+            row = raw.fields() <= MAX_COLUMNS ? values(raw.text().orElseThrow()) : null;
+        } catch (MalformedCsvException e) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "malformed CSV: " + e.getMessage(), raw.text()));
+        }
+        Optional<String> json = Optional.ofNullable(row).map(values -> asJson(values, header));
+        long fields = row == null ? raw.fields() : row.size();
+        if (fields != width) {
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "has " + fields + " fields, the header has " + width, json));
         }
         for (String value : row) {
             if (value.indexOf('\uFFFD') >= 0) {
-                return new InputRecord.Rejected(ordinal, new Rejection(location, "not valid UTF-8", raw));
+                return new InputRecord.Rejected(ordinal, new Rejection(location, "not valid UTF-8", json));
             }
         }
         String id = field(row, columns, "id");
         String text = field(row, columns, "text");
         if (id == null || id.isBlank()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "no id", raw));
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "no id", json));
         }
         if (text == null || text.isBlank()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "empty text", raw));
-        }
-        if (text.length() > options.maxBytes()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "too large: over " + options.maxBytes() + " bytes", raw));
+            return new InputRecord.Rejected(ordinal, new Rejection(location, "empty text", json));
         }
         Optional<LocalDate> published;
         try {
             published = Inputs.date(field(row, columns, "date")).or(options::published);
         } catch (IllegalArgumentException e) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
+            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), json));
         }
         String source = Optional.ofNullable(field(row, columns, "source")).filter(s -> !s.isBlank()).orElse(options.source());
-        return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id.strip()),
-                Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
-                Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()), published, text));
+        try {
+            return new InputRecord.Read(ordinal, location, new Article(new ArticleKey(source, id.strip()),
+                    Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
+                    Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()), published, text));
+        } catch (IllegalArgumentException e) {
+            // A field the database could not hold: rejected here, before it can fail a whole batch.
+            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), json));
+        }
     }
 
-    private static String field(CSVRecord row, Map<String, Integer> columns, String field) {
+    private static String field(List<String> row, Map<String, Integer> columns, String field) {
         Integer index = columns.get(field);
         return index == null || index >= row.size() ? null : row.get(index);
     }
 
-    private static String asJson(CSVRecord row) {
+    /** A row as JSON, by column name where the name is one and unique, else by position. */
+    private static String asJson(List<String> row, List<String> header) {
         ObjectNode node = JSON.createObjectNode();
-        Map<String, String> map = row.isConsistent() ? row.toMap() : Map.of();
-        if (map.isEmpty()) {
-            for (int i = 0; i < row.size(); i++) {
-                node.put(String.valueOf(i), row.get(i));
-            }
-        } else {
-            map.forEach(node::put);
+        for (int i = 0; i < row.size(); i++) {
+            String name = i < header.size() && !header.get(i).isBlank() && !node.has(header.get(i)) ? header.get(i) : String.valueOf(i);
+            node.put(name, row.get(i));
         }
         return node.toString();
+    }
+
+    /** The values of one record's text, parsed by Commons CSV. */
+    private static List<String> values(String record) throws MalformedCsvException {
+        try (CSVParser parser = CSVParser.parse(record, ONE_RECORD)) {
+            List<CSVRecord> parsed = parser.getRecords();
+            if (parsed.size() != 1) {
+                throw new MalformedCsvException("read as " + parsed.size() + " records");
+            }
+            return parsed.get(0).toList();
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            // Commons CSV counts lines and positions in the text it was given, here one row's.
+            throw new MalformedCsvException(String.valueOf(cause.getMessage())
+                    .replaceAll(" at line: \\d+, position: (\\d+)", " at character $1 of the row"));
+        }
+    }
+
+    /** A record that Commons CSV cannot read, with its reason. */
+    private static final class MalformedCsvException extends Exception {
+        MalformedCsvException(String message) {
+            super(message);
+        }
+    }
+
+    private static InputRecord wholeFile(String location, String reason) {
+        return new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(location, reason));
     }
 }

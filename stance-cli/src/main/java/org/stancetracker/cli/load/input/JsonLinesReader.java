@@ -1,17 +1,22 @@
 package org.stancetracker.cli.load.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
@@ -19,11 +24,14 @@ import org.stancetracker.core.article.ArticleKey;
 /**
  * JSON Lines, one article per line, read line by line so memory stays flat whatever the file's
  * size: fields {@code id} and {@code text}, optional {@code title}, {@code published}, {@code source},
- * {@code url}. A bad line (not JSON, not UTF-8, a field missing, a date unparseable, over the size
- * limit) is rejected with its line number; the rest of the file carries on. Blank lines are not records.
+ * {@code url}; other fields are skipped over as the line is parsed, never built. A bad line (not
+ * JSON, not UTF-8, text after the object, a field missing, a date unparseable, over the size limit,
+ * a field an article may not hold: see {@link org.stancetracker.core.article.ArticleFields}) is
+ * rejected with its line number; the rest of the file carries on. Blank lines are not records.
  */
 final class JsonLinesReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Set<String> ARTICLE_FIELDS = Set.of("id", "text", "title", "published", "source", "url");
     private final ReadOptions options;
 
     JsonLinesReader(ReadOptions options) {
@@ -31,8 +39,10 @@ final class JsonLinesReader {
     }
 
     void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
+        Lines lines = new Lines(file, skip, records);
+        boolean opened = false;
         try (InputStream in = Inputs.open(file)) {
-            Lines lines = new Lines(file, skip, records);
+            opened = true;
             byte[] buffer = new byte[1 << 16];
             int read;
             while ((read = in.read(buffer)) >= 0) {
@@ -49,6 +59,11 @@ final class JsonLinesReader {
             lines.endOfFile();
         } catch (NoSuchFileException e) {
             records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
+        } catch (IOException e) {
+            if (!opened) {
+                throw e; // the file as a whole cannot be read
+            }
+            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, Rejection.unreadableFrom(file + ":" + (lines.lineNumber + 1), e)));
         }
     }
 
@@ -116,18 +131,25 @@ final class JsonLinesReader {
             return new InputRecord.Rejected(ordinal, new Rejection(location, "not valid UTF-8"));
         }
         Optional<String> raw = Optional.of(line);
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
+        Map<String, String> fields;
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return new InputRecord.Rejected(ordinal, new Rejection(location, "not a JSON object", raw));
+            }
+            fields = articleFields(parser);
+            if (!nothingAfter(parser)) {
+                // Jackson stops at the end of the first value; the rest would be dropped unseen, or be a
+                // second article that was never loaded.
+                return new InputRecord.Rejected(ordinal, new Rejection(location, "text after the JSON object; a line holds one object", raw));
+            }
         } catch (JsonProcessingException e) {
             return new InputRecord.Rejected(ordinal, new Rejection(location,
                     "malformed JSON: " + e.getOriginalMessage().split("\n")[0], raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        if (node == null || !node.isObject()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "not a JSON object", raw));
-        }
-        String id = text(node, "id");
-        String text = text(node, "text");
+        String id = fields.get("id");
+        String text = fields.get("text");
         if (id == null || id.isBlank()) {
             return new InputRecord.Rejected(ordinal, new Rejection(location, "no \"id\"", raw));
         }
@@ -136,17 +158,52 @@ final class JsonLinesReader {
         }
         Optional<LocalDate> published;
         try {
-            published = Inputs.date(text(node, "published")).or(options::published);
+            published = Inputs.date(fields.get("published")).or(options::published);
         } catch (IllegalArgumentException e) {
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
         }
-        String source = Optional.ofNullable(text(node, "source")).filter(s -> !s.isBlank()).orElse(options.source());
-        return new InputRecord.Read(ordinal, new Article(new ArticleKey(source, id), Optional.ofNullable(text(node, "url")),
-                Optional.ofNullable(text(node, "title")), published, text));
+        String source = Optional.ofNullable(fields.get("source")).filter(s -> !s.isBlank()).orElse(options.source());
+        try {
+            return new InputRecord.Read(ordinal, location, new Article(new ArticleKey(source, id), Optional.ofNullable(fields.get("url")),
+                    Optional.ofNullable(fields.get("title")), published, text));
+        } catch (IllegalArgumentException e) {
+            // A field the database could not hold (a NUL, an unpaired surrogate, a day out of range, a URL
+            // that is not a web address): this record is rejected here, before it can fail a whole batch.
+            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
+        }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    /** Whether only white space follows the value the parser has read. */
+    private static boolean nothingAfter(JsonParser parser) {
+        try {
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false; // not even a token: text all the same
+        }
+    }
+
+    /**
+     * The article's fields of the object the parser has just opened, read as a stream: every other
+     * value is skipped over, never built, so that a line takes memory in proportion to its size
+     * whatever it holds (a tree of a million empty objects takes thirty times the line). A field given
+     * twice takes its last value; null is no value; an array or object reads as empty text.
+     */
+    private static Map<String, String> articleFields(JsonParser parser) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!ARTICLE_FIELDS.contains(name)) {
+                parser.skipChildren();
+            } else if (value == JsonToken.VALUE_NULL) {
+                fields.remove(name);
+            } else if (value.isScalarValue()) {
+                fields.put(name, parser.getValueAsString());
+            } else {
+                parser.skipChildren();
+                fields.put(name, "");
+            }
+        }
+        return fields;
     }
 }

@@ -1,5 +1,12 @@
 package org.stancetracker.cli.load.input;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -12,6 +19,43 @@ import java.util.Optional;
 public record Rejection(String location, String reason, Optional<String> record) {
     public Rejection(String location, String reason) {
         this(location, reason, Optional.empty());
+    }
+
+    /**
+     * A file or directory that cannot be read, with why in words (permission denied, is a directory…),
+     * never only its path, which is what most of Java's I/O exceptions give as their message.
+     */
+    public static Rejection unreadable(Path path, IOException failure) {
+        return new Rejection(path.toString(), "cannot be read: " + why(failure));
+    }
+
+    /**
+     * A file that could be read up to a line or row and not past it (a gzip file cut short, say): the
+     * records before were read, and the rest of the file is rejected here, with why.
+     */
+    public static Rejection unreadableFrom(String location, IOException failure) {
+        return new Rejection(location, "the rest of the file cannot be read: " + why(failure));
+    }
+
+    private static String why(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (failure instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (failure instanceof FileSystemLoopException) {
+            return "a symbolic link loop";
+        }
+        String reason = failure instanceof FileSystemException system ? system.getReason() : failure.getMessage();
+        if (reason == null || reason.isBlank() || failure instanceof FileSystemException system && reason.equals(system.getFile())) {
+            return failure.getClass().getSimpleName();
+        }
+        // "Is a directory", "Unexpected end of ZLIB input stream": the operating system's or the library's words.
+        return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 
     @Override

@@ -43,7 +43,7 @@ final class TextReader {
         } catch (NoSuchFileException e) {
             return reject(location, "no such file");
         } catch (IOException e) {
-            return reject(location, "cannot be read: " + e.getMessage());
+            return new InputRecord.Rejected(0, Rejection.unreadable(file, e));
         }
         if (bytes.length > options.maxBytes()) {
             return reject(location, "too large: over " + options.maxBytes() + " bytes once decompressed");
@@ -66,11 +66,18 @@ final class TextReader {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
-        Article article = PlainTextArticle.parse(new ArticleKey(options.source(), name), text);
-        if (article.published().isEmpty() && options.published().isPresent()) {
-            article = new Article(article.key(), article.url(), article.title(), options.published(), article.text());
+        Article article;
+        try {
+            article = PlainTextArticle.parse(new ArticleKey(options.source(), name), text);
+            if (article.published().isEmpty() && options.published().isPresent()) {
+                article = new Article(article.key(), article.url(), article.title(), options.published(), article.text());
+            }
+        } catch (IllegalArgumentException e) {
+            // What the text says of itself (a dateline, an "Original url:") is held to the same rules as
+            // any record's fields: a day out of range or a URL that is not a web address rejects the file.
+            return reject(location, e.getMessage());
         }
-        return new InputRecord.Read(0, article);
+        return new InputRecord.Read(0, location, article);
     }
 
     private static InputRecord reject(String location, String reason) {
