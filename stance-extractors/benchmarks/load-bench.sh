@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  ./mvnw -q ${MVN_ARGS:-} install -DskipTests
+  ./mvnw -q ${MVN_ARGS:-} install -DskipTests -Pbench
 fi
 work="$(mktemp -d)"
 stop_server() { if [ -f "$1/pgdata/postmaster.pid" ]; then kill "$(head -1 "$1/pgdata/postmaster.pid")" 2>/dev/null || true; sleep 1; fi; }

@@ -20,7 +20,7 @@ LOG="$MODULE_DIR/target/jmh-run.log"
 
 if [[ "${SKIP_BUILD:-}" != "1" || ! -f "$JAR" ]]; then
   echo "== building $JAR"
-  (cd "$ROOT" && ./mvnw -q -B ${MVN_ARGS:-} package -DskipTests -pl stance-extractors/benchmarks -am)
+  (cd "$ROOT" && ./mvnw -q -B ${MVN_ARGS:-} package -DskipTests -Pbench -pl stance-extractors/benchmarks -am)
 fi
 
 # What was measured: a fingerprint of the sources that make up the default extractors, and a
