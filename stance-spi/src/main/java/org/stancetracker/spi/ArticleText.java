@@ -2,7 +2,7 @@ package org.stancetracker.spi;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.stancetracker.core.Require;
+import org.stancetracker.spi.internal.Require;
 
 /**
  * What an extractor reads of an article.

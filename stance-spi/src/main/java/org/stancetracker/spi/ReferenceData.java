@@ -2,10 +2,10 @@ package org.stancetracker.spi;
 
 import java.util.List;
 import java.util.Optional;
-import org.stancetracker.core.Require;
-import org.stancetracker.core.actor.ActorDirectory;
-import org.stancetracker.core.topic.Topic;
-import org.stancetracker.core.topic.TopicId;
+import org.stancetracker.spi.actor.ActorDirectory;
+import org.stancetracker.spi.internal.Require;
+import org.stancetracker.spi.topic.Topic;
+import org.stancetracker.spi.topic.TopicId;
 
 /**
  * The vocabulary extractors recognise: actors with their aliases and date-bounded roles, and the

@@ -1,12 +1,12 @@
 package org.stancetracker.spi;
 
-import org.stancetracker.core.Require;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.stance.Evidence;
-import org.stancetracker.core.stance.Polarity;
-import org.stancetracker.core.stance.StanceDate;
-import org.stancetracker.core.topic.PositionId;
-import org.stancetracker.core.topic.TopicId;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.internal.Require;
+import org.stancetracker.spi.stance.Evidence;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.stance.StanceDate;
+import org.stancetracker.spi.topic.PositionId;
+import org.stancetracker.spi.topic.TopicId;
 
 /**
  * A stance an extractor found in an article, before the tracker attaches the article and the
