@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.stancetracker.spi.internal.Require;
@@ -14,6 +16,7 @@ import org.stancetracker.spi.internal.Require;
  *     weigh sources differently
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 public record ArticleText(String text, Optional<LocalDate> published, String source) {
     public ArticleText {
         Require.present(text, "text");

@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.List;
 
 /**
@@ -21,6 +23,7 @@ import java.util.List;
  *
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 @FunctionalInterface
 public interface Extractor {
 

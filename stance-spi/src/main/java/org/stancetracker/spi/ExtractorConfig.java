@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import java.util.TreeSet;
  *
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 public final class ExtractorConfig {
     private final String extractorName;
     private final Map<String, String> values;

@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.Optional;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Optional;
  *
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 public interface ExtractorFactory {
 
     /**

@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
 import org.stancetracker.spi.actor.ActorDirectory;
@@ -15,6 +17,7 @@ import org.stancetracker.spi.topic.TopicId;
  * @param version the reference data's version, for logs and reproducibility
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 public record ReferenceData(String version, ActorDirectory actors, List<Topic> topics) {
     public ReferenceData {
         Require.text(version, "version");

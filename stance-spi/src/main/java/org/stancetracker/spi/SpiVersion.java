@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 /**
  * The version of this SPI. A plugin built against another major version is refused at load time;
  * a minor version only adds.
@@ -10,6 +12,7 @@ package org.stancetracker.spi;
  *
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 public final class SpiVersion {
     /** Bumped when a change breaks plugins built against the previous one. */
     public static final int MAJOR = 2;

@@ -1,5 +1,7 @@
 package org.stancetracker.spi;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import org.stancetracker.spi.actor.ActorCode;
 import org.stancetracker.spi.internal.Require;
 import org.stancetracker.spi.stance.Evidence;
@@ -15,6 +17,7 @@ import org.stancetracker.spi.topic.TopicId;
  * @param confidence the extractor's belief in the candidate, in [0, 1]
  * @since 1.0
  */
+@Stability(status = STABLE, since = "1.0")
 public record StanceCandidate(ActorCode actor, TopicId topic, PositionId position, Polarity polarity,
                               StanceDate date, Evidence evidence, double confidence) {
     public StanceCandidate {

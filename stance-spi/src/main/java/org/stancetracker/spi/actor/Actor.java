@@ -1,6 +1,9 @@
 package org.stancetracker.spi.actor;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.List;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
@@ -9,7 +12,9 @@ import org.stancetracker.spi.internal.Require;
  * @param aliases how articles name the actor itself: its name, its adjective ("Turkish"), and the
  *     capitals and institutions used as metonyms ("Ankara", "the Kremlin", "the Pentagon"). People
  *     who speak for it are {@link Role}s, because they speak for it only for a time.
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record Actor(ActorCode code, ActorKind kind, String name, List<String> aliases) {
     public Actor {
         Require.present(code, "code");

@@ -1,12 +1,18 @@
 package org.stancetracker.spi.actor;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.regex.Pattern;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
  * The stable identifier of an actor: an ISO 3166-1 alpha-3 code for a state ({@code TUR}),
  * a short upper-case code for an international organisation ({@code UN}, {@code EU}).
+ *
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record ActorCode(String value) implements Comparable<ActorCode> {
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2,10}");
 

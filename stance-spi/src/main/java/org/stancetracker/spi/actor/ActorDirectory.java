@@ -1,5 +1,7 @@
 package org.stancetracker.spi.actor;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,13 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.stancetracker.spi.Stability;
 
 /**
  * Answers "whom does this name speak for on this day?" over a set of actors and roles.
  *
  * <p>Names are compared folded: case, diacritics ("Erdoğan" is "Erdogan") and a leading "the"
  * do not matter. Immutable and thread-safe.
+ *
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public final class ActorDirectory {
     private final Map<ActorCode, Actor> actors;
     private final List<Role> roles;

@@ -1,7 +1,10 @@
 package org.stancetracker.spi.actor;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
@@ -12,7 +15,9 @@ import org.stancetracker.spi.internal.Require;
  * @param actor the actor the person speaks for while the role is valid
  * @param title the office, "President of Iran"
  * @param validity the days on which the person held the office
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record Role(String person, List<String> aliases, ActorCode actor, String title, Validity validity) {
     public Role {
         Require.text(person, "person");

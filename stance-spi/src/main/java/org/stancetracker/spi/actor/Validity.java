@@ -1,13 +1,19 @@
 package org.stancetracker.spi.actor;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
  * A half-open range of days {@code [from, until)}, as PostgreSQL's {@code daterange} stores it.
  * A missing bound is open: a role still held has no {@code until}.
+ *
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record Validity(Optional<LocalDate> from, Optional<LocalDate> until) {
     public Validity {
         Require.present(from, "from");

@@ -1,8 +1,18 @@
 package org.stancetracker.spi.internal;
 
-import java.util.Objects;
+import static org.stancetracker.spi.Stability.Status.INTERNAL;
 
-/** Argument checks whose messages name the field at fault, shared by the domain's records. */
+import java.util.Objects;
+import org.stancetracker.spi.Stability;
+
+/**
+ * Argument checks whose messages name the field at fault, shared by the SPI's records and the
+ * tracker's domain. Internal: it is in the SPI only because the SPI's own records use it, and a
+ * plugin that used it would break when it changes.
+ *
+ * @since 2.0
+ */
+@Stability(status = INTERNAL, since = "2.0")
 public final class Require {
     private Require() {
     }

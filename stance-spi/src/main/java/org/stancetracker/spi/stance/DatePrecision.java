@@ -1,8 +1,16 @@
 package org.stancetracker.spi.stance;
 
-import java.util.Locale;
+import static org.stancetracker.spi.Stability.Status.STABLE;
 
-/** How precisely the day a stance was expressed is known. */
+import java.util.Locale;
+import org.stancetracker.spi.Stability;
+
+/**
+ * How precisely the day a stance was expressed is known.
+ *
+ * @since 2.0
+ */
+@Stability(status = STABLE, since = "2.0")
 public enum DatePrecision {
     DAY,
     MONTH,

@@ -1,11 +1,17 @@
 package org.stancetracker.spi.stance;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
  * The words of an article that show a stance: a sentence or a quote, with its character offsets
  * into the article's text, {@code text.equals(article.substring(start, end))}.
+ *
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record Evidence(String text, int start, int end) {
     public Evidence {
         Require.text(text, "evidence text");

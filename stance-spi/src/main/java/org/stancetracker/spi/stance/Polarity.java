@@ -1,8 +1,16 @@
 package org.stancetracker.spi.stance;
 
-import java.util.Locale;
+import static org.stancetracker.spi.Stability.Status.STABLE;
 
-/** Whether an actor supports or opposes a position. */
+import java.util.Locale;
+import org.stancetracker.spi.Stability;
+
+/**
+ * Whether an actor supports or opposes a position.
+ *
+ * @since 2.0
+ */
+@Stability(status = STABLE, since = "2.0")
 public enum Polarity {
     SUPPORT,
     OPPOSE;

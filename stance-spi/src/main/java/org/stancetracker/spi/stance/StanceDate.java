@@ -1,14 +1,20 @@
 package org.stancetracker.spi.stance;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
  * When a stance was expressed, as precisely as the article tells. A month-precise date is stored
  * as the month's first day; an unknown date has none, rather than a guess.
+ *
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record StanceDate(Optional<LocalDate> date, DatePrecision precision) {
     public StanceDate {
         Require.present(date, "date");

@@ -1,5 +1,8 @@
 package org.stancetracker.spi.text;
 
+import static org.stancetracker.spi.Stability.Status.EXPERIMENTAL;
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stancetracker.spi.Stability;
 
 /**
  * Finds known phrases (actor names, position terms) in text as whole words, longest first, so
@@ -20,9 +24,16 @@ import java.util.Map;
  * times builds its {@link WordIndex} once and passes it. Immutable and thread-safe.
  *
  * @param <T> what a phrase stands for
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public final class PhraseMatcher<T> {
-    /** One occurrence of a phrase: its span in the text and what it stands for. */
+    /**
+     * One occurrence of a phrase: its span in the text and what it stands for.
+     *
+     * @since 2.0
+     */
+    @Stability(status = STABLE, since = "2.0")
     public record Match<T>(int start, int end, String phrase, T value) {
     }
 
@@ -103,6 +114,7 @@ public final class PhraseMatcher<T> {
     }
 
     /** The phrases in the indexed text's {@code [from, to)}, left to right, not overlapping. */
+    @Stability(status = EXPERIMENTAL, since = "2.0") // as experimental as the WordIndex it takes
     public List<Match<T>> find(WordIndex words, int from, int to) {
         if (!words.covers(from, to)) {
             throw new IllegalArgumentException("[" + from + ", " + to + ") is outside the indexed part of the text");

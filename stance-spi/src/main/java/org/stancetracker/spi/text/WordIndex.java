@@ -1,14 +1,23 @@
 package org.stancetracker.spi.text;
 
+import static org.stancetracker.spi.Stability.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Locale;
+import org.stancetracker.spi.Stability;
 
 /**
  * A text cut into words once, for the many {@link PhraseMatcher} searches an extractor makes in one
  * article: words are runs of letters, marks and digits, and every other mark that is not white space
  * is a word of its own. Each word is kept folded to lower case ("’" read as "'"). Immutable; build one
  * per article and pass it to each search.
+ *
+ * <p>Experimental: a speed aid whose shape follows what the built-in extractors need of it; the
+ * searches of {@link PhraseMatcher} that take a text need none.
+ *
+ * @since 2.0
  */
+@Stability(status = EXPERIMENTAL, since = "2.0")
 public final class WordIndex {
     private final String text;
     private final int from;

@@ -1,6 +1,9 @@
 package org.stancetracker.spi.topic;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.List;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
@@ -10,7 +13,9 @@ import org.stancetracker.spi.internal.Require;
  * @param terms phrases by which articles name the proposition ("ceasefire", "truce"); data,
  *     so that a new topic needs no new code
  * @param cues the rest of the position's vocabulary: its reverse, its feared harms, its own cue words
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record Position(TopicId topic, PositionId id, String description, List<String> terms, PositionCues cues) {
     public Position {
         Require.present(topic, "topic");

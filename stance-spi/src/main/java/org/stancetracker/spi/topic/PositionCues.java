@@ -1,13 +1,19 @@
 package org.stancetracker.spi.topic;
 
+import static org.stancetracker.spi.Stability.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.actor.ActorCode;
 import org.stancetracker.spi.internal.Require;
 
 /**
  * What, beyond the terms that name it, tells an extractor that a sentence is about a position and
  * which way it leans. Data, like the terms, so that a new topic needs no new code.
+ *
+ * <p>Experimental: each kind of cue the reference data gains becomes a component here, so the record
+ * still grows; read its components, and expect its constructors to change.
  *
  * @param anaphors phrases that name the position only in an article that also names it by a term
  *     ("the deal" is the buffer-zone deal where the article speaks of the buffer zone)
@@ -34,7 +40,9 @@ import org.stancetracker.spi.internal.Require;
  *     weapons" for a response to their use) and the deeds name the position itself ("strikes on
  *     Syria", "military action"): siding with or against a term takes no side on the position,
  *     siding with or against a deed does, and deeds count only where a term is named nearby
+ * @since 2.0
  */
+@Stability(status = EXPERIMENTAL, since = "2.0")
 public record PositionCues(List<String> anaphors, List<String> oppositeTerms, List<String> harms, List<String> deeds, Optional<ActorCode> anchorActor,
                            List<String> supportCues, List<String> opposeCues, List<String> targets, List<ActorCode> agents,
                            List<ActorCode> targetActors, boolean termsAreConditions) {

@@ -1,13 +1,19 @@
 package org.stancetracker.spi.topic;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
-/** An issue that actors take positions on, such as the 2018–2019 Idlib crisis, with its dated events. */
 /**
+ * An issue that actors take positions on, such as the 2018–2019 Idlib crisis, with its dated events.
+ *
  * @param places where the topic happens ("Idlib"): never actors, and where deeds must land to count
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record Topic(TopicId id, String title, List<String> places, List<Position> positions, List<TopicEvent> events) {
     public Topic {
         places = List.copyOf(Require.present(places, "places"));

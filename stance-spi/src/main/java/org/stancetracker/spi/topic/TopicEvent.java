@@ -1,7 +1,10 @@
 package org.stancetracker.spi.topic;
 
+import static org.stancetracker.spi.Stability.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.stancetracker.spi.Stability;
 import org.stancetracker.spi.internal.Require;
 
 /**
@@ -10,7 +13,9 @@ import org.stancetracker.spi.internal.Require;
  *
  * @param kind the common noun articles use for such events without naming them ("summit"): an
  *     article that says only "the summit" means the one event of that kind it can mean
+ * @since 2.0
  */
+@Stability(status = STABLE, since = "2.0")
 public record TopicEvent(String name, List<String> aliases, LocalDate date, String kind) {
     public TopicEvent {
         Require.text(name, "event name");
