@@ -26,13 +26,13 @@ fi
 # What was measured: a fingerprint of the sources that make up the default extractors, and a
 # private copy of the jar, so that a rebuild during the run (JMH starts a JVM per benchmark)
 # cannot change the code under test.
-FINGERPRINT="$(cd "$ROOT" && find stance-core/src/main stance-extractors/text/src/main stance-extractors/statements/src/main \
+FINGERPRINT="$(cd "$ROOT" && find stance-spi/src/main stance-core/src/main stance-extractors/text/src/main stance-extractors/statements/src/main \
     stance-extractors/quotes/src/main db/src/main/resources/db/reference -type f -print0 | sort -z \
     | xargs -0 sha256sum | sha256sum | cut -c1-12)"
 RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/stance-benchmarks.XXXXXX")"
 trap 'rm -rf "$RUN_DIR"' EXIT
 cp "$JAR" "$RUN_DIR/benchmarks.jar"
-echo "== sources fingerprint $FINGERPRINT (stance-core, text, statements, quotes, reference data, as they are now), jar built $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)"
+echo "== sources fingerprint $FINGERPRINT (stance-spi, stance-core, text, statements, quotes, reference data, as they are now), jar built $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)"
 
 FILTER="ExtractionBenchmark"
 if [[ $# -gt 0 && "$1" != -* ]]; then

@@ -4,13 +4,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 
 /**
- * The class loader of one plugin jar. It shares only the SPI and the domain types it speaks in
- * ({@code org.stancetracker.spi}, {@code org.stancetracker.core}) with the tracker; everything else
- * the plugin uses comes from its own jar or the JDK, so plugins cannot clash with the tracker's
- * libraries or with each other.
+ * The class loader of one plugin jar. It shares only the SPI ({@code org.stancetracker.spi} and its
+ * sub-packages, the stance-spi jar) with the tracker; everything else the plugin uses comes from its
+ * own jar or the JDK, so plugins cannot clash with the tracker's libraries or with each other, and
+ * cannot come to depend on the tracker's domain or host classes, which are free to change.
  */
 final class PluginClassLoader extends URLClassLoader {
-    private static final String[] SHARED_PACKAGES = {"org.stancetracker.spi.", "org.stancetracker.core."};
+    private static final String[] SHARED_PACKAGES = {"org.stancetracker.spi."};
 
     static {
         registerAsParallelCapable();

@@ -19,13 +19,20 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancetracker.core.actor.ActorDirectory;
+import org.stancetracker.core.article.Article;
+import org.stancetracker.core.evaluation.Scorer;
+import org.stancetracker.core.stance.Stance;
 import org.stancetracker.spi.Extractor;
 import org.stancetracker.spi.ExtractorFactory;
 import org.stancetracker.spi.ReferenceData;
 import org.stancetracker.spi.SpiVersion;
+import org.stancetracker.spi.actor.ActorDirectory;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.topic.Topic;
 
 class ExtractorRegistryTest {
+    private static final String CURRENT_SPI = SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     private static final ReferenceData EMPTY = new ReferenceData("test", new ActorDirectory(List.of(), List.of()), List.of());
     private static final ClassLoader NO_BUILTINS = ClassLoader.getPlatformClassLoader();
 
@@ -34,7 +41,7 @@ class ExtractorRegistryTest {
 
     @Test
     void a_plugin_jar_is_loaded_in_a_class_loader_that_shares_only_the_spi() throws Exception {
-        Path jar = pluginJar("fixed.jar", "1.0", true);
+        Path jar = pluginJar("fixed.jar", CURRENT_SPI, true);
         LoadedExtractor loaded = single(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()));
 
         assertThat(loaded.ref().name()).isEqualTo("fixed");
@@ -49,8 +56,24 @@ class ExtractorRegistryTest {
     }
 
     @Test
+    void a_plugin_shares_the_types_the_spi_hands_it_and_none_of_the_domain_or_the_host_side() throws Exception {
+        pluginJar("fixed.jar", CURRENT_SPI, true);
+        ClassLoader pluginLoader = single(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .extractor().getClass().getClassLoader();
+
+        for (Class<?> handed : List.of(ActorDirectory.class, Polarity.class, Topic.class, PhraseMatcher.class)) {
+            assertThat(pluginLoader.loadClass(handed.getName())).as(handed.getName()).isSameAs(handed);
+        }
+        // On the tracker's class path, but not the SPI: a plugin that used them would break when they change.
+        for (Class<?> hidden : List.of(Article.class, Stance.class, Scorer.class, ExtractionRunner.class)) {
+            assertThatThrownBy(() -> pluginLoader.loadClass(hidden.getName())).as(hidden.getName())
+                    .isInstanceOf(ClassNotFoundException.class);
+        }
+    }
+
+    @Test
     void a_jar_without_an_extractor_fails_at_start_naming_the_jar() throws Exception {
-        Path jar = pluginJar("empty.jar", "1.0", false);
+        Path jar = pluginJar("empty.jar", CURRENT_SPI, false);
         assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
                 .isInstanceOf(PluginException.class)
                 .hasMessage("plugin " + jar + " declares no extractor: it needs a META-INF/services/"
@@ -59,8 +82,8 @@ class ExtractorRegistryTest {
 
     @Test
     void two_extractors_with_one_name_fail_at_start_naming_both_jars() throws Exception {
-        Path first = pluginJar("a.jar", "1.0", true);
-        Path second = pluginJar("b.jar", "1.0", true);
+        Path first = pluginJar("a.jar", CURRENT_SPI, true);
+        Path second = pluginJar("b.jar", CURRENT_SPI, true);
         assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
                 .isInstanceOf(PluginException.class)
                 .hasMessage("two extractors are named 'fixed': one from " + first + ", one from " + second);
@@ -72,6 +95,15 @@ class ExtractorRegistryTest {
         assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
                 .isInstanceOf(PluginException.class)
                 .hasMessageStartingWith("plugin " + jar + " was built for extractor SPI " + (SpiVersion.MAJOR + 1) + ".0");
+    }
+
+    @Test
+    void a_plugin_built_for_spi_1_is_refused_since_the_types_it_is_handed_moved_in_2() throws Exception {
+        Path jar = pluginJar("spi-1.jar", "1.0", true);
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .isInstanceOf(PluginException.class)
+                .hasMessage("plugin " + jar + " was built for extractor SPI 1.0, but this tracker has SPI " + CURRENT_SPI
+                        + ": rebuild the plugin against SPI " + SpiVersion.MAJOR);
     }
 
     @Test
@@ -92,11 +124,6 @@ class ExtractorRegistryTest {
     void a_missing_plugins_directory_holds_no_plugins() {
         assertThat(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins.resolve("none")), EMPTY, Map.of())
                 .extractors()).isEmpty();
-    }
-
-    @Test
-    void the_build_declares_the_spi_version_of_the_code() {
-        assertThat(System.getProperty("stance.spi.version")).isEqualTo(SpiVersion.MAJOR + "." + SpiVersion.MINOR);
     }
 
     private static LoadedExtractor single(ExtractorRegistry registry) {

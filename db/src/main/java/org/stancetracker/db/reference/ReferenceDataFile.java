@@ -11,20 +11,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.stancetracker.core.actor.Actor;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.actor.ActorDirectory;
-import org.stancetracker.core.actor.ActorKind;
-import org.stancetracker.core.actor.Role;
-import org.stancetracker.core.actor.Validity;
 import org.stancetracker.core.article.ContentHash;
-import org.stancetracker.core.topic.Position;
-import org.stancetracker.core.topic.PositionCues;
-import org.stancetracker.core.topic.PositionId;
-import org.stancetracker.core.topic.Topic;
-import org.stancetracker.core.topic.TopicEvent;
-import org.stancetracker.core.topic.TopicId;
 import org.stancetracker.spi.ReferenceData;
+import org.stancetracker.spi.actor.Actor;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.actor.ActorDirectory;
+import org.stancetracker.spi.actor.ActorKind;
+import org.stancetracker.spi.actor.Role;
+import org.stancetracker.spi.actor.Validity;
+import org.stancetracker.spi.topic.Position;
+import org.stancetracker.spi.topic.PositionCues;
+import org.stancetracker.spi.topic.PositionId;
+import org.stancetracker.spi.topic.Topic;
+import org.stancetracker.spi.topic.TopicEvent;
+import org.stancetracker.spi.topic.TopicId;
 
 /**
  * The versioned reference data file, {@code db/reference/reference-data.json} on the classpath:

@@ -10,15 +10,15 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.util.PGobject;
 import org.stancetracker.db.store.DataVersion;
-import org.stancetracker.core.actor.Actor;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.actor.Role;
-import org.stancetracker.core.actor.Validity;
-import org.stancetracker.core.topic.Position;
-import org.stancetracker.core.topic.PositionCues;
-import org.stancetracker.core.topic.Topic;
-import org.stancetracker.core.topic.TopicEvent;
 import org.stancetracker.spi.ReferenceData;
+import org.stancetracker.spi.actor.Actor;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.actor.Role;
+import org.stancetracker.spi.actor.Validity;
+import org.stancetracker.spi.topic.Position;
+import org.stancetracker.spi.topic.PositionCues;
+import org.stancetracker.spi.topic.Topic;
+import org.stancetracker.spi.topic.TopicEvent;
 
 /**
  * Makes the database's reference tables say what the reference data file says, in one

@@ -12,10 +12,10 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.topic.PositionId;
-import org.stancetracker.core.topic.TopicId;
 import org.stancetracker.spi.ReferenceData;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.topic.PositionId;
+import org.stancetracker.spi.topic.TopicId;
 
 class ReferenceDataFileTest {
     private final ReferenceData data = ReferenceDataFile.bundled().data();

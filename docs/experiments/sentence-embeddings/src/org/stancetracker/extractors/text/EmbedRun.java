@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.spi.ArticleText;
+import org.stancetracker.spi.actor.ActorCode;
 
 /**
  * Experiment: rules alone vs rules plus sentence embeddings (all-MiniLM-L6-v2, quantized, in-process ONNX).

@@ -63,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
                             + loaded.stream().map(e -> e.ref().name()).toList());
                 }
             }
-            if (topic != null && workspace.referenceData().topic(org.stancetracker.core.topic.TopicId.of(topic)).isEmpty()) {
+            if (topic != null && workspace.referenceData().topic(org.stancetracker.spi.topic.TopicId.of(topic)).isEmpty()) {
                 throw new UsageException("--topic " + topic + ": no such topic");
             }
             List<String> names = chosen.stream().map(e -> e.ref().name()).toList();

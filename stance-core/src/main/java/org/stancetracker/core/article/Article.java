@@ -2,7 +2,7 @@ package org.stancetracker.core.article;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.stancetracker.core.Require;
+import org.stancetracker.spi.internal.Require;
 
 /**
  * A news article as loaded: its key, where it can be read, its title and publication date where

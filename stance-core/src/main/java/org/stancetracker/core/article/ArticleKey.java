@@ -1,6 +1,6 @@
 package org.stancetracker.core.article;
 
-import org.stancetracker.core.Require;
+import org.stancetracker.spi.internal.Require;
 
 /**
  * How an article is known outside the tracker: the source it came from and its id there (a file

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import org.stancetracker.core.Require;
+import org.stancetracker.spi.internal.Require;
 
 /** SHA-256 of an article's text, in lower-case hex: the same text loaded twice is found by it. */
 public record ContentHash(String hex) {

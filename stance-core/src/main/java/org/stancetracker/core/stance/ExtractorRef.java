@@ -1,6 +1,6 @@
 package org.stancetracker.core.stance;
 
-import org.stancetracker.core.Require;
+import org.stancetracker.spi.internal.Require;
 
 /** Which extractor, in which version, produced a stance. */
 public record ExtractorRef(String name, String version) {

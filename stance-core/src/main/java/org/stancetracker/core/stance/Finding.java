@@ -1,6 +1,8 @@
 package org.stancetracker.core.stance;
 
-import org.stancetracker.core.Require;
+import org.stancetracker.spi.internal.Require;
+import org.stancetracker.spi.stance.Evidence;
+import org.stancetracker.spi.stance.StanceDate;
 
 /**
  * One piece of evidence for a stance, as one extractor found it: the words, the date they give, and

@@ -2,11 +2,14 @@ package org.stancetracker.core.stance;
 
 import java.util.Comparator;
 import java.util.List;
-import org.stancetracker.core.Require;
-import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.core.article.ArticleKey;
-import org.stancetracker.core.topic.PositionId;
-import org.stancetracker.core.topic.TopicId;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.internal.Require;
+import org.stancetracker.spi.stance.Evidence;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.stance.StanceDate;
+import org.stancetracker.spi.topic.PositionId;
+import org.stancetracker.spi.topic.TopicId;
 
 /**
  * An article's report that an actor supports or opposes a position, when, and on what evidence:

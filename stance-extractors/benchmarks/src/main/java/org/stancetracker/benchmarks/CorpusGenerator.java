@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import org.stancetracker.core.actor.Actor;
-import org.stancetracker.core.actor.ActorKind;
-import org.stancetracker.core.actor.Role;
-import org.stancetracker.core.topic.Position;
-import org.stancetracker.core.topic.Topic;
-import org.stancetracker.core.topic.TopicEvent;
 import org.stancetracker.spi.ReferenceData;
+import org.stancetracker.spi.actor.Actor;
+import org.stancetracker.spi.actor.ActorKind;
+import org.stancetracker.spi.actor.Role;
+import org.stancetracker.spi.topic.Position;
+import org.stancetracker.spi.topic.Topic;
+import org.stancetracker.spi.topic.TopicEvent;
 
 /**
  * Builds a synthetic, news-like corpus from the reference data, deterministically: the same

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.stancetracker.core.stance.Polarity;
 import org.stancetracker.extractors.testkit.ExtractorConformanceTest;
 import org.stancetracker.spi.ArticleText;
+import org.stancetracker.spi.stance.Polarity;
 
 class WarningsExtractorTest extends ExtractorConformanceTest {
     @Override

@@ -10,18 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.actor.ActorDirectory;
-import org.stancetracker.core.stance.Evidence;
-import org.stancetracker.core.stance.Polarity;
-import org.stancetracker.core.stance.StanceDate;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.topic.Position;
-import org.stancetracker.core.topic.Topic;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.Extractor;
 import org.stancetracker.spi.ReferenceData;
 import org.stancetracker.spi.StanceCandidate;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.actor.ActorDirectory;
+import org.stancetracker.spi.stance.Evidence;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.stance.StanceDate;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.topic.Position;
+import org.stancetracker.spi.topic.Topic;
 
 /**
  * A deliberately simple baseline: in each sentence, the first actor named before a cue word takes

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.stancetracker.core.stance.Polarity;
 import org.stancetracker.extractors.testkit.ExtractorConformanceTest;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.StanceCandidate;
+import org.stancetracker.spi.stance.Polarity;
 
 class KeywordExtractorTest extends ExtractorConformanceTest {
     @Override

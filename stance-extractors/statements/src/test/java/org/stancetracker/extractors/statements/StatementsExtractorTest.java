@@ -94,7 +94,7 @@ class StatementsExtractorTest extends ExtractorConformanceTest {
         List<StanceCandidate> month = extractor().extract(new ArticleText(
                 "In September, Lavrov said a truce in Idlib would be pointless.", Optional.of(LocalDate.of(2018, 11, 2)), "test"));
         assertThat(month).singleElement().satisfies(c -> {
-            assertThat(c.date().precision()).isEqualTo(org.stancetracker.core.stance.DatePrecision.MONTH);
+            assertThat(c.date().precision()).isEqualTo(org.stancetracker.spi.stance.DatePrecision.MONTH);
             assertThat(c.date().date()).contains(LocalDate.of(2018, 9, 1));
         });
         List<StanceCandidate> vague = extractor().extract(new ArticleText(

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.spi.actor.ActorCode;
 
 /**
  * Which actors a noun phrase stands for. A name is the actor when it heads the phrase ("Russia",

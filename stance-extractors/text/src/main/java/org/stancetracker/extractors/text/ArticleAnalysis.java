@@ -2,10 +2,10 @@ package org.stancetracker.extractors.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.text.WordIndex;
-import org.stancetracker.core.topic.Position;
 import org.stancetracker.spi.ArticleText;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.text.WordIndex;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * Everything known about one article while it is analysed, handed from stage to stage (see

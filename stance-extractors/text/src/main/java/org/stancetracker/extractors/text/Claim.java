@@ -1,9 +1,9 @@
 package org.stancetracker.extractors.text;
 
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.stance.Polarity;
-import org.stancetracker.core.stance.StanceDate;
-import org.stancetracker.core.topic.Position;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.stance.StanceDate;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * A stance found in an article, with how it was found: in a reported statement, in a deed, or in a

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.stancetracker.core.stance.Evidence;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.Extractor;
 import org.stancetracker.spi.StanceCandidate;
+import org.stancetracker.spi.stance.Evidence;
 
 /**
  * An extractor that reports the claims of some bases ({@link Claim.Basis}) found by a

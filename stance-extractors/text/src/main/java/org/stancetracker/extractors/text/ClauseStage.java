@@ -2,8 +2,8 @@ package org.stancetracker.extractors.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
+import org.stancetracker.spi.actor.ActorCode;
 
 /**
  * Noun phrases, verb groups and clauses ({@link ShallowParser}) of the sentences read closely. With

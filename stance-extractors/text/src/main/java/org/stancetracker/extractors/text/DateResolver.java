@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.stancetracker.core.stance.StanceDate;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.text.WordIndex;
-import org.stancetracker.core.topic.TopicEvent;
+import org.stancetracker.spi.stance.StanceDate;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.text.WordIndex;
+import org.stancetracker.spi.topic.TopicEvent;
 
 /**
  * Dates each sentence of an article: the day its statements were made or its deeds done.

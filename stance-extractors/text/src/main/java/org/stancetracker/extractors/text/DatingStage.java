@@ -1,7 +1,7 @@
 package org.stancetracker.extractors.text;
 
 import java.util.List;
-import org.stancetracker.core.stance.StanceDate;
+import org.stancetracker.spi.stance.StanceDate;
 
 /**
  * The day each sentence speaks of: a date it names, a weekday resolved against publication, a named

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.stancetracker.core.stance.Polarity;
-import org.stancetracker.core.text.PhraseMatcher;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.text.PhraseMatcher;
 
 /**
  * The general language of stance in English news: reporting verbs, the verbs and nouns by which

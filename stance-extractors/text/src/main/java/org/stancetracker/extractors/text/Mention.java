@@ -1,6 +1,6 @@
 package org.stancetracker.extractors.text;
 
-import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.spi.actor.ActorCode;
 
 /**
  * A name in the text that stands for an actor on the article's day.

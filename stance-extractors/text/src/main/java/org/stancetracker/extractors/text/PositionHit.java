@@ -1,6 +1,6 @@
 package org.stancetracker.extractors.text;
 
-import org.stancetracker.core.topic.Position;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * A phrase of a sentence that names a position: one of its terms ("truce"), its reverse

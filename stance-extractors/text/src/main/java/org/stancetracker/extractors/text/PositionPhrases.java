@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.text.WordIndex;
-import org.stancetracker.core.topic.Position;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.text.WordIndex;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * Finds the phrases of a sentence that name positions: as written ("ceasefire", "pull * out"), and,

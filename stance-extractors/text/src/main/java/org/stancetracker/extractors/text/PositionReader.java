@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.stancetracker.core.stance.Polarity;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.text.WordIndex;
-import org.stancetracker.core.topic.Position;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.text.WordIndex;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * Reads which positions a stretch of reported words takes, and which way: "pushed for a ceasefire"

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.stance.Polarity;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.topic.Position;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.stance.Polarity;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * Reads, in each sentence read closely, who takes which side on which position. Each rule has a

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.stance.StanceDate;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.stance.StanceDate;
 
 /** What the stages know about one sentence of an article. */
 final class SentenceAnalysis {

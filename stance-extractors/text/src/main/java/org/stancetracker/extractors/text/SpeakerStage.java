@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.stancetracker.core.actor.ActorCode;
+import org.stancetracker.spi.actor.ActorCode;
 
 /**
  * Tracks, sentence by sentence, who a pronoun can stand for: "he" or "she" for the last person who

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.stancetracker.core.stance.Polarity;
+import org.stancetracker.spi.stance.Polarity;
 
 /**
  * The general language of stance in English news, by lemma: verbs of saying, verbs and nouns that

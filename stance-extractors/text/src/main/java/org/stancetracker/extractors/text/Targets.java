@@ -2,9 +2,9 @@ package org.stancetracker.extractors.text;
 
 import java.util.List;
 import java.util.Set;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.text.WordIndex;
-import org.stancetracker.core.topic.Position;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.text.WordIndex;
+import org.stancetracker.spi.topic.Position;
 
 /**
  * Whether a phrase naming a position is aimed at one of the position's target places: "the

@@ -10,14 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.stancetracker.core.actor.ActorCode;
-import org.stancetracker.core.actor.ActorDirectory;
-import org.stancetracker.core.text.PhraseMatcher;
-import org.stancetracker.core.text.WordIndex;
-import org.stancetracker.core.topic.Position;
-import org.stancetracker.core.topic.Topic;
-import org.stancetracker.core.topic.TopicEvent;
 import org.stancetracker.spi.ReferenceData;
+import org.stancetracker.spi.actor.ActorCode;
+import org.stancetracker.spi.actor.ActorDirectory;
+import org.stancetracker.spi.text.PhraseMatcher;
+import org.stancetracker.spi.text.WordIndex;
+import org.stancetracker.spi.topic.Position;
+import org.stancetracker.spi.topic.Topic;
+import org.stancetracker.spi.topic.TopicEvent;
 
 /**
  * The reference data compiled for matching: actor names, the phrases of every position, topic

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stancetracker.core.actor.ActorCode;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.spi.ArticleText;
+import org.stancetracker.spi.actor.ActorCode;
 
 /**
  * Who "he", "they" and "it" stand for at the start of a sentence, as the speaker stage tracks it

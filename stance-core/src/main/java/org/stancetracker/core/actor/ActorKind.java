@@ -1,7 +1,0 @@
-package org.stancetracker.core.actor;
-
-/** Whether an actor is a sovereign state or an international organisation. */
-public enum ActorKind {
-    STATE,
-    ORGANISATION
-}
