@@ -69,7 +69,7 @@ class StanceScriptIT {
         assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
         try {
             // A fast shutdown of PostgreSQL takes a moment after the API has exited.
-            ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 15, TimeUnit.SECONDS).join());
+            ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 60, TimeUnit.SECONDS).join());
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
                     .as("the postmaster %d outlives serve; its log: %s", postmaster, Files.readString(home.resolve("serve.err")))
                     .isFalse();
