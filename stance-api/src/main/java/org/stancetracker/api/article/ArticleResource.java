@@ -105,7 +105,7 @@ public class ArticleResource {
             try {
                 return OffsetDateTime.parse(value.strip()).toLocalDate();
             } catch (DateTimeParseException e) {
-                throw ProblemException.badParameter("published", "published must be an ISO date or date-time, was '" + value + "'");
+                throw ProblemException.badParameter("published", "published must be an ISO date or date-time, was " + ProblemException.shown(value));
             }
         }
     }

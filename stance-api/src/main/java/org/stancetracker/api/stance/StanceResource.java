@@ -43,7 +43,7 @@ public class StanceResource {
             throws SQLException {
         Optional<String> topicId = Optional.ofNullable(topic).filter(t -> !t.isBlank()).map(parameters::knownTopic);
         if (polarity != null && !polarity.isBlank() && !polarity.equals("support") && !polarity.equals("oppose")) {
-            throw ProblemException.badParameter("polarity", "polarity must be support or oppose, was '" + polarity + "'");
+            throw ProblemException.badParameter("polarity", "polarity must be support or oppose, was " + ProblemException.shown(polarity));
         }
         int pageNumber = RequestParameters.integer("page", page).orElse(1);
         int pageSize = RequestParameters.integer("size", size).orElse(50);

@@ -62,7 +62,7 @@ public class TimelineResource {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Granularity period = Optional.ofNullable(granularity).filter(g -> !g.isBlank()).map(g -> Granularity.parse(g).orElseThrow(() ->
-                ProblemException.badParameter("granularity", "granularity must be day, week or month, was '" + g + "'")))
+                ProblemException.badParameter("granularity", "granularity must be day, week or month, was " + ProblemException.shown(g))))
                 .orElse(Granularity.DAY);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
