@@ -35,10 +35,15 @@ public class RequestParameters {
         if (actor == null || actor.isBlank()) {
             return Optional.empty();
         }
-        if (!reference.hasActor(actor)) {
-            throw ProblemException.notFound("actor", "actor", actor);
+        return Optional.of(knownActor("actor", actor));
+    }
+
+    /** An actor code that exists; else a 404 naming {@code parameter}. */
+    public String knownActor(String parameter, String code) {
+        if (code == null || !reference.hasActor(code)) {
+            throw ProblemException.notFound("actor", parameter, code);
         }
-        return Optional.of(actor);
+        return code;
     }
 
     /** A position of the topic, when the topic is known; with no topic, any topic's position. */
