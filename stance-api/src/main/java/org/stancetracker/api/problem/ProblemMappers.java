@@ -17,6 +17,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader wraps a body it cannot parse (a stray token, a key given twice) in a 400.
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         return respond(new Problem("/problems/http-" + status, title, status, e.getMessage(), null));
