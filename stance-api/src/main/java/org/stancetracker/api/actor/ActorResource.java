@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
@@ -33,6 +34,8 @@ public class ActorResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One actor", description = "An actor by its code (ISO 3166 alpha-3 for states); 404 for an unknown code.")
+    @APIResponse(responseCode = "200", description = "The actor")
+    @APIResponse(responseCode = "404", description = "No such actor")
     public ActorView actor(@Parameter(description = "Actor code", example = "RUS") @PathParam("code") String code) {
         // Checked against the codes in memory first: a made-up code (one holding NUL, which
         // PostgreSQL refuses outright) never reaches a query.

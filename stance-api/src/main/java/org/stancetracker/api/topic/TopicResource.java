@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
@@ -32,6 +33,8 @@ public class TopicResource {
     @GET
     @Path("/{topic}")
     @Operation(summary = "One topic", description = "A topic with its positions; 404 for an unknown topic.")
+    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "404", description = "No such topic")
     public TopicView topic(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic) {
         // Checked against the ids in memory first: a made-up id (one holding NUL, which PostgreSQL
         // refuses outright) never reaches a query.
