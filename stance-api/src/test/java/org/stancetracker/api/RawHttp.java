@@ -25,6 +25,10 @@ final class RawHttp {
 
     /** What came back: the status line, the headers (names in lower case) and the body. */
     record Answer(String statusLine, Map<String, String> headers, String body) {
+        int status() {
+            return Integer.parseInt(statusLine.split(" ", 3)[1]);
+        }
+
         void assertProblem(int status) throws IOException {
             assertProblem(status, "HTTP/1\\.[01]");
         }
@@ -75,8 +79,33 @@ final class RawHttp {
                 headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
             }
         }
-        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-        byte[] body = in.readNBytes(length);
+        byte[] body;
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = chunks(in);
+        } else if (headers.containsKey("content-length")) {
+            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        } else {
+            body = in.readAllBytes(); // delimited by the server closing the connection
+        }
         return new Answer(lines[0], headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] chunks(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            StringBuilder sizeLine = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("the server closed the connection inside a chunked body");
+                }
+                sizeLine.append((char) b);
+            }
+            int size = Integer.parseInt(sizeLine.toString().strip().split(";")[0], 16);
+            if (size == 0) {
+                return body.toByteArray();
+            }
+            body.write(in.readNBytes(size));
+            in.readNBytes(2); // the CRLF after each chunk
+        }
     }
 }
