@@ -252,6 +252,21 @@ async function renderStandings() {
   matrix.append(table);
 }
 
+/**
+ * The URL to link, only when it is an absolute http(s) one. The API refuses any other, but the page
+ * does not rely on it: a javascript: or data: URL in the database (an older version, another writer)
+ * would run in this page when clicked, so it is shown as plain text instead.
+ */
+function webUrl(value) {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null; // relative or malformed: nothing to link to
+  }
+}
+
 async function articleText(id) {
   if (!articleCache.has(id)) articleCache.set(id, api(`/api/articles/${id}`));
   return articleCache.get(id);
@@ -277,8 +292,9 @@ async function showEvidence(actor, position, period, cell, until) {
       const meta = document.createElement('div');
       meta.className = 'quote-meta';
       const polarity = Object.assign(document.createElement('span'), { className: `polarity-${e.polarity}`, textContent: e.polarity });
-      const link = e.article.url
-        ? Object.assign(document.createElement('a'), { href: e.article.url, textContent: e.article.title || e.article.externalId, rel: 'noopener noreferrer', target: '_blank' })
+      const href = webUrl(e.article.url);
+      const link = href
+        ? Object.assign(document.createElement('a'), { href, textContent: e.article.title || e.article.externalId, rel: 'noopener noreferrer', target: '_blank' })
         : Object.assign(document.createElement('span'), { textContent: e.article.title || e.article.externalId });
       link.classList.add('article-title');
       meta.append(`${e.actor} `, polarity, ` ${e.position} · ${e.date || 'date unknown'} · ${e.article.source} · `, link,

@@ -2,6 +2,7 @@ package org.stancetracker.api;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.stancetracker.api.http.RouterProblems;
 import org.stancetracker.db.Database;
 import org.stancetracker.db.DatabaseSettings;
 import org.stancetracker.db.embedded.EmbeddedServer;
@@ -16,6 +17,8 @@ public final class StanceApiMain {
     }
 
     public static void main(String... args) {
+        // Before Quarkus loads: its check of the request target answers with an empty body; the router answers problem+json.
+        System.setProperty(RouterProblems.QUARKUS_URI_CHECK_OFF, "true");
         try (Database database = Database.open(DatabaseSettings.fromEnvironment())) {
             System.setProperty("quarkus.datasource.jdbc.url", database.url());
             // Lets the embedded server tell this process's pool from other clients when it stops.

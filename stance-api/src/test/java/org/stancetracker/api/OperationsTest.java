@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** What running the API in production needs: its documentation, health, metrics and limits. */
@@ -50,18 +52,16 @@ class OperationsTest {
                 .body(not(containsString("at com."))).body(not(containsString("Exception")));
     }
 
+    @TestHTTPResource("/")
+    URL server;
+
     @Test
     void a_body_over_the_limit_is_refused_before_it_is_read() throws Exception {
-        // Expect: 100-continue lets the server refuse on the declared length, as a careful client would ask.
-        byte[] huge = new byte[7 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) 'a');
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                java.net.http.HttpRequest.newBuilder(io.restassured.RestAssured.baseURI == null ? null
-                                : java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/articles"))
-                        .expectContinue(true)
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer test-key-one")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        // Expect: 100-continue lets the server refuse on the declared length, as a careful client would
+        // ask; the body is never sent. (Written by hand: Java 17's HttpClient waits forever on a final
+        // answer to an Expect: 100-continue that has a body, JDK-8286171.)
+        RawHttp.send(server, "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key-one\r\n"
+                + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + 7 * 1024 * 1024 + "\r\n\r\n")
+                .assertProblem(413);
     }
 }

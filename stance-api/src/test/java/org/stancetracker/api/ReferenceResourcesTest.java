@@ -44,4 +44,13 @@ class ReferenceResourcesTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found")).body("parameter", equalTo("code"));
     }
+
+    @Test
+    void an_id_holding_nul_is_a_404_problem_not_a_database_error() {
+        // PostgreSQL text cannot hold U+0000: such an id must not reach a query.
+        for (String path : new String[] {"/api/topics/%00", "/api/topics/idlib%00", "/api/actors/%00", "/api/actors/RUS%00x"}) {
+            given().urlEncodingEnabled(false).when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        }
+    }
 }

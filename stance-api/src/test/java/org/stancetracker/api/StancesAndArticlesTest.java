@@ -79,6 +79,15 @@ class StancesAndArticlesTest {
     }
 
     @Test
+    void a_problem_repeats_only_the_start_of_a_bad_value() {
+        String page = "9".repeat(3_000); // well inside the 4 KB request line
+        String detail = given().queryParam("page", page).when().get("/api/stances")
+                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("page"))
+                .extract().jsonPath().getString("detail");
+        assertThat(detail).contains("9".repeat(80)).doesNotContain("9".repeat(81)).contains("2920 more characters");
+    }
+
+    @Test
     void an_article_comes_with_its_text_and_stances_whose_offsets_point_into_it() {
         long id = given().queryParam("actor", "RUS").queryParam("position", "offensive").queryParam("polarity", "oppose")
                 .when().get("/api/stances").then().statusCode(200).extract().jsonPath().getLong("items[0].evidence.article.id");

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.auth.ApiKeyRequired;
 import org.stancetracker.api.problem.Problem;
@@ -33,6 +35,8 @@ import org.stancetracker.db.store.StoreOutcome;
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Stored articles, and submitting one")
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API key from the server's configuration (stance.api.keys), sent as Authorization: Bearer KEY")
 public class ArticleResource {
     private final ArticleReader reader;
     private final ArticleIntake intake;
@@ -49,6 +53,9 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "One article", description = "A stored article, its text, and every stance found in it with the offsets "
             + "of its evidence in that text.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "400", description = "An id that is not a whole number")
+    @APIResponse(responseCode = "404", description = "No such article")
     public ArticleView article(@Parameter(description = "Article id, as in the evidence of other answers", example = "1")
                                @PathParam("id") String id) throws SQLException {
         long articleId = RequestParameters.wholeNumber("id", id).orElseThrow(() -> ProblemException.badParameter("id", "an article id is required"));
@@ -64,9 +71,13 @@ public class ArticleResource {
             + "another text is stored under the same source and id (never overwritten).")
     @APIResponse(responseCode = "201", description = "Stored and extracted")
     @APIResponse(responseCode = "200", description = "Already stored")
+    @APIResponse(responseCode = "400", description = "A body that is not one JSON object with distinct keys; no text; a field "
+            + "holding NUL or an unpaired surrogate; a publication day outside 1900-01-01..2100-12-31; a URL that is not http(s)")
     @APIResponse(responseCode = "401", description = "No or wrong API key")
+    @APIResponse(responseCode = "403", description = "Writes are disabled: no API key is configured on the server")
     @APIResponse(responseCode = "409", description = "A different text is stored under this id")
-    @APIResponse(responseCode = "413", description = "The text is over the size limit")
+    @APIResponse(responseCode = "413", description = "The text or the body is over the size limit")
+    @APIResponse(responseCode = "415", description = "No Content-Type, or one other than application/json")
     public Response submit(ArticleSubmission submission) throws SQLException {
         Article article = article(submission);
         StoreOutcome outcome = intake.submit(article);
@@ -105,7 +116,7 @@ public class ArticleResource {
             try {
                 return OffsetDateTime.parse(value.strip()).toLocalDate();
             } catch (DateTimeParseException e) {
-                throw ProblemException.badParameter("published", "published must be an ISO date or date-time, was '" + value + "'");
+                throw ProblemException.badParameter("published", "published must be an ISO date or date-time, was " + ProblemException.shown(value));
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.stancetracker.core.article.InvalidArticleException;
 
 /** Every error leaves as problem+json; no stack trace ever reaches a client. */
 public class ProblemMappers {
@@ -16,9 +17,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader wraps a body it cannot parse (a stray token, a key given twice) in a 400.
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         return respond(new Problem("/problems/http-" + status, title, status, e.getMessage(), null));
+    }
+
+    /**
+     * An article field the tracker refuses to store (NUL, an unpaired surrogate, a day outside the
+     * years of news, a URL that is not http(s)): the client's mistake, named by its field.
+     */
+    @ServerExceptionMapper
+    public Response invalidArticle(InvalidArticleException e) {
+        return problem(ProblemException.badParameter(e.field(), e.getMessage()));
     }
 
     /** A body that is not the JSON expected: say where, never how the parser failed inside. */

@@ -5,11 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.stancetracker.api.problem.ProblemException;
+import org.stancetracker.core.article.ArticleFields;
 
 /**
  * Checks the query parameters the read endpoints share, so that each answers a bad one the same
- * way: an unknown topic, actor or position is a 404, a malformed date or an inverted range a 400,
- * each naming the parameter.
+ * way: an unknown topic, actor or position is a 404, a malformed date, a day outside the years that
+ * news can come from or an inverted range a 400, each naming the parameter.
  */
 @ApplicationScoped
 public class RequestParameters {
@@ -34,10 +35,15 @@ public class RequestParameters {
         if (actor == null || actor.isBlank()) {
             return Optional.empty();
         }
-        if (!reference.hasActor(actor)) {
-            throw ProblemException.notFound("actor", "actor", actor);
+        return Optional.of(knownActor("actor", actor));
+    }
+
+    /** An actor code that exists; else a 404 naming {@code parameter}. */
+    public String knownActor(String parameter, String code) {
+        if (code == null || !reference.hasActor(code)) {
+            throw ProblemException.notFound("actor", parameter, code);
         }
-        return Optional.of(actor);
+        return code;
     }
 
     /** A position of the topic, when the topic is known; with no topic, any topic's position. */
@@ -52,15 +58,26 @@ public class RequestParameters {
         return Optional.of(position);
     }
 
+    /**
+     * A day from {@link ArticleFields#EARLIEST} to {@link ArticleFields#LATEST}, the days an article
+     * can be dated: beyond them no stance can be found, and the period arithmetic of Java and the
+     * date range of PostgreSQL fail long before {@link LocalDate}'s own limits.
+     */
     public static Optional<LocalDate> date(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        LocalDate day;
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, parameter + " must be a date as YYYY-MM-DD, was '" + value + "'");
+            throw ProblemException.badParameter(parameter, parameter + " must be a date as YYYY-MM-DD, was " + ProblemException.shown(value));
         }
+        if (day.isBefore(ArticleFields.EARLIEST) || day.isAfter(ArticleFields.LATEST)) {
+            throw ProblemException.badParameter(parameter, parameter + " must lie between " + ArticleFields.EARLIEST + " and "
+                    + ArticleFields.LATEST + ", was " + ProblemException.shown(value));
+        }
+        return Optional.of(day);
     }
 
     public static DateRange range(String from, String to) {
@@ -75,7 +92,7 @@ public class RequestParameters {
     public static Optional<Integer> integer(String parameter, String value) {
         return wholeNumber(parameter, value).map(n -> {
             if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-                throw ProblemException.badParameter(parameter, parameter + " is out of range, was '" + value + "'");
+                throw ProblemException.badParameter(parameter, parameter + " is out of range, was " + ProblemException.shown(value));
             }
             return n.intValue();
         });
@@ -89,7 +106,7 @@ public class RequestParameters {
         try {
             return Optional.of(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(parameter, parameter + " must be a whole number, was '" + value + "'");
+            throw ProblemException.badParameter(parameter, parameter + " must be a whole number, was " + ProblemException.shown(value));
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
@@ -34,6 +35,9 @@ public class ShiftResource {
             description = "Each change of an actor's prevailing stance on a position (support to oppose or back), day by day: "
                     + "the stance before and after, the day of the first evidence of the new stance, and up to three pieces of "
                     + "evidence on each side. Days with mixed reports are passed over.")
+    @APIResponse(responseCode = "200", description = "The changes of stance")
+    @APIResponse(responseCode = "400", description = "A date malformed, outside 1900-01-01..2100-12-31 or after the other")
+    @APIResponse(responseCode = "404", description = "An unknown topic, actor or position")
     public Shifts shifts(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
                          @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
                          @Parameter(description = "Only this position", example = "offensive") @QueryParam("position") String position,

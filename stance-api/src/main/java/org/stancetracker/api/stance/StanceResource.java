@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
@@ -31,6 +32,10 @@ public class StanceResource {
     @Operation(summary = "Stances with evidence",
             description = "Stances matching every filter given, newest first, each with its lead quote, source article, extractor, "
                     + "confidence and all its findings. Paginated: page from 1, size up to " + MAX_PAGE_SIZE + ", with the total.")
+    @APIResponse(responseCode = "200", description = "A page of stances")
+    @APIResponse(responseCode = "400", description = "A date malformed, outside 1900-01-01..2100-12-31 or after the other; "
+            + "a polarity, page, size or article id out of range")
+    @APIResponse(responseCode = "404", description = "An unknown topic, actor or position")
     public StancePage stances(@Parameter(description = "Topic id", example = "idlib") @QueryParam("topic") String topic,
                               @Parameter(description = "Actor code", example = "TUR") @QueryParam("actor") String actor,
                               @Parameter(description = "Position id", example = "ceasefire") @QueryParam("position") String position,
@@ -43,7 +48,7 @@ public class StanceResource {
             throws SQLException {
         Optional<String> topicId = Optional.ofNullable(topic).filter(t -> !t.isBlank()).map(parameters::knownTopic);
         if (polarity != null && !polarity.isBlank() && !polarity.equals("support") && !polarity.equals("oppose")) {
-            throw ProblemException.badParameter("polarity", "polarity must be support or oppose, was '" + polarity + "'");
+            throw ProblemException.badParameter("polarity", "polarity must be support or oppose, was " + ProblemException.shown(polarity));
         }
         int pageNumber = RequestParameters.integer("page", page).orElse(1);
         int pageSize = RequestParameters.integer("size", size).orElse(50);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
@@ -33,6 +34,9 @@ public class StandingResource {
     @Operation(summary = "Standings on a date",
             description = "For each actor and position, the prevailing stance of the last day with dated stances up to the date "
                     + "(today when no date is given), with the evidence of that day.")
+    @APIResponse(responseCode = "200", description = "The standings")
+    @APIResponse(responseCode = "400", description = "A date malformed or outside 1900-01-01..2100-12-31")
+    @APIResponse(responseCode = "404", description = "An unknown topic or actor")
     public Standings standings(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
                                @Parameter(description = "As of this day, inclusive (YYYY-MM-DD); default today", example = "2018-09-30")
                                @QueryParam("date") String date,

@@ -50,6 +50,8 @@ public class TimelineResource {
                     + "confidence-weighted net score in [-1, 1] and the prevailing stance (support, oppose, mixed, or none).")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
+    @APIResponse(responseCode = "400", description = "A date malformed, outside 1900-01-01..2100-12-31 or after the other; an unknown granularity")
+    @APIResponse(responseCode = "404", description = "An unknown topic, actor or position")
     public Response timeline(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
                              @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
                              @Parameter(description = "Only this position", example = "offensive") @QueryParam("position") String position,
@@ -62,7 +64,7 @@ public class TimelineResource {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Granularity period = Optional.ofNullable(granularity).filter(g -> !g.isBlank()).map(g -> Granularity.parse(g).orElseThrow(() ->
-                ProblemException.badParameter("granularity", "granularity must be day, week or month, was '" + g + "'")))
+                ProblemException.badParameter("granularity", "granularity must be day, week or month, was " + ProblemException.shown(g))))
                 .orElse(Granularity.DAY);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);

@@ -10,11 +10,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,6 +173,58 @@ class WebPageBrowserTest {
         assertThat(empty.getText()).contains("./stance load");
         assertThat(browser.findElements(By.cssSelector("rect.cell"))).isEmpty();
         assertThat(browser.findElement(By.id("message")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void an_article_url_that_is_not_http_is_shown_as_text_never_as_a_link() throws Exception {
+        // The API refuses such URLs, but the page must not trust the database to hold only what the
+        // API let in (an older version, another writer): they are put there directly.
+        Map<Long, String> saved = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT id, url FROM article")) {
+                while (rs.next()) {
+                    saved.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            // Every third article keeps a web URL, so the page is seen to link those still.
+            statement.executeUpdate("""
+                    UPDATE article SET url = CASE id % 3
+                        WHEN 0 THEN 'https://example.org/news/' || id
+                        WHEN 1 THEN 'javascript:document.title=''pwned''//' || id
+                        ELSE ' JaVaScRiPt:alert(' || id || ')' END""");
+        }
+        try {
+            open("?topic=idlib&position=ceasefire&granularity=day");
+            for (WebElement cell : cells("TUR")) {
+                cell.click();
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote .article-title")).isEmpty());
+                for (WebElement title : browser.findElements(By.cssSelector("#evidence-list li.quote .article-title"))) {
+                    if (title.getTagName().equals("a")) {
+                        assertThat(title.getDomAttribute("href")).startsWith("https://example.org/news/");
+                    } else {
+                        assertThat(title.getTagName()).isEqualTo("span");
+                    }
+                }
+            }
+            Object otherLinks = ((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('a[href]')].filter(a => a.protocol !== 'http:' && a.protocol !== 'https:').length;");
+            assertThat(((Number) otherLinks).intValue()).isZero();
+            assertThat(browser.findElements(By.cssSelector("#evidence-list span.article-title"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#evidence-list a.article-title"))).isNotEmpty();
+            assertThat(browser.getTitle()).doesNotContain("pwned");
+            screenshot("hostile-urls.png");
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement restore = connection.prepareStatement("UPDATE article SET url = ? WHERE id = ?")) {
+                for (Map.Entry<Long, String> article : saved.entrySet()) {
+                    restore.setString(1, article.getValue());
+                    restore.setLong(2, article.getKey());
+                    restore.addBatch();
+                }
+                restore.executeBatch();
+            }
+        }
     }
 
     @Test
