@@ -1,5 +1,6 @@
 package org.stancetracker.db;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +52,8 @@ public final class Database implements AutoCloseable {
             // registered before the server starts, since starting takes seconds (initdb, then the
             // postmaster), and a signal in that time would otherwise leave the postmaster running alone.
             CompletableFuture<EmbeddedServer> starting = new CompletableFuture<>();
-            Thread hook = new Thread(() -> stopOnceStarted(starting), "stance-embedded-postgres-stop");
+            Path dataDirectory = settings.home().resolve("pgdata");
+            Thread hook = new Thread(() -> stopOnceStarted(starting, dataDirectory), "stance-embedded-postgres-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             EmbeddedServer server;
             try {
@@ -77,15 +79,19 @@ public final class Database implements AutoCloseable {
     }
 
     /** On the way out: waits for a server still starting, then stops it if this process started it. */
-    private static void stopOnceStarted(CompletableFuture<EmbeddedServer> starting) {
+    private static void stopOnceStarted(CompletableFuture<EmbeddedServer> starting, Path dataDirectory) {
         EmbeddedServer server;
         try {
             server = starting.get(STARTUP_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
-        } catch (ExecutionException | TimeoutException e) {
-            return; // nothing was started, or it never finished starting
+        } catch (ExecutionException e) {
+            return; // a start that failed stopped what it had started (EmbeddedServer.start)
+        } catch (TimeoutException e) {
+            // Still starting after minutes: stop the postmaster it may have launched, as it will have no owner.
+            EmbeddedServer.stopPostmasterOf(dataDirectory);
+            return;
         }
         if (server.started()) {
             server.close();

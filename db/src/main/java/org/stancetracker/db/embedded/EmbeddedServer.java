@@ -84,7 +84,9 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static EmbeddedServer start(Path home, Path dataDirectory) throws IOException {
         LOG.info("Starting the embedded PostgreSQL with data in {}", dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
@@ -96,9 +98,35 @@ public final class EmbeddedServer implements AutoCloseable {
                 // Fewer forced checkpoints while a large archive loads.
                 .setServerConfig("max_wal_size", "4GB")
                 .start();
+        } catch (IOException | RuntimeException e) {
+            // Interrupted after the postmaster came up (a signal while it starts): never leave it running alone.
+            stopPostmasterOf(dataDirectory);
+            throw e;
+        }
         EmbeddedServer server = new EmbeddedServer(postgres.getPort(), postgres, dataDirectory);
-        server.ensureDatabase();
+        try {
+            server.ensureDatabase();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         return server;
+    }
+
+    /**
+     * Stops the postmaster named in the data directory's {@code postmaster.pid}, for a start that
+     * failed half way. Only a process holding the start lock calls it, so that postmaster is its own.
+     * SIGTERM asks PostgreSQL for a smart shutdown, which ends as this process's connections close.
+     */
+    public static void stopPostmasterOf(Path dataDirectory) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            if (!lines.isEmpty() && !lines.get(0).startsWith("-")) {
+                ProcessHandle.of(Long.parseLong(lines.get(0).strip())).ifPresent(ProcessHandle::destroy);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no postmaster was started, or it is gone
+        }
     }
 
     /**
