@@ -8,7 +8,10 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     /** The command line is wrong. */
     public static final int USAGE = 2;
-    /** Done, but some input was rejected; each rejection was reported. */
+    /**
+     * Done, but some input was rejected, or some extractor failed on some article; each rejection and
+     * failure was reported.
+     */
     public static final int PARTIAL = 3;
 
     private ExitCode() {

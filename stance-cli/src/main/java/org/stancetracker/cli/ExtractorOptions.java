@@ -20,6 +20,14 @@ public final class ExtractorOptions {
             description = "A setting for one extractor, e.g. keyword.confidence=0.6; repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
 
+    @Option(names = "--verbose", description = "Print the stack trace of every extractor failure, and of any other failure.")
+    boolean verbose;
+
+    /** Whether to print stack traces: a plugin's author needs them, a user loading articles does not. */
+    public boolean verbose() {
+        return verbose;
+    }
+
     public Path pluginDirectory() {
         return plugins != null ? plugins : DatabaseSettings.fromEnvironment().home().resolve("plugins");
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or the one named by",
                 "STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
-                "Exit codes: 0 ok, 1 failure, 2 usage error, 3 some input rejected."})
+                "Exit codes: 0 ok, 1 failure, 2 usage error, 3 some input rejected or some extractor failed on some article."})
 public final class StanceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,9 @@ public final class StanceCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             PrintWriter diagnostics = cl.getErr();
+            if (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--verbose")) {
+                exception.printStackTrace(diagnostics);
+            }
             if (exception instanceof DatabaseUnavailableException || exception instanceof PluginException
                     || exception instanceof InvalidConfigurationException) {
                 diagnostics.println("stance: " + exception.getMessage());
