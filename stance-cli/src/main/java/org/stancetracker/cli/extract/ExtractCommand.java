@@ -19,6 +19,7 @@ import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.core.stance.Stance;
 import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ExtractionFailures;
 import org.stancetracker.db.store.ReExtractionStore;
 import org.stancetracker.extraction.ExtractionRunner;
@@ -66,22 +67,25 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         FailureReport failures = new FailureReport(err, extractorOptions.verbose());
-        try (Workspace workspace = Workspace.open()) {
-            List<LoadedExtractor> loaded = extractorOptions.loadAndReport(workspace.referenceData(), err).extractors();
-            List<LoadedExtractor> chosen = loaded.stream()
-                    .filter(e -> extractors.isEmpty() || extractors.contains(e.ref().name())).toList();
-            for (String name : extractors) {
-                if (loaded.stream().noneMatch(e -> e.ref().name().equals(name))) {
-                    throw new UsageException("--extractor " + name + ": no such extractor; loaded: "
-                            + loaded.stream().map(e -> e.ref().name()).toList());
-                }
+        // Everything the command line names is checked before the database starts: a bad plugin, setting,
+        // extractor or topic fails at once.
+        ReferenceDataFile reference = ReferenceDataFile.bundled();
+        List<LoadedExtractor> loaded = extractorOptions.loadAndReport(reference.data(), err).extractors();
+        List<LoadedExtractor> chosen = loaded.stream()
+                .filter(e -> extractors.isEmpty() || extractors.contains(e.ref().name())).toList();
+        for (String name : extractors) {
+            if (loaded.stream().noneMatch(e -> e.ref().name().equals(name))) {
+                throw new UsageException("--extractor " + name + ": no such extractor; loaded: "
+                        + loaded.stream().map(e -> e.ref().name()).toList());
             }
-            if (failed && topic != null) {
-                throw new UsageException("--failed runs extractors over the whole articles they failed on; it takes no --topic");
-            }
-            if (topic != null && workspace.referenceData().topic(org.stancetracker.core.topic.TopicId.of(topic)).isEmpty()) {
-                throw new UsageException("--topic " + topic + ": no such topic");
-            }
+        }
+        if (failed && topic != null) {
+            throw new UsageException("--failed runs extractors over the whole articles they failed on; it takes no --topic");
+        }
+        if (topic != null && reference.data().topic(org.stancetracker.core.topic.TopicId.of(topic)).isEmpty()) {
+            throw new UsageException("--topic " + topic + ": no such topic");
+        }
+        try (Workspace workspace = Workspace.open(reference)) {
             ReExtractionStore store = new ReExtractionStore(workspace.database().dataSource());
             ExtractionFailures recorded = new ExtractionFailures(workspace.database().dataSource());
             String summary;

@@ -119,12 +119,13 @@ public final class LoadCommand implements Callable<Integer> {
         LoadTally tally = new LoadTally();
         FailureReport failures = new FailureReport(err, extractorOptions.verbose());
         Map<String, Long> pendingFailures = Map.of();
+        // The plugins and their settings are checked before the database starts: a bad jar or a typo in a
+        // setting fails at once, not after PostgreSQL has started.
+        ReferenceDataFile reference = ReferenceDataFile.bundled();
+        ExtractionRunner runner = new ExtractionRunner(extractorOptions.loadAndReport(reference.data(), err).extractors(),
+                reference.data());
         try (RejectsWriter rejected = new RejectsWriter(rejects, err, tally);
-             Workspace workspace = dryRun ? null : Workspace.open()) {
-            ExtractionRunner runner = dryRun
-                    ? new ExtractionRunner(extractorOptions.loadAndReport(ReferenceDataFile.bundled().data(), err).extractors(),
-                            ReferenceDataFile.bundled().data())
-                    : workspace.extractionRunner(extractorOptions, err);
+             Workspace workspace = dryRun ? null : Workspace.open(reference)) {
             Optional<ArticleStore> store = dryRun ? Optional.empty() : Optional.of(new ArticleStore(workspace.database().dataSource()));
             List<Path> files = files(rejected, tally);
             try (Progress progress = Progress.start(err, files.size(), tally);
