@@ -10,17 +10,17 @@ import org.stancetracker.core.topic.TopicId;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.StanceCandidate;
 
-/** What {@link CeasefireCallsFactory}'s extractor finds: Turkey supporting the ceasefire, at the first "ceasefire" of an article. */
+/** What {@link CeasefireCallsFactory}'s extractor finds: an actor supporting the ceasefire, at the first "ceasefire" of an article. */
 public final class CeasefireCalls {
     private CeasefireCalls() {
     }
 
-    static List<StanceCandidate> find(ArticleText article) {
+    static List<StanceCandidate> find(ArticleText article, String actor) {
         int at = article.text().indexOf("ceasefire");
         if (at < 0) {
             return List.of();
         }
-        return List.of(new StanceCandidate(ActorCode.of("TUR"), TopicId.of("idlib"), PositionId.of("ceasefire"), Polarity.SUPPORT,
+        return List.of(new StanceCandidate(ActorCode.of(actor), TopicId.of("idlib"), PositionId.of("ceasefire"), Polarity.SUPPORT,
                 StanceDate.unknown(), Evidence.of(article.text(), at, at + "ceasefire".length()), 0.5));
     }
 }

@@ -34,6 +34,14 @@ class PluginChecksTest {
     }
 
     @Test
+    void serve_checks_the_settings_it_passes_to_the_api_before_it_starts_it() {
+        CliRun serve = CliRun.run(home, "serve", "--extractor-setting", "statements.min-confidence=high");
+        assertThat(serve.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(serve.err()).contains("stance: extractor 'statements': setting 'min-confidence' is not a number: 'high'");
+        assertNoDatabaseStarted();
+    }
+
+    @Test
     void a_plugin_that_cannot_be_loaded_is_a_usage_error_before_the_database_starts() throws Exception {
         Path plugins = home.resolve("plugins");
         Path first = PluginJars.write(plugins, "a.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
