@@ -21,7 +21,7 @@ public final class ExtractorOptions {
     Path plugins;
 
     @Option(names = "--extractor-setting", paramLabel = "NAME.KEY=VALUE",
-            description = "A setting for one extractor, e.g. keyword.confidence=0.6; repeatable.")
+            description = {"A setting for one extractor; repeatable. For example:", "  statements.min-confidence=0.6"})
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--verbose", description = "Print the stack trace of every extractor failure, and of any other failure.")

@@ -20,9 +20,10 @@ import picocli.CommandLine.Command;
         description = "Tracks who supports or opposes what, when, and on what evidence, from news articles.",
         subcommands = {LoadCommand.class, ExtractCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class, PluginsCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or the one named by",
-                "STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
-                "Exit codes: 0 ok, 1 failure, 2 usage error (a plugin or setting included), 3 some input rejected or some extractor failed on some article."})
+        footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or",
+                "the one named by STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
+                "Exit codes: 0 ok, 1 failure, 2 usage error (a plugin or setting included),",
+                "3 some input rejected or some extractor failed on some article."})
 public final class StanceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done, 3 some extractor failed on some article, 2 usage error, 1 failure."},
         footer = {"", "Examples:", "  stance extract", "  stance extract --extractor statements --topic idlib",
                 "  stance extract --plugins ~/my-plugins --extractor warnings",
-                "  stance extract --failed --verbose   # after fixing a plugin that failed in a load"})
+                "  stance extract --failed --verbose   # after fixing a plugin that failed"})
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
                 "  stance load --source reuters --rejects rejects.jsonl archive-2018.jsonl.gz",
                 "  stance load --column text=article_body --column date=pub_date export.csv",
                 "  stance load --dry-run --format jsonl feed.txt",
-                "  stance load --plugins ~/my-plugins --extractor-setting statements.min-confidence=0.6 articles/"})
+                "  stance load --plugins ~/my-plugins articles/",
+                "  stance load --extractor-setting statements.min-confidence=0.6 articles/"})
 public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "and runs it until interrupted (Ctrl-C). It listens on localhost only, unless --host opens it to others. "
                 + "POST /api/articles runs the same extractors as load: the plugins of --plugins, with --extractor-setting.",
         footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090", "  stance serve --host 0.0.0.0   # every interface",
-                "  stance serve --plugins ~/my-plugins --extractor-setting statements.min-confidence=0.6"})
+                "  stance serve --plugins ~/my-plugins",
+                "  stance serve --extractor-setting statements.min-confidence=0.6"})
 public final class ServeCommand implements Callable<Integer> {
     /** Set by the {@code ./stance} script: where the built API application is. */
     static final String API_JAR_PROPERTY = "stance.api.jar";
