@@ -20,9 +20,10 @@ import picocli.CommandLine.Command;
         description = "Tracks who supports or opposes what, when, and on what evidence, from news articles.",
         subcommands = {LoadCommand.class, ExtractCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class, PluginsCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or the one named by",
-                "STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
-                "Exit codes: 0 ok, 1 failure, 2 usage error, 3 some input rejected."})
+        footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or",
+                "the one named by STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
+                "Exit codes: 0 ok, 1 failure, 2 usage error (a plugin or setting included),",
+                "3 some input rejected or some extractor failed on some article."})
 public final class StanceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,10 +49,15 @@ public final class StanceCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             PrintWriter diagnostics = cl.getErr();
-            if (exception instanceof DatabaseUnavailableException || exception instanceof PluginException
-                    || exception instanceof InvalidConfigurationException) {
+            if (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--verbose")) {
+                exception.printStackTrace(diagnostics);
+            }
+            if (exception instanceof DatabaseUnavailableException) {
                 diagnostics.println("stance: " + exception.getMessage());
-            } else if (exception instanceof UsageException) {
+            } else if (exception instanceof UsageException || exception instanceof PluginException
+                    || exception instanceof InvalidConfigurationException) {
+                // A plugin that cannot be loaded and a setting it refuses are what the command line asked
+                // for, found before anything starts: fixed by changing the command or the plugins directory.
                 diagnostics.println("stance: " + exception.getMessage());
                 return ExitCode.USAGE;
             } else {

@@ -6,13 +6,9 @@ import org.stancetracker.db.DatabaseSettings;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.reference.ReferenceDataLoader;
-import org.stancetracker.extraction.ExtractionRunner;
 import org.stancetracker.spi.ReferenceData;
 
-/**
- * What a command works with: the database, migrated and holding the current reference data, and
- * the extractors built on that reference data.
- */
+/** What a command works with: the database, migrated and holding the current reference data. */
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ReferenceData referenceData;
@@ -23,10 +19,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open() {
+        return open(ReferenceDataFile.bundled());
+    }
+
+    /** Opens the database and brings it to this reference data file, already read (to check the plugins with). */
+    public static Workspace open(ReferenceDataFile file) {
         Database database = Database.open(DatabaseSettings.fromEnvironment());
         try {
             database.migrate();
-            ReferenceDataFile file = ReferenceDataFile.bundled();
             new ReferenceDataLoader(database.dataSource()).load(file);
             return new Workspace(database, file.data());
         } catch (SQLException | RuntimeException e) {
@@ -44,11 +44,6 @@ public final class Workspace implements AutoCloseable {
 
     public ReferenceData referenceData() {
         return referenceData;
-    }
-
-    /** Runs the extractors the options name on this workspace's reference data. */
-    public ExtractionRunner extractionRunner(ExtractorOptions options, java.io.PrintWriter diagnostics) {
-        return new ExtractionRunner(options.loadAndReport(referenceData, diagnostics).extractors(), referenceData);
     }
 
     @Override

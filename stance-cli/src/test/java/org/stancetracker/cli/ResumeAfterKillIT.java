@@ -2,6 +2,7 @@ package org.stancetracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.dispatches.FailsOnOddDispatchesFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A load killed with SIGKILL half-way and run again ends with exactly what one uninterrupted load
- * stores: no article or stance lost, none twice. Real processes of the real {@code ./stance}.
+ * stores: no article, stance or extractor failure lost, none twice. Real processes of the real
+ * {@code ./stance}, with a plugin that fails on half the articles.
  */
 class ResumeAfterKillIT {
     private static final Path ROOT = Path.of(System.getProperty("stance.root"));
@@ -48,6 +50,9 @@ class ResumeAfterKillIT {
         Path input = corpus();
         Path killedHome = work.resolve("killed");
         Path cleanHome = work.resolve("clean");
+        for (Path home : List.of(killedHome, cleanHome)) {
+            PluginJars.write(home.resolve("plugins"), "odd-dispatches.jar", FailsOnOddDispatchesFactory.class);
+        }
 
         Process first = stance(killedHome, "load", "--batch-size", "25", input.toString()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -68,19 +73,24 @@ class ResumeAfterKillIT {
         Process resumed = stance(killedHome, "load", "--batch-size", "25", input.toString())
                 .redirectOutput(work.resolve("resumed.out").toFile()).redirectError(work.resolve("resumed.err").toFile()).start();
         assertThat(resumed.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(resumed.exitValue()).as(Files.readString(work.resolve("resumed.err"))).isZero();
+        assertThat(resumed.exitValue()).as(Files.readString(work.resolve("resumed.err"))).isEqualTo(ExitCode.PARTIAL);
         assertThat(Files.readString(work.resolve("resumed.out"))).contains("resumed after");
 
         Process clean = stance(cleanHome, "load", input.toString())
                 .redirectOutput(work.resolve("clean.out").toFile()).redirectError(work.resolve("clean.err").toFile()).start();
         assertThat(clean.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(clean.exitValue()).isZero();
+        assertThat(clean.exitValue()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(Files.readString(work.resolve("clean.out"))).contains("extractors failed: odd-dispatches on " + ARTICLES / 2 + " articles");
 
         assertThat(count(killedHome, "SELECT count(*) FROM article")).isEqualTo(ARTICLES);
         List<String> afterResume = export(killedHome);
         assertThat(afterResume).isNotEmpty().isEqualTo(export(cleanHome));
         assertThat(afterResume.stream().map(l -> l.replaceAll("\"article\":\"n\\d+\"", "")).distinct().count())
                 .as("stances of distinct articles").isLessThan(afterResume.size());
+        String failed = "SELECT count(*) FROM extraction_failure f JOIN article a ON a.id = f.article_id"
+                + " WHERE f.extractor_name = 'odd-dispatches' AND right(a.external_id, 1) IN ('1', '3', '5', '7', '9')";
+        assertThat(count(killedHome, failed)).as("the failures of every committed batch, once each").isEqualTo(ARTICLES / 2);
+        assertThat(count(killedHome, "SELECT count(*) FROM extraction_failure")).isEqualTo(ARTICLES / 2);
     }
 
     /** Sample articles made distinct (an id and a line of their own), as JSON Lines. */

@@ -2,6 +2,8 @@ package org.stancetracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.ceasefire.CeasefireCalls;
+import com.example.ceasefire.CeasefireCallsFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class StanceScriptIT {
     private static final Path ROOT = Path.of(System.getProperty("stance.root"));
     private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+
+    /** The key `serve` takes writes with. */
+    private static final String API_KEY = "it-key";
 
     @TempDir
     Path home;
@@ -149,6 +154,29 @@ class StanceScriptIT {
     }
 
     @Test
+    void serve_runs_the_plugins_and_settings_it_is_given_on_a_submitted_article() throws Exception {
+        Path plugins = home.resolve("my-plugins");
+        PluginJars.write(plugins, "ceasefire-calls.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
+        int port = freePort();
+        Process serve = start(List.of("serve", "--port", String.valueOf(port), "--plugins", plugins.toString(),
+                "--extractor-setting", "ceasefire-calls.actor=RUS"), true);
+        try {
+            awaitTimeline(port);
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/articles"))
+                    .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"it-plugins\", \"published\": \"2018-09-12\","
+                            + " \"text\": \"MOSCOW - Officials discussed a ceasefire in Idlib on Wednesday.\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(created.body()).contains("\"extractor\":\"ceasefire-calls\"").contains("\"actor\":\"RUS\"");
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void every_command_has_help_with_examples() throws Exception {
         for (String command : List.of("load", "extract", "export", "evaluate", "serve", "plugins")) {
             Result help = stance(command, "--help");
@@ -175,6 +203,7 @@ class StanceScriptIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         builder.environment().put("STANCE_HOME", home.toString());
         builder.environment().remove("STANCE_DB_URL");
+        builder.environment().put("STANCE_API_KEYS", API_KEY);
         if (toFiles) {
             builder.redirectOutput(home.resolve("serve.out").toFile()).redirectError(home.resolve("serve.err").toFile());
         }

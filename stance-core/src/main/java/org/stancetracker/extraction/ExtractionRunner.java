@@ -17,8 +17,13 @@ import org.stancetracker.spi.StanceCandidate;
 /**
  * Runs every extractor over an article and merges their candidates into stances: one per (actor,
  * position, polarity), with every extractor's findings as its evidence. An extractor that throws,
- * or returns a candidate that breaks the SPI contract, is reported and the others carry on.
+ * or returns a candidate that breaks the SPI contract, fails on that article, and the others carry on.
  * Thread-safe when the extractors are, as the SPI requires.
+ *
+ * <p>What counts as throwing: any {@link RuntimeException}; a {@link LinkageError}, which is what a
+ * plugin jar packaged without a class it needs throws ({@link NoClassDefFoundError}), or one whose
+ * static initialiser fails; and a {@link StackOverflowError}, which deep recursion on one odd article
+ * throws. Other errors (out of memory, say) are the process's, not the extractor's, and end the run.
  */
 public final class ExtractionRunner {
     private final List<LoadedExtractor> extractors;
@@ -29,8 +34,17 @@ public final class ExtractionRunner {
         this.referenceData = referenceData;
     }
 
-    /** The stances, and a problem per extractor that failed or misbehaved on this article. */
-    public record Result(List<Stance> stances, List<String> problems) {
+    /** The stances, and the extractors that failed on this article, at most one failure each. */
+    public record Result(List<Stance> stances, List<ExtractorFailure> failures) {
+        public Result {
+            stances = List.copyOf(stances);
+            failures = List.copyOf(failures);
+        }
+
+        /** Each failure in a sentence that names the extractor and the article. */
+        public List<String> problems() {
+            return failures.stream().map(ExtractorFailure::message).toList();
+        }
     }
 
     public Result run(Article article) {
@@ -40,21 +54,29 @@ public final class ExtractionRunner {
         // Which evidence each extractor already gave for each stance: a set, since a long article can
         // give one stance thousands of findings, and a scan per finding would cost their square.
         Set<String> given = new HashSet<>();
-        List<String> problems = new ArrayList<>();
+        List<ExtractorFailure> failures = new ArrayList<>();
         for (LoadedExtractor loaded : extractors) {
-            List<StanceCandidate> candidates;
+            List<StanceCandidate> accepted = new ArrayList<>();
+            List<String> violations = new ArrayList<>();
             try {
-                candidates = loaded.extractor().extract(text);
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add("extractor '" + loaded.ref().name() + "' failed on " + article.key() + ": " + e);
-                continue;
-            }
-            for (StanceCandidate candidate : candidates) {
-                String violation = violation(candidate, article);
-                if (violation != null) {
-                    problems.add("extractor '" + loaded.ref().name() + "' gave an invalid stance on " + article.key() + ": " + violation);
-                    continue;
+                // Reading the candidates is inside the try too: a null list, a null candidate or a
+                // list that throws as it is read is the extractor's failure, not the run's.
+                for (StanceCandidate candidate : loaded.extractor().extract(text)) {
+                    String violation = violation(candidate, article);
+                    if (violation == null) {
+                        accepted.add(candidate);
+                    } else {
+                        violations.add(violation);
+                    }
                 }
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                failures.add(ExtractorFailure.threw(loaded.ref(), article.key(), e));
+                continue; // none of its candidates: its output on this article is broken
+            }
+            if (!violations.isEmpty()) {
+                failures.add(ExtractorFailure.invalidStances(loaded.ref(), article.key(), violations));
+            }
+            for (StanceCandidate candidate : accepted) {
                 String key = candidate.actor() + "/" + candidate.topic() + "/" + candidate.position() + "/" + candidate.polarity();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
                 List<Finding> found = findings.computeIfAbsent(key, k -> new ArrayList<>());
@@ -70,7 +92,7 @@ public final class ExtractionRunner {
             stances.add(new Stance(article.key(), first.actor(), first.topic(), first.position(), first.polarity(),
                     findings.get(key)));
         });
-        return new Result(stances, problems);
+        return new Result(stances, failures);
     }
 
     private String violation(StanceCandidate candidate, Article article) {

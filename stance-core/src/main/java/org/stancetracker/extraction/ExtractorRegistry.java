@@ -19,8 +19,10 @@ import java.util.jar.Manifest;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.stancetracker.core.stance.ExtractorRef;
+import org.stancetracker.spi.Extractor;
 import org.stancetracker.spi.ExtractorConfig;
 import org.stancetracker.spi.ExtractorFactory;
+import org.stancetracker.spi.InvalidConfigurationException;
 import org.stancetracker.spi.ReferenceData;
 import org.stancetracker.spi.SpiVersion;
 
@@ -30,7 +32,8 @@ import org.stancetracker.spi.SpiVersion;
  *
  * <p>Everything that can be wrong with a plugin is found here, at start, and named with its jar:
  * a jar that declares no extractor, one built for another SPI major version, one whose provider
- * cannot be instantiated, or two extractors with the same name.
+ * cannot be instantiated or whose factory fails to create its extractor (a class missing from the
+ * jar, say), or two extractors with the same name.
  */
 public final class ExtractorRegistry {
     /** The manifest attribute a plugin jar declares its SPI version in, "1.0". */
@@ -79,8 +82,19 @@ public final class ExtractorRegistry {
         for (Found found : byName.values()) {
             ExtractorFactory factory = found.factory();
             ExtractorConfig config = new ExtractorConfig(factory.name(), configs.getOrDefault(factory.name(), Map.of()));
-            ExtractorRef ref = new ExtractorRef(factory.name(), factory.version());
-            loaded.add(new LoadedExtractor(ref, factory.create(config, referenceData), found.origin()));
+            ExtractorRef ref;
+            Extractor extractor;
+            try {
+                ref = new ExtractorRef(factory.name(), factory.version());
+                extractor = factory.create(config, referenceData);
+            } catch (InvalidConfigurationException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                throw new PluginException("the extractor '" + factory.name() + "' from " + found.origin()
+                        + " cannot be created: " + e + (e instanceof NoClassDefFoundError
+                        ? "; a class it needs is not in its jar or the SPI: package its dependencies into the jar" : ""), e);
+            }
+            loaded.add(new LoadedExtractor(ref, extractor, found.origin()));
             LOG.fine(() -> "Loaded extractor '" + ref.name() + "' " + ref.version() + " from " + found.origin());
         }
         return new ExtractorRegistry(loaded);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.plugin.FixedExtractorFactory;
+import com.example.plugin.PackagedWithoutItsHelperFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -126,6 +127,16 @@ class ExtractorRegistryTest {
                 .extractors()).isEmpty();
     }
 
+    @Test
+    void a_plugin_jar_without_a_class_its_factory_needs_fails_at_start_naming_the_jar() throws Exception {
+        Path jar = pluginJar("unpackaged.jar", "2.0", PackagedWithoutItsHelperFactory.class);
+        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
+                .isInstanceOf(PluginException.class)
+                .hasMessageStartingWith("the extractor 'unpackaged' from " + jar + " cannot be created: java.lang.NoClassDefFoundError: "
+                        + PackagedWithoutItsHelperFactory.Helper.class.getName().replace('.', '/'))
+                .hasMessageEndingWith("package its dependencies into the jar");
+    }
+
     private static LoadedExtractor single(ExtractorRegistry registry) {
         assertThat(registry.extractors()).hasSize(1);
         return registry.extractors().get(0);
@@ -133,20 +144,29 @@ class ExtractorRegistryTest {
 
     /** A jar holding {@link FixedExtractorFactory}, with or without its service file. */
     private Path pluginJar(String name, String spiVersion, boolean withService) throws IOException {
+        return pluginJar(name, spiVersion, withService ? FixedExtractorFactory.class : null, FixedExtractorFactory.class);
+    }
+
+    /** A jar holding only the factory class given (none of its nested classes), registered as the jar's extractor. */
+    private Path pluginJar(String name, String spiVersion, Class<? extends ExtractorFactory> factory) throws IOException {
+        return pluginJar(name, spiVersion, factory, factory);
+    }
+
+    private Path pluginJar(String name, String spiVersion, Class<?> registered, Class<?> packed) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         if (spiVersion != null) {
             manifest.getMainAttributes().putValue(ExtractorRegistry.SPI_VERSION_ATTRIBUTE, spiVersion);
         }
         Path jar = plugins.resolve(name);
-        String classFile = FixedExtractorFactory.class.getName().replace('.', '/') + ".class";
+        String classFile = packed.getName().replace('.', '/') + ".class";
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest);
-             InputStream classBytes = FixedExtractorFactory.class.getClassLoader().getResourceAsStream(classFile)) {
+             InputStream classBytes = packed.getClassLoader().getResourceAsStream(classFile)) {
             jarOut.putNextEntry(new JarEntry(classFile));
             classBytes.transferTo(jarOut);
-            if (withService) {
+            if (registered != null) {
                 jarOut.putNextEntry(new JarEntry("META-INF/services/" + ExtractorFactory.class.getName()));
-                jarOut.write((FixedExtractorFactory.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+                jarOut.write((registered.getName() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         return jar;

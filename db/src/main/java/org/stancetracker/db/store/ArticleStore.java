@@ -16,6 +16,7 @@ import org.postgresql.util.PSQLException;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
+import org.stancetracker.extraction.ExtractorFailure;
 
 /**
  * Writes articles and their stances, a batch per transaction: either the whole batch is stored or
@@ -29,6 +30,9 @@ import org.stancetracker.core.stance.Stance;
  *
  * <p>A batch the database refuses can be stored again one article at a time ({@link #storeOneByOne}),
  * which finds the articles it refuses and stores the others.
+ *
+ * <p>The extractors that failed on an article are recorded with it, in its transaction
+ * ({@link ExtractionFailures}): a batch committed has its failures, a batch rolled back has none.
  */
 public final class ArticleStore {
     private final DataSource dataSource;
@@ -37,15 +41,29 @@ public final class ArticleStore {
         this.dataSource = dataSource;
     }
 
-    /** One article and the stances extracted from it. */
-    public record Extracted(Article article, List<Stance> stances) {
+    /**
+     * One article, the stances extracted from it, and the extractors that failed on it: an article
+     * stored is stored with its failures, which {@code stance extract --failed} runs again.
+     */
+    public record Extracted(Article article, List<Stance> stances, List<ExtractorFailure> failures) {
         public Extracted {
             stances = List.copyOf(stances);
+            failures = List.copyOf(failures);
             for (Stance stance : stances) {
                 if (!stance.article().equals(article.key())) {
                     throw new IllegalArgumentException("stance of " + stance.article() + " given with article " + article.key());
                 }
             }
+            for (ExtractorFailure failure : failures) {
+                if (!failure.article().equals(article.key())) {
+                    throw new IllegalArgumentException("failure on " + failure.article() + " given with article " + article.key());
+                }
+            }
+        }
+
+        /** An article on which every extractor succeeded. */
+        public Extracted(Article article, List<Stance> stances) {
+            this(article, stances, List.of());
         }
     }
 
@@ -254,7 +272,29 @@ public final class ArticleStore {
             }
         }
         storeStances(connection, batch, articleIds);
+        storeFailures(connection, batch, articleIds);
         return outcomes;
+    }
+
+    /** Records the failures of the articles just stored; an article already stored keeps what it had. */
+    private static void storeFailures(Connection connection, List<Extracted> batch, Long[] articleIds) throws SQLException {
+        List<Long> articles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (articleIds[i] != null) {
+                for (ExtractorFailure failure : batch.get(i).failures()) {
+                    articles.add(articleIds[i]);
+                    names.add(failure.extractor().name());
+                    versions.add(failure.extractor().version());
+                    reasons.add(failure.reason());
+                }
+            }
+        }
+        if (!articles.isEmpty()) {
+            ExtractionFailures.record(connection, articles, names, versions, reasons);
+        }
     }
 
     private static Map<String, String> storedHashes(Connection connection, List<Integer> rows, String[] sources,

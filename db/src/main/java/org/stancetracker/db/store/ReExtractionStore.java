@@ -17,11 +17,13 @@ import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
+import org.stancetracker.extraction.ExtractorFailure;
 
 /**
  * Re-extraction: reads stored articles in batches, and replaces some extractors' findings of a batch
  * with new ones in one transaction. Stances left without findings go; stances that gain their first
- * finding come; every touched stance's lead finding, date and confidence are recomputed.
+ * finding come; every touched stance's lead finding, date and confidence are recomputed. The record
+ * of failed extractions ({@link ExtractionFailures}) is replaced in the same transaction.
  */
 public final class ReExtractionStore {
     private final DataSource dataSource;
@@ -36,11 +38,27 @@ public final class ReExtractionStore {
 
     /** Hands the stored articles to the consumer in batches, in id order, streaming through a cursor. */
     public long forEachBatch(int batchSize, Consumer<List<StoredArticle>> consumer) throws SQLException {
+        return forEachBatch(batchSize, Optional.empty(), consumer);
+    }
+
+    /**
+     * Hands the stored articles to the consumer in batches, in id order, streaming through a cursor:
+     * all of them, or those on which the named extractor failed. The failures are read as they were
+     * when the query started, so the consumer may clear them as it goes.
+     */
+    public long forEachBatch(int batchSize, Optional<String> failedIn, Consumer<List<StoredArticle>> consumer) throws SQLException {
         long count = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, source, external_id, url, title, published, body FROM article ORDER BY id")) {
+            try (PreparedStatement query = connection.prepareStatement(failedIn.isEmpty()
+                    ? "SELECT id, source, external_id, url, title, published, body FROM article ORDER BY id"
+                    : """
+                    SELECT a.id, a.source, a.external_id, a.url, a.title, a.published, a.body
+                    FROM extraction_failure f JOIN article a ON a.id = f.article_id
+                    WHERE f.extractor_name = ? ORDER BY a.id""")) {
+                if (failedIn.isPresent()) {
+                    query.setString(1, failedIn.get());
+                }
                 query.setFetchSize(batchSize);
                 try (ResultSet rs = query.executeQuery()) {
                     List<StoredArticle> batch = new ArrayList<>(batchSize);
@@ -65,26 +83,66 @@ public final class ReExtractionStore {
         return count;
     }
 
+    /** An extractor that failed on a stored article during re-extraction. */
+    public record FailedArticle(long articleId, ExtractorFailure failure) {
+    }
+
     /**
      * Replaces the findings of the given extractors (on the given topic, or all) for these articles
      * with the stances given, atomically.
      */
     public void replace(List<Long> articleIds, List<String> extractors, Optional<String> topic, List<Long> stanceArticleIds,
                         List<Stance> stances) throws SQLException {
+        replace(articleIds, extractors, topic, stanceArticleIds, stances, List.of());
+    }
+
+    /**
+     * Replaces the findings of the given extractors (on the given topic, or all) for these articles
+     * with the stances given, and their record of failures with the failures given, atomically. An
+     * extractor that threw on an article keeps its earlier findings there: a broken upgrade must not
+     * erase what the version before it found. One that succeeded on whole articles (no topic given)
+     * is no longer recorded as failed there.
+     */
+    public void replace(List<Long> articleIds, List<String> extractors, Optional<String> topic, List<Long> stanceArticleIds,
+                        List<Stance> stances, List<FailedArticle> failures) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 Long[] ids = articleIds.toArray(Long[]::new);
                 String[] names = extractors.toArray(String[]::new);
+                Long[] failedArticles = failures.stream().map(FailedArticle::articleId).toArray(Long[]::new);
+                String[] failedExtractors = failures.stream().map(f -> f.failure().extractor().name()).toArray(String[]::new);
+                // An extractor that threw gave nothing, so its earlier findings stay; one that gave some
+                // invalid stances gave valid ones too, which replace its earlier findings as a success's would.
+                List<FailedArticle> threw = failures.stream().filter(f -> f.failure().cause().isPresent()).toList();
                 try (PreparedStatement delete = connection.prepareStatement("""
                         DELETE FROM stance_evidence e USING stance s
                         WHERE e.stance_id = s.id AND s.article_id = ANY (?) AND e.extractor_name = ANY (?)
-                          AND (?::text IS NULL OR s.topic_id = ?)""")) {
+                          AND (?::text IS NULL OR s.topic_id = ?)
+                          AND NOT EXISTS (SELECT 1 FROM unnest(?::bigint[], ?::text[]) AS f(article_id, extractor_name)
+                                          WHERE f.article_id = s.article_id AND f.extractor_name = e.extractor_name)""")) {
                     delete.setArray(1, connection.createArrayOf("bigint", ids));
                     delete.setArray(2, connection.createArrayOf("text", names));
                     delete.setString(3, topic.orElse(null));
                     delete.setString(4, topic.orElse(null));
+                    delete.setArray(5, connection.createArrayOf("bigint", threw.stream().map(FailedArticle::articleId).toArray()));
+                    delete.setArray(6, connection.createArrayOf("text", threw.stream().map(f -> f.failure().extractor().name()).toArray()));
                     delete.executeUpdate();
+                }
+                // Only a run over whole articles makes up for a failure: one on a topic stored that
+                // topic's findings alone.
+                if (topic.isEmpty()) {
+                    try (PreparedStatement clear = connection.prepareStatement(
+                            "DELETE FROM extraction_failure WHERE extractor_name = ANY (?) AND article_id = ANY (?)")) {
+                        clear.setArray(1, connection.createArrayOf("text", names));
+                        clear.setArray(2, connection.createArrayOf("bigint", ids));
+                        clear.executeUpdate();
+                    }
+                }
+                if (!failures.isEmpty()) {
+                    ExtractionFailures.record(connection, List.of(failedArticles), List.of(failedExtractors),
+                            failures.stream().map(f -> f.failure().extractor().version()).toList(),
+                            failures.stream().map(f -> f.failure().reason()).toList());
                 }
                 // One statement for the batch: every statement on stance runs the stance_tally trigger
                 // once, and a statement per stance made re-extraction pay that once per stance. An

@@ -16,6 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -38,6 +41,9 @@ import org.stancetracker.db.store.StoreOutcome;
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key from the server's configuration (stance.api.keys), sent as Authorization: Bearer KEY")
 public class ArticleResource {
+    /** The answer's header naming the extractors that failed on a submitted article. */
+    static final String FAILED_EXTRACTORS = "Stance-Failed-Extractors";
+
     private final ArticleReader reader;
     private final ArticleIntake intake;
     private final int maxTextChars;
@@ -69,7 +75,10 @@ public class ArticleResource {
     @Operation(summary = "Submit an article", description = "Stores the article and extracts its stances at once. Needs an API key "
             + "(Authorization: Bearer KEY). 201 with the article and its stances; 200 when the same text is already stored; 409 when "
             + "another text is stored under the same source and id (never overwritten).")
-    @APIResponse(responseCode = "201", description = "Stored and extracted")
+    @APIResponse(responseCode = "201", description = "Stored and extracted; an extractor that failed on the article is named "
+            + "in the " + FAILED_EXTRACTORS + " header, and recorded for `./stance extract --failed`",
+            headers = @Header(name = FAILED_EXTRACTORS, description = "The extractors that failed on the article, comma-separated",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "Already stored")
     @APIResponse(responseCode = "400", description = "A body that is not one JSON object with distinct keys; no text; a field "
             + "holding NUL or an unpaired surrogate; a publication day outside 1900-01-01..2100-12-31; a URL that is not http(s)")
@@ -80,16 +89,21 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "No Content-Type, or one other than application/json")
     public Response submit(ArticleSubmission submission) throws SQLException {
         Article article = article(submission);
-        StoreOutcome outcome = intake.submit(article);
+        ArticleIntake.Submitted submitted = intake.submit(article);
+        StoreOutcome outcome = submitted.outcome();
         if (outcome == StoreOutcome.CHANGED_TEXT) {
             throw new ProblemException(new Problem("/problems/conflict", "Different text under the same id", 409,
                     "another text is stored as " + article.key() + "; it is never overwritten", "id"));
         }
         long id = reader.idOf(article).orElseThrow(() -> new IllegalStateException("stored article " + article.key() + " not found"));
         ArticleView view = reader.article(id).orElseThrow();
-        return outcome == StoreOutcome.STORED
-                ? Response.created(URI.create("/api/articles/" + id)).entity(view).build()
-                : Response.ok(view).build();
+        Response.ResponseBuilder answer = outcome == StoreOutcome.STORED
+                ? Response.created(URI.create("/api/articles/" + id)).entity(view)
+                : Response.ok(view);
+        if (!submitted.failedExtractors().isEmpty()) {
+            answer.header(FAILED_EXTRACTORS, String.join(", ", submitted.failedExtractors()));
+        }
+        return answer.build();
     }
 
     private Article article(ArticleSubmission submission) {

@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
                 + "stance. Load the articles first.",
         footer = {"", "Examples:", "  stance load db/samples/idlib-2018-seeds",
                 "  stance evaluate --gold db/samples/gold/idlib-2018-seeds.json",
-                "  stance load --source guardian ../shared/corpus/guardian-syria-2017-2019/articles.csv",
-                "  stance evaluate --source guardian --gold ../shared/gold/guardian-syria-dev.json"})
+                "  stance load --source guardian \\",
+                "      ../shared/corpus/guardian-syria-2017-2019/articles.csv",
+                "  stance evaluate --source guardian --gold \\",
+                "      ../shared/gold/guardian-syria-dev.json"})
 public final class EvaluateCommand implements Callable<Integer> {
     /** The actors the gold README scores. */
     static final String DEFAULT_ACTORS = "TUR,RUS,IRN,SYR,USA,GBR,FRA,ISR,UN,EU";

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Writes stored stances as JSON Lines, one stance per line, to standard output or a file.",
         footer = {"", "Examples:", "  stance export --format jsonl > stances.jsonl",
-                "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30 --output tur.jsonl",
+                "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30",
                 "  stance export --format csv --output stances.csv"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec

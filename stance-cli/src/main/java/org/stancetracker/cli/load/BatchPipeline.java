@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import org.stancetracker.cli.FailureReport;
 import org.stancetracker.cli.load.input.InputRecord;
 import org.stancetracker.cli.load.input.Rejection;
 import org.stancetracker.core.article.Article;
@@ -25,7 +26,8 @@ import org.stancetracker.extraction.ExtractionRunner;
  * writer thread that commits batches in order, each with its input's progress mark. While one batch
  * is extracted and another committed, the next is read; at most three are in flight, so memory stays flat.
  * A batch the database refuses is stored one article at a time, and only the articles it refuses are
- * rejected, each at its file and line.
+ * rejected, each at its file and line. The extractors that failed on an article are stored with it,
+ * and counted and reported once it is stored.
  */
 final class BatchPipeline implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 3;
@@ -39,6 +41,7 @@ final class BatchPipeline implements AutoCloseable {
     private final RejectsWriter rejects;
     private final Progress progress;
     private final PrintWriter diagnostics;
+    private final FailureReport failures;
     private final ForkJoinPool extraction = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "stance-writer"));
     private final Deque<Future<?>> inFlight = new ArrayDeque<>();
@@ -49,7 +52,7 @@ final class BatchPipeline implements AutoCloseable {
     private long nextOrdinal;
 
     BatchPipeline(ExtractionRunner runner, Optional<ArticleStore> store, int batchSize, LoadTally tally,
-                  RejectsWriter rejects, Progress progress, PrintWriter diagnostics) {
+                  RejectsWriter rejects, Progress progress, PrintWriter diagnostics, FailureReport failures) {
         this.runner = runner;
         this.store = store;
         this.batchSize = batchSize;
@@ -57,6 +60,7 @@ final class BatchPipeline implements AutoCloseable {
         this.rejects = rejects;
         this.progress = progress;
         this.diagnostics = diagnostics;
+        this.failures = failures;
     }
 
     void startInput(Optional<String> key, long skip) {
@@ -112,12 +116,7 @@ final class BatchPipeline implements AutoCloseable {
         return records.parallelStream().map(r -> {
                 Article article = r.article();
                 ExtractionRunner.Result result = runner.run(article);
-                if (!result.problems().isEmpty()) {
-                    synchronized (diagnostics) {
-                        result.problems().forEach(p -> diagnostics.println("warning: " + p));
-                    }
-                }
-                return new ArticleStore.Extracted(article, result.stances());
+                return new ArticleStore.Extracted(article, result.stances(), result.failures());
             }).toList();
     }
 
@@ -126,6 +125,7 @@ final class BatchPipeline implements AutoCloseable {
                        Optional<ArticleStore.ProgressMark> mark) throws SQLException {
         if (store.isEmpty()) {
             tally.loaded(extracted.size(), extracted.stream().mapToLong(e -> e.stances().size()).sum());
+            extracted.forEach(e -> e.failures().forEach(failures::count));
             return;
         }
         List<StoreOutcome> outcomes;
@@ -167,7 +167,11 @@ final class BatchPipeline implements AutoCloseable {
             return;
         }
         switch (result.outcome().orElseThrow()) {
-            case STORED -> tally.loaded(1, extracted.stances().size());
+            case STORED -> {
+                tally.loaded(1, extracted.stances().size());
+                // Stored with the article; an article skipped or refused keeps what it had, so its failures are not counted.
+                extracted.failures().forEach(failures::count);
+            }
             case ALREADY_PRESENT -> tally.skipped();
             case CHANGED_TEXT -> rejects.reject(new Rejection(record.location(),
                     extracted.article().key() + " is already stored with a different text; not overwritten"));

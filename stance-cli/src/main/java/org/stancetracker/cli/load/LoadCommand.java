@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.ExtractorOptions;
+import org.stancetracker.cli.FailureReport;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.cli.load.input.InputFiles;
@@ -25,6 +26,7 @@ import org.stancetracker.core.article.ArticleFields;
 import org.stancetracker.core.article.InvalidArticleException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ArticleStore;
+import org.stancetracker.db.store.ExtractionFailures;
 import org.stancetracker.extraction.ExtractionRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,12 +44,16 @@ import picocli.CommandLine.Spec;
                 "Inputs: plain-text files (one article each; directories are read recursively), JSON Lines "
                         + "(.jsonl, .jsonl.gz: id, text, title, published, source, url) and CSV with a header (.csv, .csv.gz). "
                         + "Bad records are reported with file, line or row and reason, written to --rejects, and the load goes on.",
-                "Exit codes: 0 all loaded, 3 some rejected, 2 usage error, 1 failure."},
+                "An extractor that fails on an article (it throws, or gives a stance the SPI forbids) is reported, counted "
+                        + "per extractor, and recorded with the article; the load goes on, and "
+                        + FailureReport.RERUN_COMMAND + " runs it again on just those articles once it is fixed.",
+                "Exit codes: 0 all loaded, 3 some rejected or some extractor failed, 2 usage error, 1 failure."},
         footer = {"", "Examples:", "  stance load db/samples/idlib-2018-seeds",
                 "  stance load --source reuters --rejects rejects.jsonl archive-2018.jsonl.gz",
                 "  stance load --column text=article_body --column date=pub_date export.csv",
                 "  stance load --dry-run --format jsonl feed.txt",
-                "  stance load --plugins ~/my-plugins --extractor-setting statements.min-confidence=0.6 articles/"})
+                "  stance load --plugins ~/my-plugins articles/",
+                "  stance load --extractor-setting statements.min-confidence=0.6 articles/"})
 public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -112,16 +118,19 @@ public final class LoadCommand implements Callable<Integer> {
         }
         ReadOptions options = new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
         LoadTally tally = new LoadTally();
+        FailureReport failures = new FailureReport(err, extractorOptions.verbose());
+        Map<String, Long> pendingFailures = Map.of();
+        // The plugins and their settings are checked before the database starts: a bad jar or a typo in a
+        // setting fails at once, not after PostgreSQL has started.
+        ReferenceDataFile reference = ReferenceDataFile.bundled();
+        ExtractionRunner runner = new ExtractionRunner(extractorOptions.loadAndReport(reference.data(), err).extractors(),
+                reference.data());
         try (RejectsWriter rejected = new RejectsWriter(rejects, err, tally);
-             Workspace workspace = dryRun ? null : Workspace.open()) {
-            ExtractionRunner runner = dryRun
-                    ? new ExtractionRunner(extractorOptions.loadAndReport(ReferenceDataFile.bundled().data(), err).extractors(),
-                            ReferenceDataFile.bundled().data())
-                    : workspace.extractionRunner(extractorOptions, err);
+             Workspace workspace = dryRun ? null : Workspace.open(reference)) {
             Optional<ArticleStore> store = dryRun ? Optional.empty() : Optional.of(new ArticleStore(workspace.database().dataSource()));
             List<Path> files = files(rejected, tally);
             try (Progress progress = Progress.start(err, files.size(), tally);
-                 BatchPipeline pipeline = new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err)) {
+                 BatchPipeline pipeline = new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err, failures)) {
                 for (Path file : files) {
                     InputFormat inputFormat = forced.orElseGet(() -> InputFormat.of(file));
                     String inputKey;
@@ -149,11 +158,19 @@ public final class LoadCommand implements Callable<Integer> {
                     progress.fileDone();
                 }
             }
+            if (!dryRun) {
+                // Those of earlier loads too: a load that skips articles stored before must still say what waits.
+                pendingFailures = new ExtractionFailures(workspace.database().dataSource()).pendingByExtractor();
+            }
         } catch (SQLException e) {
             throw BatchPipeline.storingFailed(e);
         }
-        spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun));
-        return tally.rejected() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
+        spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun, failures));
+        if (dryRun && failures.any()) {
+            err.println("a dry run records no failure: fix the extractors and load again");
+        }
+        failures.hint(pendingFailures);
+        return tally.rejected() > 0 || failures.any() ? ExitCode.PARTIAL : ExitCode.OK;
     }
 
     /** An input is the same input while its path, size and modification time are: a changed file starts over. */

@@ -3,6 +3,7 @@ package org.stancetracker.cli.load;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.stancetracker.cli.FailureReport;
 
 /** What a load has done so far; updated by the reading and the writing thread. */
 final class LoadTally {
@@ -48,6 +49,12 @@ final class LoadTally {
 
     long rejected() {
         return rejected.get();
+    }
+
+    /** The summary line, with the extractors' failures when there were any. */
+    String summary(Duration elapsed, boolean dryRun, FailureReport failures) {
+        String summary = summary(elapsed, dryRun);
+        return failures.any() ? summary + "; " + failures.summary() : summary;
     }
 
     String summary(Duration elapsed, boolean dryRun) {

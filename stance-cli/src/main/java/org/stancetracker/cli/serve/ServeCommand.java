@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.UsageException;
+import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extraction.ExtractorSetup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,14 +24,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = "Starts the REST API on the given port, against the same database as the other commands, "
-                + "and runs it until interrupted (Ctrl-C). It listens on localhost only, unless --host opens it to others.",
-        footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090", "  stance serve --host 0.0.0.0   # every interface"})
+                + "and runs it until interrupted (Ctrl-C). It listens on localhost only, unless --host opens it to others. "
+                + "POST /api/articles runs the same extractors as load: the plugins of --plugins, with --extractor-setting.",
+        footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090", "  stance serve --host 0.0.0.0   # every interface",
+                "  stance serve --plugins ~/my-plugins",
+                "  stance serve --extractor-setting statements.min-confidence=0.6"})
 public final class ServeCommand implements Callable<Integer> {
     /** Set by the {@code ./stance} script: where the built API application is. */
     static final String API_JAR_PROPERTY = "stance.api.jar";
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ExtractorOptions extractorOptions;
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -41,14 +51,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             throw new UsageException("--port must be between 1 and 65535, was " + port);
         }
-        Path jar = apiJar();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (host.isBlank()) {
             throw new UsageException("--host must name an address, such as localhost or 0.0.0.0");
         }
+        // The API runs the extractors these options name, checked here first: a plugin that cannot be
+        // loaded or a setting it refuses is a usage error before anything starts.
+        ExtractorSetup extractors = extractorOptions.setup();
+        extractorOptions.load(ReferenceDataFile.bundled().data());
+        Path jar = apiJar();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=" + host.strip());
+        command.add("-Dstance.extractors.plugins=" + extractors.pluginDirectory().toAbsolutePath());
+        extractors.settings().forEach((name, settings) -> settings.forEach((key, value) ->
+                command.add("-Dstance.extractors.setting.\"" + name + "." + key + "\"=" + value)));
         command.add("-jar");
         command.add(jar.toString());
         // The API inherits this environment, so STANCE_HOME and STANCE_DB_* name the same database.

@@ -64,7 +64,7 @@ class ExamplePluginIT {
         Files.copy(PLUGIN_JAR, plugins.resolve("a.jar"));
         Files.copy(PLUGIN_JAR, plugins.resolve("b.jar"));
         Result load = stance("load", SAMPLES.toString());
-        assertThat(load.exitCode()).isEqualTo(1);
+        assertThat(load.exitCode()).as("a usage error").isEqualTo(2);
         assertThat(load.err()).contains("two extractors are named 'warnings': one from " + plugins.resolve("a.jar")
                 + ", one from " + plugins.resolve("b.jar"));
     }
@@ -74,7 +74,7 @@ class ExamplePluginIT {
         Path plugins = Files.createDirectories(home.resolve("plugins"));
         Files.copy(PLUGIN_JAR, plugins.resolve("warnings.jar"));
         Result load = stance("load", "--extractor-setting", "warnings.confidence=very", SAMPLES.toString());
-        assertThat(load.exitCode()).isEqualTo(1);
+        assertThat(load.exitCode()).as("a usage error").isEqualTo(2);
         assertThat(load.err()).contains("extractor 'warnings': setting 'confidence' is not a number");
     }
 
