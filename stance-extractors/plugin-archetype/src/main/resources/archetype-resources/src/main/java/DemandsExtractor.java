@@ -5,12 +5,15 @@ import static org.stancetracker.spi.stance.Polarity.OPPOSE;
 import static org.stancetracker.spi.stance.Polarity.SUPPORT;
 
 import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.Extractor;
 import org.stancetracker.spi.ReferenceData;
@@ -30,6 +33,10 @@ import org.stancetracker.spi.topic.Topic;
  * before the first demand or refusal of a sentence takes that stance on the first position named
  * after it.
  *
+ * <p>It is a first extractor, simple on purpose, and it shows where to go next: it reads no negation
+ * and no opposite terms, so "Rouhani demanded the withdrawal of American forces" reads as Iran
+ * supporting the US presence. The reference data names such terms for each position.
+ *
  * <p>Actors and positions come from the reference data the tracker hands over, never from this
  * code: a new topic is new data. Nothing changes after construction, so one instance may run on
  * many articles at once, as the SPI requires.
@@ -41,6 +48,7 @@ final class DemandsExtractor implements Extractor {
             entry("urged", SUPPORT), entry("urges", SUPPORT), entry("demanded", SUPPORT), entry("demands", SUPPORT),
             entry("rejected", OPPOSE), entry("rejects", OPPOSE), entry("condemned", OPPOSE), entry("condemns", OPPOSE),
             entry("opposed", OPPOSE), entry("opposes", OPPOSE));
+    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
 
     private final ActorDirectory actors;
     private final PhraseMatcher<String> actorNames;
@@ -65,13 +73,21 @@ final class DemandsExtractor implements Extractor {
 
     @Override
     public List<StanceCandidate> extract(ArticleText article) {
+        String text = article.text();
         List<StanceCandidate> found = new ArrayList<>();
         // A BreakIterator keeps its place in the text, so each call needs its own.
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(article.text());
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            inSentence(article, start, end).ifPresent(found::add);
+        // Headlines, bylines and datelines end with no full stop: a blank line ends a sentence too.
+        Matcher blankLine = BLANK_LINE.matcher(text);
+        int paragraph = 0;
+        while (paragraph < text.length()) {
+            int paragraphEnd = blankLine.find() ? blankLine.start() : text.length();
+            sentences.setText(new StringCharacterIterator(text, paragraph, paragraphEnd, paragraph));
+            int start = sentences.first();
+            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+                inSentence(article, start, end).ifPresent(found::add);
+            }
+            paragraph = paragraphEnd == text.length() ? paragraphEnd : blankLine.end();
         }
         return found;
     }
