@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.stancetracker.core.article.Article;
+import org.stancetracker.core.evaluation.Evaluation;
 import org.stancetracker.core.stance.ExtractorRef;
-import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.extraction.ExtractionRunner;
 import org.stancetracker.extraction.LoadedExtractor;
 import org.stancetracker.spi.ArticleText;
@@ -42,7 +42,7 @@ import org.stancetracker.spi.StanceCandidate;
 public abstract class ExtractorConformanceTest {
     /** A 1 MB article must finish in this time: a guard against runaway regular expressions, not a benchmark. */
     protected static final Duration ONE_MEGABYTE_LIMIT = Duration.ofSeconds(30);
-    private static final ReferenceData REFERENCE_DATA = ReferenceDataFile.bundled().data();
+    private static final ReferenceData REFERENCE_DATA = KitReferenceData.bundled();
 
     /** The name of the extractor under test, as its factory declares it. */
     protected abstract String extractorName();
@@ -228,9 +228,7 @@ public abstract class ExtractorConformanceTest {
 
     @Test
     void reports_its_accuracy_on_the_gold_set() {
-        Optional<GoldSet> gold = GoldSet.samples();
-        org.junit.jupiter.api.Assumptions.assumeTrue(gold.isPresent(), "stance.samples.dir is not set");
-        org.stancetracker.core.evaluation.Evaluation evaluation = gold.get().score(List.of(extractor()));
+        Evaluation evaluation = GoldSet.samples().score(List.of(extractor()));
         System.out.println("[gold] " + extractorName() + ": " + evaluation.summary());
         assertThat(evaluation.precision()).as("precision on the sample gold set").isGreaterThanOrEqualTo(goldFloor()[0]);
         assertThat(evaluation.f1()).as("F1 on the sample gold set").isGreaterThanOrEqualTo(goldFloor()[1]);

@@ -1,56 +1,42 @@
 package org.stancetracker.extractors.testkit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.core.article.PlainTextArticle;
 
 /**
- * The articles the kit runs extractors on: short news reports shipped with the kit, plus the
- * tracker's sample corpus when the {@code stance.samples.dir} system property points at it.
+ * The articles the kit runs extractors on: short news reports written for the kit, and the seed
+ * articles of the sample gold set ({@link GoldSet#samples()}). All of them ship inside the kit jar.
  */
 public final class KitArticles {
-    private static final List<String> BUNDLED = List.of("ankara-warns.txt", "geneva-talks.txt", "march-strikes.txt");
+    private static final List<String> WRITTEN_FOR_THE_KIT = List.of("ankara-warns.txt", "geneva-talks.txt", "march-strikes.txt");
 
     private KitArticles() {
     }
 
+    /**
+     * Every article of the kit: those written for it (source {@code testkit}), then the sample gold
+     * set's (source {@code samples}).
+     *
+     * @return the articles, in a fixed order
+     */
     public static List<Article> all() {
         List<Article> articles = new ArrayList<>();
-        for (String name : BUNDLED) {
-            try (InputStream in = KitArticles.class.getResourceAsStream("articles/" + name)) {
-                articles.add(PlainTextArticle.parse(new ArticleKey("testkit", name),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (String name : WRITTEN_FOR_THE_KIT) {
+            articles.add(PlainTextArticle.parse(new ArticleKey("testkit", name), GoldSet.resource("articles/" + name)));
         }
-        String samples = System.getProperty("stance.samples.dir");
-        if (samples != null) {
-            Path corpus = Path.of(samples, "idlib-2018-seeds");
-            if (Files.isDirectory(corpus)) {
-                try (Stream<Path> files = Files.list(corpus)) {
-                    for (Path file : files.sorted().toList()) {
-                        articles.add(PlainTextArticle.parse(new ArticleKey("samples", file.getFileName().toString()),
-                                Files.readString(file)));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        articles.addAll(GoldSet.samples().articles());
         return articles;
     }
 
-    /** About {@code bytes} of news-like text, made by repeating the kit's articles. */
+    /**
+     * About {@code bytes} of news-like text, made by repeating the kit's articles.
+     *
+     * @param bytes how long the text should at least be, in characters
+     * @return the text
+     */
     public static String ofSize(int bytes) {
         StringBuilder text = new StringBuilder(bytes + 10_000);
         List<Article> articles = all();

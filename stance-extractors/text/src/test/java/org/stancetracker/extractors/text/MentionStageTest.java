@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extractors.testkit.KitReferenceData;
 import org.stancetracker.spi.ArticleText;
 
 /**
@@ -18,7 +18,7 @@ import org.stancetracker.spi.ArticleText;
  * sentence the extractors skip on purpose, and each phrase row one the rules can build on.
  */
 final class MentionStageTest {
-    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(ReferenceDataFile.bundled().data());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(KitReferenceData.bundled());
 
     /** An article, and in its last sentence: whether it is read closely, and the phrases found as "words=position/KIND". */
     record Row(String name, String text, boolean close, List<String> phrases) {

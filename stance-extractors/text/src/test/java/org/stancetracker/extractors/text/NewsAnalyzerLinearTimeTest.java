@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extractors.testkit.KitReferenceData;
 import org.stancetracker.spi.ArticleText;
 
 /**
@@ -23,7 +23,7 @@ import org.stancetracker.spi.ArticleText;
  * three times the linear ratio for noise (a shared machine, garbage collection of the larger heap).
  */
 class NewsAnalyzerLinearTimeTest {
-    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(ReferenceDataFile.bundled().data());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(KitReferenceData.bundled());
     private static final int LARGE = 5 * 1024 * 1024;
     private static final int SCALE = 10;
     private static final double ALLOWED_OVER_LINEAR = 3.0;

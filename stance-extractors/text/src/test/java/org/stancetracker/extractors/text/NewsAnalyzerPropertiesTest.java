@@ -10,7 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extractors.testkit.KitReferenceData;
 import org.stancetracker.spi.ArticleText;
 
 /**
@@ -21,7 +21,7 @@ import org.stancetracker.spi.ArticleText;
  * the odd sentences reach deep into them.
  */
 class NewsAnalyzerPropertiesTest {
-    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(ReferenceDataFile.bundled().data());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(KitReferenceData.bundled());
 
     private static final List<String> WORDS = List.of("Russia", "Turkey's", "Erdogan", "Putin", "the", "a", "said", "told",
             "warned", "backed", "opposed", "rejected", "called", "for", "on", "in", "Idlib", "Afrin", "ceasefire", "truce",

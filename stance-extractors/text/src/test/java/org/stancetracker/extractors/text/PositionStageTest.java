@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extractors.testkit.KitReferenceData;
 import org.stancetracker.spi.ArticleText;
 
 /**
@@ -20,7 +20,7 @@ import org.stancetracker.spi.ArticleText;
  * expected Idlib offensive; a claim reads "actor polarity position rule".
  */
 final class PositionStageTest {
-    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(ReferenceDataFile.bundled().data());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(KitReferenceData.bundled());
     private static final LocalDate PUBLISHED = LocalDate.of(2018, 9, 10);
 
     /**

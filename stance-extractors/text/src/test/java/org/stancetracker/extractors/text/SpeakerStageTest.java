@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extractors.testkit.KitReferenceData;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.actor.ActorCode;
 
@@ -22,7 +22,7 @@ import org.stancetracker.spi.actor.ActorCode;
  * reference data does not know spoke last, or a later claim would be given to the wrong actor.
  */
 final class SpeakerStageTest {
-    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(ReferenceDataFile.bundled().data());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(KitReferenceData.bundled());
 
     /** Which pronoun's referent a row checks. */
     enum Pronoun {

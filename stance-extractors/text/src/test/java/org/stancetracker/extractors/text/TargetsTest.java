@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.extractors.testkit.KitReferenceData;
 import org.stancetracker.spi.ArticleText;
 
 /**
@@ -17,7 +17,7 @@ import org.stancetracker.spi.ArticleText;
  * operations as support for the offensive on Idlib.
  */
 final class TargetsTest {
-    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(ReferenceDataFile.bundled().data());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(KitReferenceData.bundled());
 
     /** An article whose last sentence names the phrase {@code phrase}, and whether that phrase is aimed at a target. */
     record Row(String name, String text, String phrase, boolean aimed) {
@@ -53,7 +53,7 @@ final class TargetsTest {
         SentenceAnalysis last = analysis.sentences.get(analysis.sentences.size() - 1);
         PositionHit hit = last.hits.stream().filter(h -> row.text().substring(h.start(), h.end()).equals(row.phrase()))
                 .findFirst().orElseThrow(() -> new AssertionError("no phrase '" + row.phrase() + "' in " + last.hits));
-        Targets targets = new Targets(new Vocabulary(ReferenceDataFile.bundled().data()));
+        Targets targets = new Targets(new Vocabulary(KitReferenceData.bundled()));
         assertThat(targets.aimed(analysis, last, hit)).isEqualTo(row.aimed());
     }
 }
