@@ -8,16 +8,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.stancetracker.api.stance.StanceReader;
+import org.stancetracker.api.stance.StanceViewReader;
 import org.stancetracker.core.article.Article;
 
 /** Reads stored articles with their stances. */
 @ApplicationScoped
 public class ArticleReader {
     private final AgroalDataSource dataSource;
-    private final StanceReader stances;
+    private final StanceViewReader stances;
 
-    public ArticleReader(AgroalDataSource dataSource, StanceReader stances) {
+    public ArticleReader(AgroalDataSource dataSource, StanceViewReader stances) {
         this.dataSource = dataSource;
         this.stances = stances;
     }

@@ -20,9 +20,9 @@ import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.store.ExportedStance;
+import org.stancetracker.db.store.StanceExportReader;
 import org.stancetracker.db.store.StanceFilter;
-import org.stancetracker.db.store.StanceReader;
-import org.stancetracker.db.store.StanceRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,11 +74,11 @@ public final class ExportCommand implements Callable<Integer> {
             long count;
             if (format.equals("csv")) {
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
-                count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> writeCsv(csv, row));
+                count = new StanceExportReader(workspace.database().dataSource()).forEach(filter, row -> writeCsv(csv, row));
                 csv.flush();
             } else {
                 json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-                count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
+                count = new StanceExportReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
                 if (count > 0) {
                     json.writeRaw('\n'); // end the last line too
                 }
@@ -95,7 +95,7 @@ public final class ExportCommand implements Callable<Integer> {
             "date_precision", "evidence", "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence",
             "extractors", "evidence_count"};
 
-    private static void writeCsv(CSVPrinter csv, StanceRow row) {
+    private static void writeCsv(CSVPrinter csv, ExportedStance row) {
         try {
             csv.printRecord(row.article(), row.source(), row.actor(), row.topic(), row.position(), row.polarity(),
                     row.date().map(Object::toString).orElse(""), row.datePrecision(), row.evidence(), row.evidenceStart(),
@@ -106,7 +106,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(JsonGenerator json, StanceRow row) {
+    private static void write(JsonGenerator json, ExportedStance row) {
         try {
             json.writeStartObject();
             json.writeStringField("article", row.article());

@@ -17,9 +17,12 @@ import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
 import org.stancetracker.api.request.SqlConditions;
 
-/** Reads stances with their articles and findings: a page of them, or all of one article's. */
+/**
+ * Reads stances as the API shows them ({@link StanceView}: lead evidence, article and every
+ * finding): a page of a filtered listing, or all of one article's.
+ */
 @ApplicationScoped
-public class StanceReader {
+public class StanceViewReader {
     /** The filters of a listing; each is optional. */
     public record Filter(Optional<String> topic, Optional<String> actor, Optional<String> position, Optional<String> polarity,
                          Optional<LocalDate> from, Optional<LocalDate> to, Optional<Long> article) {
@@ -31,7 +34,7 @@ public class StanceReader {
 
     private final AgroalDataSource dataSource;
 
-    public StanceReader(AgroalDataSource dataSource) {
+    public StanceViewReader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

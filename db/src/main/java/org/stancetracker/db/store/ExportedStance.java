@@ -7,7 +7,7 @@ import java.util.Optional;
  * A stored stance as exported: flat, with its article's external id, its lead evidence and the
  * extractors whose findings it merges.
  */
-public record StanceRow(String article, String source, String actor, String topic, String position, String polarity,
+public record ExportedStance(String article, String source, String actor, String topic, String position, String polarity,
                         Optional<LocalDate> date, String datePrecision, String evidence, int evidenceStart,
                         int evidenceEnd, String extractor, String extractorVersion, double confidence,
                         java.util.List<String> extractors, int evidenceCount) {

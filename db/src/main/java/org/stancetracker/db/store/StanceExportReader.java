@@ -9,17 +9,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
-/** Streams stored stances through a server-side cursor, so memory stays flat however many there are. */
-public final class StanceReader {
+/**
+ * Reads the stored stances for {@code stance export}: every matching stance in a stable order,
+ * streamed through a server-side cursor, so memory stays flat however many there are.
+ */
+public final class StanceExportReader {
     private static final int FETCH_SIZE = 1_000;
     private final DataSource dataSource;
 
-    public StanceReader(DataSource dataSource) {
+    public StanceExportReader(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Hands each matching stance to the consumer, ordered by article, then evidence position. */
-    public long forEach(StanceFilter filter, Consumer<StanceRow> consumer) throws SQLException {
+    public long forEach(StanceFilter filter, Consumer<ExportedStance> consumer) throws SQLException {
         String sql = """
                 SELECT a.external_id, a.source, s.actor_code, s.topic_id, s.position_id, s.polarity, s.stance_date,
                        s.date_precision, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
@@ -44,7 +47,7 @@ public final class StanceReader {
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         Date date = rs.getDate(7);
-                        consumer.accept(new StanceRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        consumer.accept(new ExportedStance(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), Optional.ofNullable(date).map(Date::toLocalDate),
                                 rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
                                 rs.getString(13), rs.getDouble(14),
