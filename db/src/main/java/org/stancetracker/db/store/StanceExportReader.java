@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceFilter;
 
 /**
  * Reads the stored stances for {@code stance export}: every matching stance in a stable order,
@@ -23,6 +25,7 @@ public final class StanceExportReader {
 
     /** Hands each matching stance to the consumer, ordered by article, then evidence position. */
     public long forEach(StanceFilter filter, Consumer<ExportedStance> consumer) throws SQLException {
+        SqlConditions where = filter.conditions();
         String sql = """
                 SELECT a.external_id, a.source, s.actor_code, s.topic_id, s.position_id, s.polarity, s.stance_date,
                        s.date_precision, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
@@ -30,19 +33,14 @@ public final class StanceExportReader {
                        (SELECT string_agg(DISTINCT e.extractor_name, ',') FROM stance_evidence e WHERE e.stance_id = s.id),
                        (SELECT count(*) FROM stance_evidence e WHERE e.stance_id = s.id)
                 FROM stance s JOIN article a ON a.id = s.article_id
-                WHERE (?::text IS NULL OR s.topic_id = ?)
-                  AND (?::text IS NULL OR s.actor_code = ?)
-                  AND (?::date IS NULL OR s.stance_date >= ?)
-                  AND (?::date IS NULL OR s.stance_date <= ?)
+                """ + where.sql() + """
+
                 ORDER BY a.source, a.external_id, s.evidence_start, s.actor_code, s.position_id, s.polarity""";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // pgjdbc streams with a cursor only inside a transaction
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setFetchSize(FETCH_SIZE);
-                bindTwice(query, 1, filter.topic().orElse(null));
-                bindTwice(query, 3, filter.actor().orElse(null));
-                bindTwice(query, 5, filter.from().map(Date::valueOf).orElse(null));
-                bindTwice(query, 7, filter.to().map(Date::valueOf).orElse(null));
+                where.bind(query, 1);
                 long count = 0;
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
@@ -60,10 +58,5 @@ public final class StanceExportReader {
                 return count;
             }
         }
-    }
-
-    private static void bindTwice(PreparedStatement query, int index, Object value) throws SQLException {
-        query.setObject(index, value);
-        query.setObject(index + 1, value);
     }
 }

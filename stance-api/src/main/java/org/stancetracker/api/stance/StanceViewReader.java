@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
-import org.stancetracker.api.request.SqlConditions;
+import org.stancetracker.db.query.SqlConditions;
 
 /**
  * Reads stances as the API shows them ({@link StanceView}: lead evidence, article and every

@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import org.stancetracker.api.request.SqlConditions;
 import org.stancetracker.core.stance.PrevailingStance;
+import org.stancetracker.db.query.SqlConditions;
 
 /**
  * Timelines. By week or month they are read from stance_tally, the sums of dated stances that the

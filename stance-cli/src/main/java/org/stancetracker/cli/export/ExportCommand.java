@@ -20,9 +20,9 @@ import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.query.StanceFilter;
 import org.stancetracker.db.store.ExportedStance;
 import org.stancetracker.db.store.StanceExportReader;
-import org.stancetracker.db.store.StanceFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,8 +65,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
-        StanceFilter filter = new StanceFilter(Optional.ofNullable(topic), Optional.ofNullable(actor),
-                Optional.ofNullable(from), Optional.ofNullable(to));
+        StanceFilter filter = StanceFilter.all().withTopic(Optional.ofNullable(topic)).withActor(Optional.ofNullable(actor))
+                .between(Optional.ofNullable(from), Optional.ofNullable(to));
         try (Workspace workspace = Workspace.open();
              Writer writer = output == null ? nonClosing(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
