@@ -16,6 +16,7 @@ import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
 import org.stancetracker.api.timeline.TimelineService;
 import org.stancetracker.core.stance.PrevailingStance;
+import org.stancetracker.db.query.StanceSums;
 
 /**
  * Each actor's latest stance on each position up to a date, computed in the database: the last day
@@ -37,7 +38,7 @@ public class StandingService {
                 WHERE s.topic_id = ? AND s.actor_code = series.actor_code AND s.position_id = series.position_id
                   AND s.stance_date <= ?) latest
             CROSS JOIN LATERAL (
-                SELECT\s""" + TimelineService.STANCE_SUMS + """
+                SELECT\s""" + StanceSums.OF_STANCES + """
 
                 FROM stance s
                 WHERE s.topic_id = ? AND s.actor_code = series.actor_code AND s.position_id = series.position_id

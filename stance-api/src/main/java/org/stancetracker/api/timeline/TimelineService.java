@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.stancetracker.core.stance.PrevailingStance;
 import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceSums;
 
 /**
  * Timelines. By week or month they are read from stance_tally, the sums of dated stances that the
@@ -32,19 +33,9 @@ import org.stancetracker.db.query.SqlConditions;
 @ApplicationScoped
 public class TimelineService {
     /**
-     * The tally columns of a stance_tally row, as the timeline and the standings read them: support
-     * and oppose counts, then their confidence sums in millionths ({@link #net} makes the score).
+     * The confidence-weighted net score in [-1, 1], to three decimals, from the confidence sums in
+     * millionths ({@link StanceSums}).
      */
-    public static final String TALLY = "support, oppose, support_weight, oppose_weight";
-
-    /** Stances summed as stance_tally sums them: counts, and confidence in integer millionths. */
-    public static final String STANCE_SUMS = """
-            count(*) FILTER (WHERE polarity = 'support') AS support,
-            count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-            coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'support'), 0)::bigint AS support_weight,
-            coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'oppose'), 0)::bigint AS oppose_weight""";
-
-    /** The confidence-weighted net score in [-1, 1], to three decimals, from the confidence sums. */
     public static double net(long supportWeight, long opposeWeight) {
         long total = supportWeight + opposeWeight;
         return total == 0 ? 0 : Math.round((supportWeight - opposeWeight) * 1000.0 / total) / 1000.0;
@@ -219,8 +210,7 @@ public class TimelineService {
                         .addIfPresent("position_id = ?", question.position())
                         .addIfPresent("period >= ?", wholeFrom.map(Date::valueOf))
                         .addIfPresent("period < ?", wholeUntil.map(Date::valueOf));
-                parts.add("SELECT actor_code, position_id, period, support, oppose, support_weight, oppose_weight "
-                        + "FROM stance_tally " + where.sql());
+                parts.add("SELECT actor_code, position_id, period, " + StanceSums.TALLY_COLUMNS + " FROM stance_tally " + where.sql());
                 values.addAll(where.values());
                 if (question.from().isPresent() && !wholeFrom.get().equals(question.from().get())) {
                     addDays(question, question.from(), wholeFrom, parts, values);
@@ -231,7 +221,7 @@ public class TimelineService {
             }
         }
         // Ordered by the date, not its text: the tally key's order, so whole periods need no sort.
-        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + TALLY + "\nFROM ("
+        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + StanceSums.TALLY_COLUMNS + "\nFROM ("
                 + String.join("\nUNION ALL\n", parts) + ") periods\nORDER BY periods.actor_code, periods.position_id, periods.period";
         try {
             computing.acquire();
@@ -280,10 +270,10 @@ public class TimelineService {
                 .addIfPresent("stance_date < ?", until.map(Date::valueOf));
         if (question.granularity() == Granularity.DAY) {
             // Grouped by the indexed column itself, the sums stream in index order: no hash, no sort.
-            parts.add("SELECT actor_code, position_id, stance_date AS period, " + STANCE_SUMS
+            parts.add("SELECT actor_code, position_id, stance_date AS period, " + StanceSums.OF_STANCES
                     + " FROM stance " + where.sql() + " GROUP BY actor_code, position_id, stance_date");
         } else {
-            parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, " + STANCE_SUMS
+            parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, " + StanceSums.OF_STANCES
                     + " FROM stance " + where.sql() + " GROUP BY 1, 2, 3");
             values.add(question.granularity().word());
         }
