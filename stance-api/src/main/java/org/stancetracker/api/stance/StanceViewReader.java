@@ -3,11 +3,9 @@ package org.stancetracker.api.stance;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
 import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceFilter;
 
 /**
  * Reads stances as the API shows them ({@link StanceView}: lead evidence, article and every
@@ -23,11 +22,6 @@ import org.stancetracker.db.query.SqlConditions;
  */
 @ApplicationScoped
 public class StanceViewReader {
-    /** The filters of a listing; each is optional. */
-    public record Filter(Optional<String> topic, Optional<String> actor, Optional<String> position, Optional<String> polarity,
-                         Optional<LocalDate> from, Optional<LocalDate> to, Optional<Long> article) {
-    }
-
     private static final String COLUMNS = """
             s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end, s.stance_date::text,
             s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published::text, s.topic_id, s.date_precision""";
@@ -38,15 +32,8 @@ public class StanceViewReader {
         this.dataSource = dataSource;
     }
 
-    public StancePage page(Filter filter, int page, int size) throws SQLException {
-        SqlConditions where = new SqlConditions()
-                .addIfPresent("s.topic_id = ?", filter.topic())
-                .addIfPresent("s.actor_code = ?", filter.actor())
-                .addIfPresent("s.position_id = ?", filter.position())
-                .addIfPresent("s.polarity = ?", filter.polarity())
-                .addIfPresent("s.stance_date >= ?", filter.from().map(Date::valueOf))
-                .addIfPresent("s.stance_date <= ?", filter.to().map(Date::valueOf))
-                .addIfPresent("s.article_id = ?", filter.article());
+    public StancePage page(StanceFilter filter, int page, int size) throws SQLException {
+        SqlConditions where = filter.conditions();
         try (Connection connection = dataSource.getConnection()) {
             long total;
             try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM stance s " + where.sql())) {
@@ -74,10 +61,11 @@ public class StanceViewReader {
 
     /** Every stance of one article, in text order. */
     public List<StanceView> ofArticle(long articleId) throws SQLException {
+        SqlConditions where = StanceFilter.all().withArticle(Optional.of(articleId)).conditions();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                     + " FROM stance s JOIN article a ON a.id = s.article_id WHERE s.article_id = ? ORDER BY s.evidence_start, s.id")) {
-            query.setLong(1, articleId);
+                     + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql() + " ORDER BY s.evidence_start, s.id")) {
+            where.bind(query, 1);
             return read(connection, query);
         }
     }
