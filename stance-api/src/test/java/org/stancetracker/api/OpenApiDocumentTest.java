@@ -34,6 +34,7 @@ class OpenApiDocumentTest {
             Map.entry("get /api/topics/{topic}/standings", Set.of("400", "404")),
             Map.entry("get /api/stances", Set.of("400", "404")),
             Map.entry("get /api/articles/{id}", Set.of("400", "404")),
+            Map.entry("get /api/articles/{source}/{externalId}", Set.of("404")),
             Map.entry("post /api/articles", Set.of("400", "401", "403", "409", "413", "415")));
 
     private JsonNode document;

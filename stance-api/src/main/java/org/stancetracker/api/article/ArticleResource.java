@@ -31,7 +31,7 @@ import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.core.article.ContentHash;
 import org.stancetracker.db.store.StoreOutcome;
 
-/** {@code GET /api/articles/{id}} and {@code POST /api/articles}. */
+/** {@code GET /api/articles/{id}}, {@code GET /api/articles/{source}/{externalId}} and {@code POST /api/articles}. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Stored articles, and submitting one")
@@ -90,6 +90,22 @@ public class ArticleResource {
         return outcome == StoreOutcome.STORED
                 ? Response.created(URI.create("/api/articles/" + id)).entity(view).build()
                 : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/{source}/{externalId: .+}")
+    @Operation(summary = "One article, by its id where it came from",
+            description = "The same answer as GET /api/articles/{id}, found by the article's source and its id there (the "
+                    + "source and article of an exported stance, or article.source and article.externalId of any evidence). "
+                    + "The external id is the rest of the path and may hold slashes; percent-encode other reserved characters.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = "No article with this source and external id")
+    public ArticleView articleBySourceAndExternalId(
+            @Parameter(description = "Where the article came from", example = "files") @PathParam("source") String source,
+            @Parameter(description = "The article's id there (a file name, a feed id)", example = "r02_sochi-no-offensive.txt")
+            @PathParam("externalId") String externalId) throws SQLException {
+        return reader.article(source, externalId)
+                .orElseThrow(() -> ProblemException.notFound("article", "externalId", source + "/" + externalId));
     }
 
     private Article article(ArticleSubmission submission) {
