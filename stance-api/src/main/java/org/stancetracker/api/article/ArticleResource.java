@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.ApiSettings;
 import org.stancetracker.api.auth.ApiKeyRequired;
 import org.stancetracker.api.problem.Problem;
 import org.stancetracker.api.problem.ProblemException;
@@ -42,11 +42,10 @@ public class ArticleResource {
     private final ArticleIntake intake;
     private final int maxTextChars;
 
-    public ArticleResource(ArticleReader reader, ArticleIntake intake,
-                           @ConfigProperty(name = "stance.api.max-article-chars", defaultValue = "5000000") int maxTextChars) {
+    public ArticleResource(ArticleReader reader, ArticleIntake intake, ApiSettings settings) {
         this.reader = reader;
         this.intake = intake;
-        this.maxTextChars = maxTextChars;
+        this.maxTextChars = settings.maxArticleChars();
     }
 
     @GET
