@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.stance;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 @QuarkusTest
 @QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)

@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.topic;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 /** Topics and actors, as the reference data loaded them. */
 @QuarkusTest
