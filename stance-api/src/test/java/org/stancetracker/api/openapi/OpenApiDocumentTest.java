@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 /**
  * The OpenAPI document passes Spectral's {@code spectral:oas} rules (an operationId on every
