@@ -59,6 +59,8 @@ class HostileInputPropertiesTest {
             new Endpoint("/api/actors", null, List.of()),
             new Endpoint("/api/actors/{}", "RUS", List.of()),
             new Endpoint("/api/articles/{}", "1", List.of()),
+            new Endpoint("/api/articles/files/{}", "r02_sochi-no-offensive.txt", List.of()),
+            new Endpoint("/api/articles/{}/r02_sochi-no-offensive.txt", "files", List.of()),
             new Endpoint("/api/topics/{}/timeline", "idlib", List.of("actor", "position", "from", "to", "granularity")),
             new Endpoint("/api/topics/{}/shifts", "idlib", List.of("actor", "position", "from", "to")),
             new Endpoint("/api/topics/{}/standings", "idlib", List.of("date", "actor")),

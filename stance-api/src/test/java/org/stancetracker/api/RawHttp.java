@@ -17,24 +17,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /** HTTP/1.1 by hand: exact request bytes to a socket, one answer read back, for requests no client library would send. */
-final class RawHttp {
+public final class RawHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RawHttp() {
     }
 
     /** What came back: the status line, the headers (names in lower case) and the body. */
-    record Answer(String statusLine, Map<String, String> headers, String body) {
-        int status() {
+    public record Answer(String statusLine, Map<String, String> headers, String body) {
+        public int status() {
             return Integer.parseInt(statusLine.split(" ", 3)[1]);
         }
 
-        void assertProblem(int status) throws IOException {
+        public void assertProblem(int status) throws IOException {
             assertProblem(status, "HTTP/1\\.[01]");
         }
 
         /** A problem+json answer of this status, in a status line whose version matches {@code versionPattern}. */
-        void assertProblem(int status, String versionPattern) throws IOException {
+        public void assertProblem(int status, String versionPattern) throws IOException {
             assertThat(statusLine).as("status line").matches(versionPattern + " " + status + " .*");
             assertThat(headers.get("content-type")).as("Content-Type of a %d", status).isEqualTo("application/problem+json");
             JsonNode problem = JSON.readTree(body);
@@ -46,7 +46,7 @@ final class RawHttp {
     }
 
     /** Writes the request's exact bytes and reads one answer; the server may close before reading all of them. */
-    static Answer send(URL server, String request) throws IOException {
+    public static Answer send(URL server, String request) throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

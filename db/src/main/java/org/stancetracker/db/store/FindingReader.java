@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceFilter;
 
 /** Reads the stored findings of some articles, in text order, for scoring them against gold. */
 public final class FindingReader {
@@ -32,19 +34,20 @@ public final class FindingReader {
      */
     public List<StoredFinding> findings(String topic, Collection<String> externalIds, Optional<String> source) throws SQLException {
         List<StoredFinding> findings = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
+        try (Connection connection = dataSource.getConnection()) {
+            SqlConditions where = StanceFilter.all().withTopic(topic).conditions()
+                    .add("a.external_id = ANY (?)", connection.createArrayOf("text", externalIds.toArray()))
+                    .addIfPresent("lower(a.source) = lower(?)", source);
+            PreparedStatement query = connection.prepareStatement("""
                      SELECT a.external_id, s.actor_code, s.position_id, s.polarity, e.extractor_name, e.stance_date, e.evidence
                      FROM stance s
                      JOIN article a ON a.id = s.article_id
                      JOIN stance_evidence e ON e.stance_id = s.id
-                     WHERE s.topic_id = ? AND a.external_id = ANY (?) AND (lower(a.source) = lower(?) OR ?)
-                     ORDER BY a.external_id, e.evidence_start, e.extractor_name""")) {
-            query.setString(1, topic);
-            query.setArray(2, connection.createArrayOf("text", externalIds.toArray()));
-            query.setString(3, source.orElse(""));
-            query.setBoolean(4, source.isEmpty());
-            try (ResultSet rs = query.executeQuery()) {
+                     """ + where.sql() + """
+
+                     ORDER BY a.external_id, e.evidence_start, e.extractor_name""");
+            where.bind(query, 1);
+            try (query; ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Date date = rs.getDate(6);
                     findings.add(new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -62,13 +65,13 @@ public final class FindingReader {
      */
     public List<String> stored(Collection<String> externalIds, Optional<String> source) throws SQLException {
         List<String> stored = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT DISTINCT external_id FROM article WHERE external_id = ANY (?) AND (lower(source) = lower(?) OR ?)")) {
-            query.setArray(1, connection.createArrayOf("text", externalIds.toArray()));
-            query.setString(2, source.orElse(""));
-            query.setBoolean(3, source.isEmpty());
-            try (ResultSet rs = query.executeQuery()) {
+        try (Connection connection = dataSource.getConnection()) {
+            SqlConditions where = new SqlConditions()
+                    .add("external_id = ANY (?)", connection.createArrayOf("text", externalIds.toArray()))
+                    .addIfPresent("lower(source) = lower(?)", source);
+            PreparedStatement query = connection.prepareStatement("SELECT DISTINCT external_id FROM article " + where.sql());
+            where.bind(query, 1);
+            try (query; ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
                 }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.ApiSettings;
 import org.stancetracker.api.auth.ApiKeyRequired;
 import org.stancetracker.api.problem.Problem;
 import org.stancetracker.api.problem.ProblemException;
@@ -34,7 +34,7 @@ import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.core.article.ContentHash;
 import org.stancetracker.db.store.StoreOutcome;
 
-/** {@code GET /api/articles/{id}} and {@code POST /api/articles}. */
+/** {@code GET /api/articles/{id}}, {@code GET /api/articles/{source}/{externalId}} and {@code POST /api/articles}. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Stored articles, and submitting one")
@@ -48,11 +48,10 @@ public class ArticleResource {
     private final ArticleIntake intake;
     private final int maxTextChars;
 
-    public ArticleResource(ArticleReader reader, ArticleIntake intake,
-                           @ConfigProperty(name = "stance.api.max-article-chars", defaultValue = "5000000") int maxTextChars) {
+    public ArticleResource(ArticleReader reader, ArticleIntake intake, ApiSettings settings) {
         this.reader = reader;
         this.intake = intake;
-        this.maxTextChars = maxTextChars;
+        this.maxTextChars = settings.maxArticleChars();
     }
 
     @GET
@@ -104,6 +103,22 @@ public class ArticleResource {
             answer.header(FAILED_EXTRACTORS, String.join(", ", submitted.failedExtractors()));
         }
         return answer.build();
+    }
+
+    @GET
+    @Path("/{source}/{externalId: .+}")
+    @Operation(summary = "One article, by its id where it came from",
+            description = "The same answer as GET /api/articles/{id}, found by the article's source and its id there (the "
+                    + "source and article of an exported stance, or article.source and article.externalId of any evidence). "
+                    + "The external id is the rest of the path and may hold slashes; percent-encode other reserved characters.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = "No article with this source and external id")
+    public ArticleView articleBySourceAndExternalId(
+            @Parameter(description = "Where the article came from", example = "files") @PathParam("source") String source,
+            @Parameter(description = "The article's id there (a file name, a feed id)", example = "r02_sochi-no-offensive.txt")
+            @PathParam("externalId") String externalId) throws SQLException {
+        return reader.article(source, externalId)
+                .orElseThrow(() -> ProblemException.notFound("article", "externalId", source + "/" + externalId));
     }
 
     private Article article(ArticleSubmission submission) {

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stancetracker.api.ApiSettings;
 import org.stancetracker.api.problem.Problem;
 import org.stancetracker.api.problem.ProblemException;
 
@@ -29,8 +28,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
     private final List<byte[]> keyDigests;
 
-    public ApiKeyFilter(@ConfigProperty(name = "stance.api.keys") Optional<List<String>> keys) {
-        this.keyDigests = keys.orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeyFilter::digest).toList();
+    public ApiKeyFilter(ApiSettings settings) {
+        this.keyDigests = settings.keys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeyFilter::digest).toList();
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stancetracker.api.ApiSettings;
 import org.stancetracker.db.store.DataVersion;
 
 /**
@@ -42,12 +42,10 @@ public class AnswerCache {
     private volatile long versionReadAt;
     private final AtomicBoolean readingVersion = new AtomicBoolean();
 
-    public AnswerCache(AgroalDataSource dataSource,
-                       @ConfigProperty(name = "stance.api.cache.max-bytes", defaultValue = "67108864") long maxBytes,
-                       @ConfigProperty(name = "stance.api.cache.version-check-ms", defaultValue = "250") long checkMillis) {
+    public AnswerCache(AgroalDataSource dataSource, ApiSettings settings) {
         this.dataSource = dataSource;
-        this.maxBytes = maxBytes;
-        this.checkNanos = checkMillis * 1_000_000L;
+        this.maxBytes = settings.cache().maxBytes();
+        this.checkNanos = settings.cache().versionCheckMs() * 1_000_000L;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
+import org.stancetracker.db.query.StanceFilter;
 
 /** {@code GET /api/stances}: the stances themselves, filtered and paginated, each with its evidence. */
 @Path("/api/stances")
@@ -20,10 +21,10 @@ import org.stancetracker.api.request.RequestParameters;
 @Tag(name = "Stances", description = "The stances found in articles, with their evidence")
 public class StanceResource {
     static final int MAX_PAGE_SIZE = 200;
-    private final StanceReader reader;
+    private final StanceViewReader reader;
     private final RequestParameters parameters;
 
-    public StanceResource(StanceReader reader, RequestParameters parameters) {
+    public StanceResource(StanceViewReader reader, RequestParameters parameters) {
         this.reader = reader;
         this.parameters = parameters;
     }
@@ -59,9 +60,9 @@ public class StanceResource {
             throw ProblemException.badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
         RequestParameters.DateRange range = RequestParameters.range(from, to);
-        StanceReader.Filter filter = new StanceReader.Filter(topicId, parameters.knownActor(actor),
-                parameters.knownPosition(topicId, position), Optional.ofNullable(polarity).filter(p -> !p.isBlank()),
-                range.from(), range.to(), RequestParameters.wholeNumber("article", article));
+        StanceFilter filter = StanceFilter.all().withTopic(topicId).withActor(parameters.knownActor(actor))
+                .withPosition(parameters.knownPosition(topicId, position)).withPolarity(Optional.ofNullable(polarity).filter(p -> !p.isBlank()))
+                .between(range.from(), range.to()).withArticle(RequestParameters.wholeNumber("article", article));
         return reader.page(filter, pageNumber, pageSize);
     }
 }

@@ -3,7 +3,6 @@ package org.stancetracker.api.standing;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,9 @@ import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
 import org.stancetracker.api.timeline.TimelineService;
 import org.stancetracker.core.stance.PrevailingStance;
+import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceFilter;
+import org.stancetracker.db.query.StanceSums;
 
 /**
  * Each actor's latest stance on each position up to a date, computed in the database: the last day
@@ -26,22 +28,19 @@ import org.stancetracker.core.stance.PrevailingStance;
 public class StandingService {
     static final int EVIDENCE_PER_STANDING = 3;
 
+    /** The query, around the conditions of its three parts: series, latest and day. */
     private static final String QUERY = """
             SELECT series.actor_code, series.position_id, latest.day, day.support, day.oppose,
                    day.support_weight, day.oppose_weight
-            FROM (SELECT DISTINCT actor_code, position_id FROM stance_tally
-                  WHERE topic_id = ? AND granularity = 'month' AND period <= ?
-                    AND (?::text IS NULL OR actor_code = ?)) series
+            FROM (SELECT DISTINCT t.actor_code, t.position_id FROM stance_tally t
+                  %s) series
             CROSS JOIN LATERAL (
-                SELECT max(stance_date) AS day FROM stance s
-                WHERE s.topic_id = ? AND s.actor_code = series.actor_code AND s.position_id = series.position_id
-                  AND s.stance_date <= ?) latest
+                SELECT max(s.stance_date) AS day FROM stance s
+                %s) latest
             CROSS JOIN LATERAL (
-                SELECT\s""" + TimelineService.STANCE_SUMS + """
-
+                SELECT %s
                 FROM stance s
-                WHERE s.topic_id = ? AND s.actor_code = series.actor_code AND s.position_id = series.position_id
-                  AND s.stance_date = latest.day) day
+                %s) day
             WHERE latest.day IS NOT NULL
             ORDER BY series.actor_code, series.position_id""";
 
@@ -56,16 +55,20 @@ public class StandingService {
     public Standings standings(String topic, LocalDate date, Optional<String> actor) throws SQLException {
         record Row(String actor, String position, LocalDate day, long support, long oppose, double net) {
         }
+        // The (actor, position) series with a monthly tally by then; for each, its last day by then and that day's sums.
+        SqlConditions series = StanceFilter.all().withTopic(topic).withActor(actor).between(Optional.empty(), Optional.of(date))
+                .tallyConditions("month");
+        SqlConditions upToDate = StanceFilter.all().withTopic(topic).between(Optional.empty(), Optional.of(date)).conditions()
+                .add("s.actor_code = series.actor_code").add("s.position_id = series.position_id");
+        SqlConditions latestDay = StanceFilter.all().withTopic(topic).conditions()
+                .add("s.actor_code = series.actor_code").add("s.position_id = series.position_id").add("s.stance_date = latest.day");
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(QUERY)) {
-            query.setString(1, topic);
-            query.setDate(2, Date.valueOf(date));
-            query.setString(3, actor.orElse(null));
-            query.setString(4, actor.orElse(null));
-            query.setString(5, topic);
-            query.setDate(6, Date.valueOf(date));
-            query.setString(7, topic);
+             PreparedStatement query = connection.prepareStatement(
+                     QUERY.formatted(series.sql(), upToDate.sql(), StanceSums.OF_STANCES, latestDay.sql()))) {
+            int next = series.bind(query, 1);
+            next = upToDate.bind(query, next);
+            latestDay.bind(query, next);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),

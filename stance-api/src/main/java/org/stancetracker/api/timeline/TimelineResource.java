@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancetracker.api.ApiSettings;
 import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.cache.Gzip;
 import org.stancetracker.api.problem.ProblemException;
@@ -36,12 +36,11 @@ public class TimelineResource {
     /** Smaller answers are sent as they are: compressing them saves less than it costs. */
     private final int gzipMinBytes;
 
-    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache,
-                            @ConfigProperty(name = "stance.api.gzip.min-bytes", defaultValue = "8192") int gzipMinBytes) {
+    public TimelineResource(TimelineService service, RequestParameters parameters, AnswerCache cache, ApiSettings settings) {
         this.service = service;
         this.parameters = parameters;
         this.cache = cache;
-        this.gzipMinBytes = gzipMinBytes;
+        this.gzipMinBytes = settings.gzip().minBytes();
     }
 
     @GET

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import org.stancetracker.api.request.SqlConditions;
 import org.stancetracker.core.stance.PrevailingStance;
+import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceFilter;
+import org.stancetracker.db.query.StanceSums;
 
 /**
  * Timelines. By week or month they are read from stance_tally, the sums of dated stances that the
@@ -32,19 +33,9 @@ import org.stancetracker.core.stance.PrevailingStance;
 @ApplicationScoped
 public class TimelineService {
     /**
-     * The tally columns of a stance_tally row, as the timeline and the standings read them: support
-     * and oppose counts, then their confidence sums in millionths ({@link #net} makes the score).
+     * The confidence-weighted net score in [-1, 1], to three decimals, from the confidence sums in
+     * millionths ({@link StanceSums}).
      */
-    public static final String TALLY = "support, oppose, support_weight, oppose_weight";
-
-    /** Stances summed as stance_tally sums them: counts, and confidence in integer millionths. */
-    public static final String STANCE_SUMS = """
-            count(*) FILTER (WHERE polarity = 'support') AS support,
-            count(*) FILTER (WHERE polarity = 'oppose') AS oppose,
-            coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'support'), 0)::bigint AS support_weight,
-            coalesce(sum(round(confidence * 1000000)::bigint) FILTER (WHERE polarity = 'oppose'), 0)::bigint AS oppose_weight""";
-
-    /** The confidence-weighted net score in [-1, 1], to three decimals, from the confidence sums. */
     public static double net(long supportWeight, long opposeWeight) {
         long total = supportWeight + opposeWeight;
         return total == 0 ? 0 : Math.round((supportWeight - opposeWeight) * 1000.0 / total) / 1000.0;
@@ -69,6 +60,10 @@ public class TimelineService {
     /** What a timeline request asks for; only dated stances are on a timeline. */
     public record Question(String topic, Optional<String> actor, Optional<String> position, Optional<LocalDate> from,
                            Optional<LocalDate> to, Granularity granularity) {
+        /** The dated stances of the topic, actor and position asked for, on any day. */
+        StanceFilter stances() {
+            return StanceFilter.all().withTopic(topic).withActor(actor).withPosition(position).dated();
+        }
     }
 
     /** Receives the points of a timeline in order: by actor, by position, then by period. */
@@ -195,11 +190,12 @@ public class TimelineService {
 
     private void read(Question question, PointSink sink) throws SQLException {
         Granularity granularity = question.granularity();
+        StanceFilter stances = question.stances();
         List<String> parts = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (granularity == Granularity.DAY) {
             // Days are summed from the stances themselves (idx_stance_timeline holds all they need).
-            addDays(question, question.from(), question.to().map(d -> d.plusDays(1)), parts, values);
+            addDays(question, stances.between(question.from(), question.to()), parts, values);
         } else {
             // Whole weeks or months in range come from the tallies; the days of a period the range cuts
             // (at most one at each end) are summed from the stances, in the same query.
@@ -208,30 +204,24 @@ public class TimelineService {
                     .map(d -> granularity.next(d).equals(d.plusDays(1)) ? d.plusDays(1) : granularity.start(d));
             boolean anyWhole = wholeFrom.isEmpty() || wholeUntil.isEmpty() || wholeFrom.get().isBefore(wholeUntil.get());
             if (!anyWhole) {
-                addDays(question, question.from(), question.to().map(d -> d.plusDays(1)), parts, values);
+                addDays(question, stances.between(question.from(), question.to()), parts, values);
             } else {
-                // Only the filters given become conditions, so that each shape of request gets its own
-                // plan on the tally's key (an "IS NULL OR" condition would keep a generic plan from using it).
-                SqlConditions where = new SqlConditions()
-                        .add("topic_id = ?", question.topic())
-                        .add("granularity = ?", granularity.word())
-                        .addIfPresent("actor_code = ?", question.actor())
-                        .addIfPresent("position_id = ?", question.position())
-                        .addIfPresent("period >= ?", wholeFrom.map(Date::valueOf))
-                        .addIfPresent("period < ?", wholeUntil.map(Date::valueOf));
-                parts.add("SELECT actor_code, position_id, period, support, oppose, support_weight, oppose_weight "
-                        + "FROM stance_tally " + where.sql());
+                // The periods that begin from wholeFrom to the day before wholeUntil: whole ones, as both
+                // bounds fall on a period's first day.
+                SqlConditions where = stances.between(wholeFrom, wholeUntil.map(d -> d.minusDays(1)))
+                        .tallyConditions(granularity.word());
+                parts.add("SELECT actor_code, position_id, period, " + StanceSums.TALLY_COLUMNS + " FROM stance_tally t " + where.sql());
                 values.addAll(where.values());
                 if (question.from().isPresent() && !wholeFrom.get().equals(question.from().get())) {
-                    addDays(question, question.from(), wholeFrom, parts, values);
+                    addDays(question, stances.between(question.from(), wholeFrom.map(d -> d.minusDays(1))), parts, values);
                 }
                 if (question.to().isPresent() && !wholeUntil.get().equals(question.to().get().plusDays(1))) {
-                    addDays(question, wholeUntil, question.to().map(d -> d.plusDays(1)), parts, values);
+                    addDays(question, stances.between(wholeUntil, question.to()), parts, values);
                 }
             }
         }
         // Ordered by the date, not its text: the tally key's order, so whole periods need no sort.
-        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + TALLY + "\nFROM ("
+        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + StanceSums.TALLY_COLUMNS + "\nFROM ("
                 + String.join("\nUNION ALL\n", parts) + ") periods\nORDER BY periods.actor_code, periods.position_id, periods.period";
         try {
             computing.acquire();
@@ -268,23 +258,16 @@ public class TimelineService {
         }
     }
 
-    /** The stances of days [from, until), summed per period of the question's granularity. */
-    private static void addDays(Question question, Optional<LocalDate> from, Optional<LocalDate> until, List<String> parts,
-                                List<Object> values) {
-        SqlConditions where = new SqlConditions()
-                .add("topic_id = ?", question.topic())
-                .add("stance_date IS NOT NULL")
-                .addIfPresent("actor_code = ?", question.actor())
-                .addIfPresent("position_id = ?", question.position())
-                .addIfPresent("stance_date >= ?", from.map(Date::valueOf))
-                .addIfPresent("stance_date < ?", until.map(Date::valueOf));
+    /** The stances of some days, summed per period of the question's granularity. */
+    private static void addDays(Question question, StanceFilter days, List<String> parts, List<Object> values) {
+        SqlConditions where = days.conditions();
         if (question.granularity() == Granularity.DAY) {
             // Grouped by the indexed column itself, the sums stream in index order: no hash, no sort.
-            parts.add("SELECT actor_code, position_id, stance_date AS period, " + STANCE_SUMS
-                    + " FROM stance " + where.sql() + " GROUP BY actor_code, position_id, stance_date");
+            parts.add("SELECT actor_code, position_id, stance_date AS period, " + StanceSums.OF_STANCES
+                    + " FROM stance s " + where.sql() + " GROUP BY actor_code, position_id, stance_date");
         } else {
-            parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, " + STANCE_SUMS
-                    + " FROM stance " + where.sql() + " GROUP BY 1, 2, 3");
+            parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, " + StanceSums.OF_STANCES
+                    + " FROM stance s " + where.sql() + " GROUP BY 1, 2, 3");
             values.add(question.granularity().word());
         }
         values.addAll(where.values());

@@ -20,18 +20,22 @@ import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.db.DatabaseUnavailableException;
-import org.stancetracker.db.store.StanceFilter;
-import org.stancetracker.db.store.StanceReader;
-import org.stancetracker.db.store.StanceRow;
+import org.stancetracker.db.query.StanceFilter;
+import org.stancetracker.db.store.ExportedStance;
+import org.stancetracker.db.store.StanceExportReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code stance export}: writes the stored stances, one per line, streaming. */
+/**
+ * {@code stance export}: writes the stored stances, one per line, streaming; each with all its
+ * findings, or with {@code --findings} one line per finding.
+ */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = "Writes stored stances as JSON Lines, one stance per line, to standard output or a file.",
+        description = "Writes stored stances as JSON Lines, one stance per line with all its findings, to standard output "
+                + "or a file; or, with --findings, one line per finding.",
         footer = {"", "Examples:", "  stance export --format jsonl > stances.jsonl",
                 "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30",
                 "  stance export --format csv --output stances.csv"})
@@ -57,6 +61,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", description = "Write to this file instead of standard output.")
     Path output;
 
+    @Option(names = "--findings", description = "One line (or CSV row) per finding instead of per stance: each extractor's "
+            + "own evidence, offsets, date and confidence, with its stance's article, actor, topic, position and polarity, "
+            + "and lead true for the finding the stance's lead evidence is.")
+    boolean perFinding;
+
     @Override
     public Integer call() throws IOException {
         if (!format.equals("jsonl") && !format.equals("csv")) {
@@ -65,26 +74,42 @@ public final class ExportCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
-        StanceFilter filter = new StanceFilter(Optional.ofNullable(topic), Optional.ofNullable(actor),
-                Optional.ofNullable(from), Optional.ofNullable(to));
+        StanceFilter filter = StanceFilter.all().withTopic(Optional.ofNullable(topic)).withActor(Optional.ofNullable(actor))
+                .between(Optional.ofNullable(from), Optional.ofNullable(to));
         try (Workspace workspace = Workspace.open();
              Writer writer = output == null ? nonClosing(spec.commandLine().getOut())
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              JsonGenerator json = new JsonFactory().createGenerator(writer)) {
             long count;
+            long[] findings = {0};
+            StanceExportReader reader = new StanceExportReader(workspace.database().dataSource());
             if (format.equals("csv")) {
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
-                count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> writeCsv(csv, row));
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                        .setHeader(perFinding ? FINDING_CSV_HEADER : CSV_HEADER).get());
+                count = reader.forEach(filter, row -> {
+                    if (perFinding) {
+                        findings[0] += writeFindingsCsv(csv, row);
+                    } else {
+                        writeCsv(csv, row);
+                    }
+                });
                 csv.flush();
             } else {
                 json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-                count = new StanceReader(workspace.database().dataSource()).forEach(filter, row -> write(json, row));
-                if (count > 0) {
+                count = reader.forEach(filter, row -> {
+                    if (perFinding) {
+                        findings[0] += writeFindings(json, row);
+                    } else {
+                        write(json, row);
+                    }
+                });
+                if (perFinding ? findings[0] > 0 : count > 0) {
                     json.writeRaw('\n'); // end the last line too
                 }
                 json.flush();
             }
-            spec.commandLine().getErr().println("exported " + count + " stances");
+            spec.commandLine().getErr().println(perFinding ? "exported " + findings[0] + " findings of " + count + " stances"
+                    : "exported " + count + " stances");
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("reading stances failed: " + e.getMessage(), e);
         }
@@ -95,7 +120,7 @@ public final class ExportCommand implements Callable<Integer> {
             "date_precision", "evidence", "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence",
             "extractors", "evidence_count"};
 
-    private static void writeCsv(CSVPrinter csv, StanceRow row) {
+    private static void writeCsv(CSVPrinter csv, ExportedStance row) {
         try {
             csv.printRecord(row.article(), row.source(), row.actor(), row.topic(), row.position(), row.polarity(),
                     row.date().map(Object::toString).orElse(""), row.datePrecision(), row.evidence(), row.evidenceStart(),
@@ -106,7 +131,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(JsonGenerator json, StanceRow row) {
+    private static void write(JsonGenerator json, ExportedStance row) {
         try {
             json.writeStartObject();
             json.writeStringField("article", row.article());
@@ -133,10 +158,73 @@ public final class ExportCommand implements Callable<Integer> {
             }
             json.writeEndArray();
             json.writeNumberField("evidence_count", row.evidenceCount());
+            json.writeArrayFieldStart("findings");
+            for (ExportedStance.Finding finding : row.findings()) {
+                json.writeStartObject();
+                writeFinding(json, finding);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The columns of one finding per row: the stance's key, then the finding's own fields under the
+     * names a stance row gives them, so that a reader of stance rows reads these alike.
+     */
+    private static final String[] FINDING_CSV_HEADER = {"article", "source", "actor", "topic", "position", "polarity", "date",
+            "date_precision", "evidence", "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence", "lead"};
+
+    private static int writeFindingsCsv(CSVPrinter csv, ExportedStance row) {
+        try {
+            for (ExportedStance.Finding f : row.findings()) {
+                csv.printRecord(row.article(), row.source(), row.actor(), row.topic(), row.position(), row.polarity(),
+                        f.date().map(Object::toString).orElse(""), f.datePrecision(), f.evidence(), f.evidenceStart(),
+                        f.evidenceEnd(), f.extractor(), f.extractorVersion(), f.confidence(), row.isLead(f));
+            }
+            return row.findings().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int writeFindings(JsonGenerator json, ExportedStance row) {
+        try {
+            for (ExportedStance.Finding finding : row.findings()) {
+                json.writeStartObject();
+                json.writeStringField("article", row.article());
+                json.writeStringField("source", row.source());
+                json.writeStringField("actor", row.actor());
+                json.writeStringField("topic", row.topic());
+                json.writeStringField("position", row.position());
+                json.writeStringField("polarity", row.polarity());
+                writeFinding(json, finding);
+                json.writeBooleanField("lead", row.isLead(finding));
+                json.writeEndObject();
+            }
+            return row.findings().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A finding's own fields, named as a stance's. */
+    private static void writeFinding(JsonGenerator json, ExportedStance.Finding finding) throws IOException {
+        if (finding.date().isPresent()) {
+            json.writeStringField("date", finding.date().get().toString());
+        } else {
+            json.writeNullField("date");
+        }
+        json.writeStringField("date_precision", finding.datePrecision());
+        json.writeStringField("evidence", finding.evidence());
+        json.writeNumberField("evidence_start", finding.evidenceStart());
+        json.writeNumberField("evidence_end", finding.evidenceEnd());
+        json.writeStringField("extractor", finding.extractor());
+        json.writeStringField("extractor_version", finding.extractorVersion());
+        json.writeNumberField("confidence", finding.confidence());
     }
 
     /** Standard output stays open after the export: the command's caller owns it. */

@@ -182,13 +182,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private long findings(Workspace workspace, List<String> names) throws SQLException {
-        try (Connection c = workspace.database().connect();
-             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM stance_evidence e JOIN stance s ON s.id = e.stance_id"
-                     + " WHERE e.extractor_name = ANY (?) AND (?::text IS NULL OR s.topic_id = ?)")) {
-            q.setArray(1, c.createArrayOf("text", names.toArray()));
-            q.setString(2, topic);
-            q.setString(3, topic);
-            try (ResultSet rs = q.executeQuery()) {
+        try (Connection c = workspace.database().connect()) {
+            org.stancetracker.db.query.SqlConditions where = org.stancetracker.db.query.StanceFilter.all()
+                    .withTopic(Optional.ofNullable(topic)).conditions()
+                    .add("e.extractor_name = ANY (?)", c.createArrayOf("text", names.toArray()));
+            PreparedStatement q = c.prepareStatement("SELECT count(*) FROM stance_evidence e JOIN stance s ON s.id = e.stance_id "
+                    + where.sql());
+            where.bind(q, 1);
+            try (q; ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

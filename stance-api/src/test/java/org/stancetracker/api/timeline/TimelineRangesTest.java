@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.timeline;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stancetracker.api.SampleCorpusDatabase;
 import org.stancetracker.core.stance.PrevailingStance;
 
 /**

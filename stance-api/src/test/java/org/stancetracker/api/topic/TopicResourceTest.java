@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.topic;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,11 +8,12 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.SampleCorpusDatabase;
 
-/** Topics and actors, as the reference data loaded them. */
+/** Topics and their positions, as the reference data loaded them. */
 @QuarkusTest
 @QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)
-class ReferenceResourcesTest {
+class TopicResourceTest {
     @Test
     void topics_list_their_positions_with_terms() {
         given().when().get("/api/topics").then().statusCode(200)
@@ -25,30 +26,16 @@ class ReferenceResourcesTest {
     }
 
     @Test
-    void actors_have_aliases_and_dated_roles() {
-        given().when().get("/api/actors").then().statusCode(200)
-                .body("code", hasItems("RUS", "TUR", "UN"));
-        given().when().get("/api/actors/RUS").then().statusCode(200)
-                .body("kind", equalTo("state"))
-                .body("aliases", hasItem("Moscow"))
-                .body("roles.findAll { it.person == 'Vladimir Putin' && it.title == 'President of Russia' }.from", hasItems("2000-05-07", "2012-05-07"))
-                .body("roles.find { it.person == 'Vladimir Putin' && it.title == 'Prime Minister of Russia' }.until", equalTo("2012-05-07"));
-    }
-
-    @Test
-    void unknown_topics_and_actors_are_404_problems() {
+    void unknown_topics_are_404_problems() {
         given().when().get("/api/topics/atlantis").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found")).body("parameter", equalTo("topic"));
-        given().when().get("/api/actors/XXX").then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("/problems/not-found")).body("parameter", equalTo("code"));
     }
 
     @Test
     void an_id_holding_nul_is_a_404_problem_not_a_database_error() {
         // PostgreSQL text cannot hold U+0000: such an id must not reach a query.
-        for (String path : new String[] {"/api/topics/%00", "/api/topics/idlib%00", "/api/actors/%00", "/api/actors/RUS%00x"}) {
+        for (String path : new String[] {"/api/topics/%00", "/api/topics/idlib%00"}) {
             given().urlEncodingEnabled(false).when().get(path).then().statusCode(404)
                     .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
         }

@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.request;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 /**
  * Every date a query may name lies in 1900-01-01 … 2100-12-31, as stored articles' days do: any other

@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.RawHttp;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 /**
  * Requests refused before any endpoint sees them, by the HTTP server or the router, are answered as

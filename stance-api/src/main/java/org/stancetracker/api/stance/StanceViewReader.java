@@ -3,11 +3,9 @@ package org.stancetracker.api.stance;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,35 +13,27 @@ import java.util.Map;
 import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
-import org.stancetracker.api.request.SqlConditions;
+import org.stancetracker.db.query.SqlConditions;
+import org.stancetracker.db.query.StanceFilter;
 
-/** Reads stances with their articles and findings: a page of them, or all of one article's. */
+/**
+ * Reads stances as the API shows them ({@link StanceView}: lead evidence, article and every
+ * finding): a page of a filtered listing, or all of one article's.
+ */
 @ApplicationScoped
-public class StanceReader {
-    /** The filters of a listing; each is optional. */
-    public record Filter(Optional<String> topic, Optional<String> actor, Optional<String> position, Optional<String> polarity,
-                         Optional<LocalDate> from, Optional<LocalDate> to, Optional<Long> article) {
-    }
-
+public class StanceViewReader {
     private static final String COLUMNS = """
             s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end, s.stance_date::text,
             s.confidence, s.extractor_name, a.id, a.external_id, a.title, a.source, a.url, a.published::text, s.topic_id, s.date_precision""";
 
     private final AgroalDataSource dataSource;
 
-    public StanceReader(AgroalDataSource dataSource) {
+    public StanceViewReader(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    public StancePage page(Filter filter, int page, int size) throws SQLException {
-        SqlConditions where = new SqlConditions()
-                .addIfPresent("s.topic_id = ?", filter.topic())
-                .addIfPresent("s.actor_code = ?", filter.actor())
-                .addIfPresent("s.position_id = ?", filter.position())
-                .addIfPresent("s.polarity = ?", filter.polarity())
-                .addIfPresent("s.stance_date >= ?", filter.from().map(Date::valueOf))
-                .addIfPresent("s.stance_date <= ?", filter.to().map(Date::valueOf))
-                .addIfPresent("s.article_id = ?", filter.article());
+    public StancePage page(StanceFilter filter, int page, int size) throws SQLException {
+        SqlConditions where = filter.conditions();
         try (Connection connection = dataSource.getConnection()) {
             long total;
             try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM stance s " + where.sql())) {
@@ -71,10 +61,11 @@ public class StanceReader {
 
     /** Every stance of one article, in text order. */
     public List<StanceView> ofArticle(long articleId) throws SQLException {
+        SqlConditions where = StanceFilter.all().withArticle(Optional.of(articleId)).conditions();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                     + " FROM stance s JOIN article a ON a.id = s.article_id WHERE s.article_id = ? ORDER BY s.evidence_start, s.id")) {
-            query.setLong(1, articleId);
+                     + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql() + " ORDER BY s.evidence_start, s.id")) {
+            where.bind(query, 1);
             return read(connection, query);
         }
     }

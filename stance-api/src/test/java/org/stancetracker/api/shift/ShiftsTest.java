@@ -1,11 +1,9 @@
-package org.stancetracker.api;
+package org.stancetracker.api.shift;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
 
@@ -15,15 +13,16 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 /**
- * Shifts and standings on the sample corpus plus three reports written for this test, as news
- * agencies would file them: Russia backs an Idlib offensive (4 September 2018), rules one out with
- * the Sochi buffer-zone deal (17 September 2018), and backs the bombardment again (March 2019).
+ * Shifts on the sample corpus plus three reports written for this test, as news agencies would file
+ * them: Russia backs an Idlib offensive (4 September 2018), rules one out with the Sochi buffer-zone
+ * deal (17 September 2018), and backs the bombardment again (March 2019).
  */
 @QuarkusTest
 @QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)
-class ShiftsAndStandingsTest {
+class ShiftsTest {
     @Test
     void russia_turns_against_an_offensive_at_sochi_and_back_in_march_2019() {
         JsonPath shifts = given().queryParam("actor", "RUS").queryParam("position", "offensive")
@@ -70,32 +69,12 @@ class ShiftsAndStandingsTest {
     }
 
     @Test
-    void standings_give_the_latest_stance_as_of_a_date() {
-        given().queryParam("date", "2018-09-20").queryParam("actor", "RUS").when().get("/api/topics/idlib/standings")
-                .then().statusCode(200)
-                .body("date", equalTo("2018-09-20"))
-                .body("standings.find { it.position == 'offensive' }.stance", equalTo("oppose"))
-                .body("standings.find { it.position == 'offensive' }.since", equalTo("2018-09-17"))
-                .body("standings.find { it.position == 'offensive' }.evidence.quote", everyItem(not(equalTo(""))));
-        given().queryParam("date", "2019-06-01").queryParam("actor", "RUS").when().get("/api/topics/idlib/standings")
-                .then().statusCode(200)
-                .body("standings.find { it.position == 'offensive' }.stance", equalTo("support"))
-                .body("standings.find { it.position == 'offensive' }.since", containsString("2019-03"));
-        given().queryParam("date", "2018-01-01").when().get("/api/topics/idlib/standings")
-                .then().statusCode(200).body("standings", hasSize(0));
-    }
-
-    @Test
     void bad_parameters_are_problems() {
-        given().queryParam("date", "yesterday").when().get("/api/topics/idlib/standings")
-                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("date"));
         given().queryParam("from", "2019-01-01").queryParam("to", "2018-01-01").when().get("/api/topics/idlib/shifts")
                 .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("from"));
         given().queryParam("actor", "XXX").when().get("/api/topics/idlib/shifts")
                 .then().statusCode(404).contentType("application/problem+json").body("parameter", equalTo("actor"));
         given().queryParam("position", "world-peace").when().get("/api/topics/idlib/timeline")
                 .then().statusCode(404).contentType("application/problem+json").body("parameter", equalTo("position"));
-        given().when().get("/api/topics/atlantis/standings")
-                .then().statusCode(404).contentType("application/problem+json").body("parameter", equalTo("topic"));
     }
 }

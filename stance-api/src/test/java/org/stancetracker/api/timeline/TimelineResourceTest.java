@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.timeline;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 @QuarkusTest
 @QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)

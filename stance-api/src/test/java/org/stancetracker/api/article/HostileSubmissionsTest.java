@@ -1,4 +1,4 @@
-package org.stancetracker.api;
+package org.stancetracker.api.article;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stancetracker.api.SampleCorpusDatabase;
 
 /**
  * A submitted article whose field cannot be stored or shown safely is a 400 problem naming that

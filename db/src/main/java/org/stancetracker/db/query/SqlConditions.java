@@ -1,4 +1,4 @@
-package org.stancetracker.api.request;
+package org.stancetracker.db.query;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A WHERE clause built from fixed SQL fragments with bind parameters, only for the filters a
- * request gives. Values are always bound, never written into the SQL.
+ * request gives. Values are always bound, never written into the SQL. The one way the readers of
+ * every module write their conditions: {@link StanceFilter} renders its filters with it.
  */
 public final class SqlConditions {
     private final List<String> conditions = new ArrayList<>();
@@ -19,6 +20,11 @@ public final class SqlConditions {
         conditions.add(condition);
         values.addAll(List.of(conditionValues));
         return this;
+    }
+
+    /** A condition without values, when {@code wanted}. */
+    public SqlConditions addIf(boolean wanted, String condition) {
+        return wanted ? add(condition) : this;
     }
 
     public SqlConditions addIfPresent(String condition, Optional<?> value) {
