@@ -71,8 +71,11 @@ public final class Database implements AutoCloseable {
                 removeHook(hook);
             }
         } else {
-            database = new Database(settings.url().orElseThrow(), settings.user().orElse(null),
-                    settings.password().orElse(null), () -> { });
+            database = new Database(
+                    settings.url().orElseThrow(),
+                    settings.user().orElse(null),
+                    settings.password().orElse(null),
+                    () -> {});
         }
         database.checkReachable();
         return database;
@@ -110,7 +113,8 @@ public final class Database implements AutoCloseable {
         try (Connection ignored = dataSource.getConnection()) {
             // reachable
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("cannot connect to the database at " + url + ": " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "cannot connect to the database at " + url + ": " + e.getMessage(), e);
         }
     }
 

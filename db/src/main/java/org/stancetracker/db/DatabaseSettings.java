@@ -18,7 +18,8 @@ public record DatabaseSettings(Optional<String> url, Optional<String> user, Opti
     public DatabaseSettings {
         url = url.filter(u -> !u.isBlank());
         if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException(URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), was '" + url.get() + "'");
+            throw new IllegalArgumentException(
+                    URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), was '" + url.get() + "'");
         }
     }
 
@@ -28,10 +29,10 @@ public record DatabaseSettings(Optional<String> url, Optional<String> user, Opti
     }
 
     static DatabaseSettings from(Map<String, String> env, java.util.Properties properties) {
-        java.util.function.Function<String, Optional<String>> lookup = key ->
-                Optional.ofNullable(properties.getProperty(key)).or(() -> Optional.ofNullable(env.get(key)));
-        Path home = lookup.apply(HOME).map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".stance"));
+        java.util.function.Function<String, Optional<String>> lookup =
+                key -> Optional.ofNullable(properties.getProperty(key)).or(() -> Optional.ofNullable(env.get(key)));
+        Path home =
+                lookup.apply(HOME).map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".stance"));
         return new DatabaseSettings(lookup.apply(URL), lookup.apply(USER), lookup.apply(PASSWORD), home);
     }
 

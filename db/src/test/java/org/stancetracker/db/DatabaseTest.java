@@ -22,6 +22,7 @@ import org.stancetracker.db.reference.ReferenceDataLoader;
 class DatabaseTest {
     @TempDir
     static Path home;
+
     static Database database;
 
     @BeforeAll
@@ -42,11 +43,14 @@ class DatabaseTest {
         ReferenceDataLoader loader = new ReferenceDataLoader(database.dataSource());
         loader.load(file);
         List<Long> first = referenceCounts();
-        assertThat(loader.load(file)).as("second load of the same file is skipped").isFalse();
+        assertThat(loader.load(file))
+                .as("second load of the same file is skipped")
+                .isFalse();
         assertThat(referenceCounts()).isEqualTo(first);
 
         // Even a forced reload (the version record gone) replaces rather than adds.
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             s.execute("DELETE FROM reference_data_version");
         }
         assertThat(loader.load(file)).isTrue();
@@ -75,7 +79,7 @@ class DatabaseTest {
     private List<String> speakerFor(String alias, String day) throws SQLException {
         List<String> actors = new ArrayList<>();
         try (Connection c = database.connect();
-             PreparedStatement q = c.prepareStatement("""
+                PreparedStatement q = c.prepareStatement("""
                      SELECT DISTINCT r.actor_code FROM actor_role r JOIN actor_role_alias a ON a.role_id = r.id
                      WHERE a.alias = ? AND r.validity @> ?::date""")) {
             q.setString(1, alias);
@@ -91,14 +95,28 @@ class DatabaseTest {
 
     private List<Long> referenceCounts() throws SQLException {
         List<Long> counts = new ArrayList<>();
-        for (String table : List.of("actor", "actor_alias", "actor_role", "actor_role_alias", "topic", "position", "position_term", "position_cue", "topic_event", "topic_event_alias", "non_actor_name", "topic_place")) {
+        for (String table : List.of(
+                "actor",
+                "actor_alias",
+                "actor_role",
+                "actor_role_alias",
+                "topic",
+                "position",
+                "position_term",
+                "position_cue",
+                "topic_event",
+                "topic_event_alias",
+                "non_actor_name",
+                "topic_place")) {
             counts.add(count("SELECT count(*) FROM " + table));
         }
         return counts;
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

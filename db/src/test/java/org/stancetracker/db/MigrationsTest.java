@@ -18,16 +18,30 @@ class MigrationsTest {
         try (Database database = Database.open(DatabaseSettings.embeddedAt(home))) {
             assertThat(tables(database)).isEmpty();
             database.migrate();
-            assertThat(tables(database)).contains("actor", "actor_alias", "actor_role", "actor_role_alias", "topic",
-                    "position", "position_term", "reference_data_version", "article", "stance");
+            assertThat(tables(database))
+                    .contains(
+                            "actor",
+                            "actor_alias",
+                            "actor_role",
+                            "actor_role_alias",
+                            "topic",
+                            "position",
+                            "position_term",
+                            "reference_data_version",
+                            "article",
+                            "stance");
             database.migrate();
-            try (Connection c = database.connect(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), bool_and(success) FROM flyway_schema_history")) {
+            try (Connection c = database.connect();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*), bool_and(success) FROM flyway_schema_history")) {
                 rs.next();
                 // One row per migration file, each applied once.
                 long files;
-                try (java.util.stream.Stream<Path> migrations = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-                    files = migrations.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+                try (java.util.stream.Stream<Path> migrations =
+                        java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+                    files = migrations
+                            .filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                            .count();
                 }
                 assertThat(files).isGreaterThanOrEqualTo(11);
                 assertThat(rs.getInt(1)).isEqualTo((int) files);
@@ -48,8 +62,10 @@ class MigrationsTest {
 
     private static List<String> tables(Database database) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

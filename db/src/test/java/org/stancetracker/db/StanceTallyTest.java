@@ -35,20 +35,23 @@ class StanceTallyTest {
 
     @TempDir
     static Path home;
+
     static Database database;
 
     @BeforeAll
     static void open() throws SQLException {
         database = Database.open(DatabaseSettings.embeddedAt(home));
         database.migrate();
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO topic (id, title) VALUES ('tally', 'Tally test topic')");
             for (int p = 0; p < POSITIONS.length; p++) {
                 s.execute("INSERT INTO position (topic_id, id, description, ordinal) VALUES ('tally', '" + POSITIONS[p]
                         + "', 'Position " + p + "', " + p + ")");
             }
             for (String actor : ACTORS) {
-                s.execute("INSERT INTO actor (code, kind, name) VALUES ('" + actor + "', 'state', 'Test state " + actor + "')");
+                s.execute("INSERT INTO actor (code, kind, name) VALUES ('" + actor + "', 'state', 'Test state " + actor
+                        + "')");
             }
         }
     }
@@ -60,7 +63,8 @@ class StanceTallyTest {
 
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             s.execute("DELETE FROM article WHERE source = 'tally-test'");
         }
     }
@@ -77,10 +81,18 @@ class StanceTallyTest {
             StringBuilder rows = new StringBuilder();
             for (long article : articles.subList(30, 60)) {
                 for (String actor : ACTORS) {
-                    rows.append(article).append('\t').append(actor).append("\ttally\t").append(POSITIONS[random.nextInt(3)])
-                            .append('\t').append(random.nextBoolean() ? "support" : "oppose").append('\t')
-                            .append(randomDay(random)).append("\tday\tcopied evidence\t0\t10\tcopy\t1\t")
-                            .append(random.nextInt(1001) / 1000.0).append('\n');
+                    rows.append(article)
+                            .append('\t')
+                            .append(actor)
+                            .append("\ttally\t")
+                            .append(POSITIONS[random.nextInt(3)])
+                            .append('\t')
+                            .append(random.nextBoolean() ? "support" : "oppose")
+                            .append('\t')
+                            .append(randomDay(random))
+                            .append("\tday\tcopied evidence\t0\t10\tcopy\t1\t")
+                            .append(random.nextInt(1001) / 1000.0)
+                            .append('\n');
                 }
             }
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -97,9 +109,11 @@ class StanceTallyTest {
                                           WHERE o.article_id = s.article_id AND o.actor_code = s.actor_code
                                             AND o.topic_id = s.topic_id AND o.position_id = s.position_id AND o.id <> s.id)""");
                 assertTalliesMatchStances();
-                s.executeUpdate("UPDATE stance SET stance_date = stance_date + 40 WHERE topic_id = 'tally' AND id % 4 = 1");
+                s.executeUpdate(
+                        "UPDATE stance SET stance_date = stance_date + 40 WHERE topic_id = 'tally' AND id % 4 = 1");
                 assertTalliesMatchStances();
-                s.executeUpdate("UPDATE stance SET confidence = confidence / 2 WHERE topic_id = 'tally' AND id % 5 = 2");
+                s.executeUpdate(
+                        "UPDATE stance SET confidence = confidence / 2 WHERE topic_id = 'tally' AND id % 5 = 2");
                 assertTalliesMatchStances();
                 s.executeUpdate("UPDATE stance SET stance_date = NULL, date_precision = 'unknown' "
                         + "WHERE topic_id = 'tally' AND id % 7 = 3");
@@ -129,7 +143,9 @@ class StanceTallyTest {
                 s.executeUpdate("DELETE FROM article WHERE source = 'tally-test'");
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM stance_tally WHERE topic_id = 'tally'")) {
                     rs.next();
-                    assertThat(rs.getLong(1)).as("no tally outlives its stances").isZero();
+                    assertThat(rs.getLong(1))
+                            .as("no tally outlives its stances")
+                            .isZero();
                 }
             }
         }
@@ -138,12 +154,15 @@ class StanceTallyTest {
     @Test
     void weeks_start_on_monday_and_months_on_the_first() throws Exception {
         List<Long> articles = articles(3);
-        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = database.connect();
+                PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO stance (article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision,
                                     evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence)
                 VALUES (?, 'AAA', 'tally', 'p1', ?, ?, 'day', 'e', ?, ?, 'x', '1', ?)""")) {
             // Sunday 2018-09-16 and Monday 2018-09-17 fall in different weeks, the same month.
-            Object[][] stances = {{"support", "2018-09-16", 0.9}, {"oppose", "2018-09-17", 0.6}, {"oppose", "2018-09-18", 0.3}};
+            Object[][] stances = {
+                {"support", "2018-09-16", 0.9}, {"oppose", "2018-09-17", 0.6}, {"oppose", "2018-09-18", 0.3}
+            };
             for (int i = 0; i < stances.length; i++) {
                 insert.setLong(1, articles.get(i));
                 insert.setString(2, (String) stances[i][0]);
@@ -153,9 +172,11 @@ class StanceTallyTest {
                 insert.setDouble(6, (Double) stances[i][2]);
                 insert.executeUpdate();
             }
-            assertThat(tallies(c)).containsExactly(
-                    "month 2018-09-01 1 2 900000 900000",
-                    "week 2018-09-10 1 0 900000 0", "week 2018-09-17 0 2 0 900000");
+            assertThat(tallies(c))
+                    .containsExactly(
+                            "month 2018-09-01 1 2 900000 900000",
+                            "week 2018-09-10 1 0 900000 0",
+                            "week 2018-09-17 0 2 0 900000");
         }
     }
 
@@ -195,7 +216,8 @@ class StanceTallyTest {
 
     private static List<Long> articles(int count) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = database.connect();
+                PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO article (source, external_id, title, published, body, content_hash)
                 VALUES ('tally-test', ?, 'Tally test', DATE '2018-11-01', 'body', md5(?) || md5(?)) RETURNING id""")) {
             for (int i = 0; i < count; i++) {
@@ -243,7 +265,8 @@ class StanceTallyTest {
 
     private static List<String> tallies(Connection c) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 SELECT granularity || ' ' || period || ' ' || support || ' ' || oppose || ' '
                        || support_weight || ' ' || oppose_weight
                 FROM stance_tally WHERE topic_id = 'tally' ORDER BY granularity, period""")) {
@@ -278,9 +301,14 @@ class StanceTallyTest {
         String kept = """
                 SELECT topic_id, granularity, actor_code, position_id, period, support, oppose, support_weight, oppose_weight
                 FROM stance_tally WHERE topic_id = 'tally'""";
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            assertThat(count(s, "(" + fresh + ") EXCEPT (" + kept + ")")).as("stance sums missing from the tallies").isZero();
-            assertThat(count(s, "(" + kept + ") EXCEPT (" + fresh + ")")).as("tallies that are not the stance sums").isZero();
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
+            assertThat(count(s, "(" + fresh + ") EXCEPT (" + kept + ")"))
+                    .as("stance sums missing from the tallies")
+                    .isZero();
+            assertThat(count(s, "(" + kept + ") EXCEPT (" + fresh + ")"))
+                    .as("tallies that are not the stance sums")
+                    .isZero();
             assertThat(count(s, kept)).as("tally rows").isPositive();
         }
     }

@@ -13,16 +13,17 @@ import org.stancetracker.db.embedded.EmbeddedServer;
  */
 @QuarkusMain
 public final class StanceApiMain {
-    private StanceApiMain() {
-    }
+    private StanceApiMain() {}
 
     public static void main(String... args) {
-        // Before Quarkus loads: its check of the request target answers with an empty body; the router answers problem+json.
+        // Before Quarkus loads: its check of the request target answers with an empty body; the router answers
+        // problem+json.
         System.setProperty(RouterProblems.QUARKUS_URI_CHECK_OFF, "true");
         try (Database database = Database.open(DatabaseSettings.fromEnvironment())) {
             System.setProperty("quarkus.datasource.jdbc.url", database.url());
             // Lets the embedded server tell this process's pool from other clients when it stops.
-            System.setProperty("quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName", EmbeddedServer.PROCESS_TAG);
+            System.setProperty(
+                    "quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName", EmbeddedServer.PROCESS_TAG);
             if (database.user() != null) {
                 System.setProperty("quarkus.datasource.username", database.user());
             }

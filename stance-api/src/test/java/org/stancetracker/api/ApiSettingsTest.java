@@ -23,8 +23,17 @@ class ApiSettingsTest {
 
     @Test
     void configured_values_are_read_by_their_property_names() {
-        ApiSettings settings = settings(Map.of("stance.api.keys", "one,two", "stance.api.max-article-chars", "10",
-                "stance.api.cache.max-bytes", "0", "stance.api.cache.version-check-ms", "5", "stance.api.gzip.min-bytes", "1024"));
+        ApiSettings settings = settings(Map.of(
+                "stance.api.keys",
+                "one,two",
+                "stance.api.max-article-chars",
+                "10",
+                "stance.api.cache.max-bytes",
+                "0",
+                "stance.api.cache.version-check-ms",
+                "5",
+                "stance.api.gzip.min-bytes",
+                "1024"));
         assertThat(settings.keys()).contains(List.of("one", "two"));
         assertThat(settings.maxArticleChars()).isEqualTo(10);
         assertThat(settings.cache().maxBytes()).isZero();
@@ -38,9 +47,10 @@ class ApiSettingsTest {
     }
 
     private static ApiSettings settings(Map<String, String> properties) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(ApiSettings.class)
-                .withSources(new MapBackedConfigSource("test", properties) {
-                }).build();
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(ApiSettings.class)
+                .withSources(new MapBackedConfigSource("test", properties) {})
+                .build();
         return config.getConfigMapping(ApiSettings.class);
     }
 }

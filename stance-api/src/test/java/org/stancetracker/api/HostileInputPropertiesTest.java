@@ -50,8 +50,7 @@ class HostileInputPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A read endpoint: its path, with {@code {}} for its path segment (if any), and its query parameters. */
-    private record Endpoint(String path, String validSegment, List<String> parameters) {
-    }
+    private record Endpoint(String path, String validSegment, List<String> parameters) {}
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("/api/topics", null, List.of()),
@@ -64,7 +63,10 @@ class HostileInputPropertiesTest {
             new Endpoint("/api/topics/{}/timeline", "idlib", List.of("actor", "position", "from", "to", "granularity")),
             new Endpoint("/api/topics/{}/shifts", "idlib", List.of("actor", "position", "from", "to")),
             new Endpoint("/api/topics/{}/standings", "idlib", List.of("date", "actor")),
-            new Endpoint("/api/stances", null, List.of("topic", "actor", "position", "polarity", "from", "to", "article", "page", "size")));
+            new Endpoint(
+                    "/api/stances",
+                    null,
+                    List.of("topic", "actor", "position", "polarity", "from", "to", "article", "page", "size")));
 
     @TestHTTPResource("/")
     URL server;
@@ -74,19 +76,76 @@ class HostileInputPropertiesTest {
 
     /** Values a careless or hostile client sends, with some valid ones so that valid paths are walked too. */
     static Arbitrary<String> hostileValues() {
-        Arbitrary<String> known = Arbitraries.of("\u0000", "a\u0000b", "\ud800", "x\udc00y", "\udbff\udfff", "%00", "%ZZ", "%", "%%",
-                "%2B999999999-12-31", "+999999999-12-31", "-999999999-01-01", "-4714-01-01", "0000-00-00", "2018-02-30", "2018-9-1",
-                "99999999999999999999", "-1", "0", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e309", "NaN",
-                "0x10", " 1", "' OR 1=1 --", "\"; DROP TABLE article; --", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-                "../../etc/passwd", "javascript:alert(1)", "\u202eevil", "İ", "ﬀ", "😀", "\uFEFF", "\r\nX-Injected: 1", " ", "",
-                "idlib", "RUS", "TUR", "ceasefire", "offensive", "support", "week", "2018-09-17", "1900-01-01", "2100-12-31", "1", "200");
+        Arbitrary<String> known = Arbitraries.of(
+                "\u0000",
+                "a\u0000b",
+                "\ud800",
+                "x\udc00y",
+                "\udbff\udfff",
+                "%00",
+                "%ZZ",
+                "%",
+                "%%",
+                "%2B999999999-12-31",
+                "+999999999-12-31",
+                "-999999999-01-01",
+                "-4714-01-01",
+                "0000-00-00",
+                "2018-02-30",
+                "2018-9-1",
+                "99999999999999999999",
+                "-1",
+                "0",
+                "9223372036854775807",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "1e309",
+                "NaN",
+                "0x10",
+                " 1",
+                "' OR 1=1 --",
+                "\"; DROP TABLE article; --",
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "../../etc/passwd",
+                "javascript:alert(1)",
+                "\u202eevil",
+                "İ",
+                "ﬀ",
+                "😀",
+                "\uFEFF",
+                "\r\nX-Injected: 1",
+                " ",
+                "",
+                "idlib",
+                "RUS",
+                "TUR",
+                "ceasefire",
+                "offensive",
+                "support",
+                "week",
+                "2018-09-17",
+                "1900-01-01",
+                "2100-12-31",
+                "1",
+                "200");
         Arbitrary<String> anyText = Arbitraries.strings().all().ofMaxLength(40);
-        Arbitrary<String> longText = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1_000).ofMaxLength(3_000);
-        Arbitrary<String> signedDays = Arbitraries.integers().between(-999_999_999, 999_999_999).map(year ->
-                String.format(Locale.ROOT, "%s%04d-01-31", year < 0 ? "-" : year > 9999 ? "+" : "", Math.abs(year)));
-        Arbitrary<String> numbers = Arbitraries.oneOf(Arbitraries.longs().map(String::valueOf),
-                Arbitraries.bigIntegers().between(java.math.BigInteger.TEN.pow(19).negate(), java.math.BigInteger.TEN.pow(30)).map(String::valueOf));
-        return Arbitraries.frequencyOf(Tuple.of(5, known), Tuple.of(3, anyText), Tuple.of(1, longText), Tuple.of(2, signedDays),
+        Arbitrary<String> longText =
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1_000).ofMaxLength(3_000);
+        Arbitrary<String> signedDays = Arbitraries.integers()
+                .between(-999_999_999, 999_999_999)
+                .map(year -> String.format(
+                        Locale.ROOT, "%s%04d-01-31", year < 0 ? "-" : year > 9999 ? "+" : "", Math.abs(year)));
+        Arbitrary<String> numbers = Arbitraries.oneOf(
+                Arbitraries.longs().map(String::valueOf),
+                Arbitraries.bigIntegers()
+                        .between(java.math.BigInteger.TEN.pow(19).negate(), java.math.BigInteger.TEN.pow(30))
+                        .map(String::valueOf));
+        return Arbitraries.frequencyOf(
+                Tuple.of(5, known),
+                Tuple.of(3, anyText),
+                Tuple.of(1, longText),
+                Tuple.of(2, signedDays),
                 Tuple.of(2, numbers));
     }
 
@@ -106,13 +165,17 @@ class HostileInputPropertiesTest {
             StringBuilder query = new StringBuilder();
             for (String parameter : endpoint.parameters()) {
                 if (random.nextInt(3) == 0) {
-                    query.append(query.length() == 0 ? '?' : '&').append(parameter).append('=')
+                    query.append(query.length() == 0 ? '?' : '&')
+                            .append(parameter)
+                            .append('=')
                             .append(encoded(values.next(), random.nextInt(4) == 0));
                 }
             }
             check("GET " + path + query + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", failures);
         }
-        assertThat(failures).as("answers breaking the properties, of %d requests", GET_TRIES).isEmpty();
+        assertThat(failures)
+                .as("answers breaking the properties, of %d requests", GET_TRIES)
+                .isEmpty();
         assertThat(rows()).as("article and stance rows after the reads").containsExactly(before);
     }
 
@@ -120,7 +183,12 @@ class HostileInputPropertiesTest {
     void no_submission_answers_a_5xx_or_an_error_that_is_not_a_problem_or_stores_what_it_refuses() throws Exception {
         Random random = new Random(SEED + 1);
         Iterator<String> values = seeded(SEED + 1, hostileValues());
-        Iterator<String> plainTexts = seeded(SEED + 2, Arbitraries.strings().withChars("abcdefghij klmnopqrstuvwxyz.").ofMinLength(5).ofMaxLength(200));
+        Iterator<String> plainTexts = seeded(
+                SEED + 2,
+                Arbitraries.strings()
+                        .withChars("abcdefghij klmnopqrstuvwxyz.")
+                        .ofMinLength(5)
+                        .ofMaxLength(200));
         String[] fields = {"text", "id", "source", "title", "url", "published"};
         long[] before = rows();
         long storedArticles = 0;
@@ -130,18 +198,25 @@ class HostileInputPropertiesTest {
             StringBuilder body = new StringBuilder("{");
             for (String field : fields) {
                 if (random.nextInt(2) == 0) {
-                    String value = field.equals("text") && random.nextBoolean() ? "Turkey backs a ceasefire. " + plainTexts.next()
+                    String value = field.equals("text") && random.nextBoolean()
+                            ? "Turkey backs a ceasefire. " + plainTexts.next()
                             : values.next();
-                    body.append(body.length() == 1 ? "" : ", ").append(jsonString(field)).append(": ").append(jsonString(value));
+                    body.append(body.length() == 1 ? "" : ", ")
+                            .append(jsonString(field))
+                            .append(": ")
+                            .append(jsonString(value));
                 }
             }
             body.append('}');
             String json = switch (random.nextInt(10)) {
-                case 0 -> body + " " + body;                           // two documents
-                case 1 -> body.substring(0, body.length() / 2);         // cut short
-                case 2 -> "[" + body + "]";                              // the wrong shape
-                case 3 -> body.length() > 2 ? "{\"text\": \"x\", " + body.substring(1) : body.toString(); // a key given twice, maybe
-                case 4 -> "[".repeat(5_000) + "]".repeat(5_000);         // deep nesting
+                case 0 -> body + " " + body; // two documents
+                case 1 -> body.substring(0, body.length() / 2); // cut short
+                case 2 -> "[" + body + "]"; // the wrong shape
+                case 3 ->
+                    body.length() > 2
+                            ? "{\"text\": \"x\", " + body.substring(1)
+                            : body.toString(); // a key given twice, maybe
+                case 4 -> "[".repeat(5_000) + "]".repeat(5_000); // deep nesting
                 default -> body.toString();
             };
             boolean withKey = random.nextInt(4) != 0;
@@ -153,7 +228,8 @@ class HostileInputPropertiesTest {
             };
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             String request = "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + contentType
-                    + (withKey ? "Authorization: Bearer test-key-one\r\n" : "") + "Content-Length: " + bytes.length + "\r\n\r\n" + json;
+                    + (withKey ? "Authorization: Bearer test-key-one\r\n" : "") + "Content-Length: " + bytes.length
+                    + "\r\n\r\n" + json;
             RawHttp.Answer answer = check(request, failures);
             // Without a key: 401, but a Content-Type the endpoint does not read at all is refused (415)
             // while the request is matched to it, before any filter of the endpoint runs.
@@ -165,8 +241,11 @@ class HostileInputPropertiesTest {
                 storedStances += JSON.readTree(answer.body()).path("stances").size();
             }
         }
-        assertThat(failures).as("answers breaking the properties, of %d requests", POST_TRIES).isEmpty();
-        assertThat(rows()).as("article and stance rows after the submissions")
+        assertThat(failures)
+                .as("answers breaking the properties, of %d requests", POST_TRIES)
+                .isEmpty();
+        assertThat(rows())
+                .as("article and stance rows after the submissions")
                 .containsExactly(before[0] + storedArticles, before[1] + storedStances);
     }
 
@@ -195,12 +274,16 @@ class HostileInputPropertiesTest {
             String problem = "problem+json of status " + status;
             try {
                 JsonNode body = JSON.readTree(answer.body());
-                if (!"application/problem+json".equals(answer.headers().get("content-type")) || body.path("status").asInt() != status
-                        || body.path("type").asText().isEmpty() || body.path("title").asText().isEmpty()) {
-                    failures.add(answer.statusLine() + " not " + problem + ": " + abbreviated(answer.body()) + " to " + abbreviated(request));
+                if (!"application/problem+json".equals(answer.headers().get("content-type"))
+                        || body.path("status").asInt() != status
+                        || body.path("type").asText().isEmpty()
+                        || body.path("title").asText().isEmpty()) {
+                    failures.add(answer.statusLine() + " not " + problem + ": " + abbreviated(answer.body()) + " to "
+                            + abbreviated(request));
                 }
             } catch (IOException notJson) {
-                failures.add(answer.statusLine() + " not JSON: " + abbreviated(answer.body()) + " to " + abbreviated(request));
+                failures.add(answer.statusLine() + " not JSON: " + abbreviated(answer.body()) + " to "
+                        + abbreviated(request));
             }
         }
         return answer;
@@ -223,11 +306,15 @@ class HostileInputPropertiesTest {
                 continue;
             }
             byte[] bytes;
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 bytes = value.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
                 i++;
             } else if (Character.isSurrogate(c)) {
-                bytes = new byte[] {(byte) (0xE0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3F)), (byte) (0x80 | (c & 0x3F))};
+                bytes = new byte[] {
+                    (byte) (0xE0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3F)), (byte) (0x80 | (c & 0x3F))
+                };
             } else {
                 bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
             }
@@ -259,8 +346,10 @@ class HostileInputPropertiesTest {
     }
 
     private long[] rows() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM stance)")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM stance)")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         }

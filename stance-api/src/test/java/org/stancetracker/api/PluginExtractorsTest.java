@@ -37,39 +37,58 @@ class PluginExtractorsTest {
         ExtractableResponse<Response> created = submit("wire-plugins-1");
         List<Map<String, Object>> stances = created.jsonPath().getList("stances");
         assertThat(stances).anySatisfy(stance -> {
-            assertThat(stance.get("evidence")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                    .as("the actor its setting names").containsEntry("actor", "FRA")
-                    .containsEntry("position", "offensive").containsEntry("polarity", "oppose");
-            assertThat(stance.get("findings")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                    .anySatisfy(finding -> assertThat(finding).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                            .containsEntry("extractor", "massacre-warnings").containsEntry("quote", "massacre"));
+            assertThat(stance.get("evidence"))
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    .as("the actor its setting names")
+                    .containsEntry("actor", "FRA")
+                    .containsEntry("position", "offensive")
+                    .containsEntry("polarity", "oppose");
+            assertThat(stance.get("findings"))
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .anySatisfy(finding -> assertThat(finding)
+                            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                            .containsEntry("extractor", "massacre-warnings")
+                            .containsEntry("quote", "massacre"));
         });
     }
 
     @Test
-    void a_plugin_that_fails_is_named_in_the_answer_counted_and_recorded_and_the_article_is_stored() throws SQLException {
+    void a_plugin_that_fails_is_named_in_the_answer_counted_and_recorded_and_the_article_is_stored()
+            throws SQLException {
         ExtractableResponse<Response> created = submit("wire-plugins-2");
         assertThat(created.header("Stance-Failed-Extractors")).isEqualTo("always-failing");
-        assertThat(failuresRecorded(created.jsonPath().getLong("id"))).containsExactly(
-                "always-failing: java.lang.IllegalStateException: broken on purpose");
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics.lines()).anyMatch(line -> line.startsWith("stance_extractor_failures_total{")
-                && line.contains("extractor=\"always-failing\""));
+        assertThat(failuresRecorded(created.jsonPath().getLong("id")))
+                .containsExactly("always-failing: java.lang.IllegalStateException: broken on purpose");
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(metrics.lines())
+                .anyMatch(line -> line.startsWith("stance_extractor_failures_total{")
+                        && line.contains("extractor=\"always-failing\""));
     }
 
     private static ExtractableResponse<Response> submit(String id) {
         String body = """
                 {"id": "%s", "source": "test-wire", "published": "2018-09-11",
                  "text": "PARIS - France warned on Tuesday that an assault on Idlib would bring a massacre. (%s)"}""".formatted(id, id);
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body(body)
-                .when().post("/api/articles").then().statusCode(201).extract();
+        return given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
+                .body(body)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     private List<String> failuresRecorded(long articleId) throws SQLException {
         List<String> failures = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT extractor_name || ': ' || reason FROM extraction_failure WHERE article_id = ? ORDER BY 1")) {
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT extractor_name || ': ' || reason FROM extraction_failure WHERE article_id = ? ORDER BY 1")) {
             q.setLong(1, articleId);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -30,8 +30,11 @@ public class PluginsDirectory implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("stance.extractors.plugins", DIRECTORY.toString(),
-                "stance.extractors.setting.\"massacre-warnings.actor\"", "FRA");
+        return Map.of(
+                "stance.extractors.plugins",
+                DIRECTORY.toString(),
+                "stance.extractors.setting.\"massacre-warnings.actor\"",
+                "FRA");
     }
 
     private static Path write() {
@@ -48,10 +51,12 @@ public class PluginsDirectory implements QuarkusTestProfile {
     private static void jar(Path jar, Class<? extends ExtractorFactory> factory) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue(ExtractorRegistry.SPI_VERSION_ATTRIBUTE, SpiVersion.MAJOR + "." + SpiVersion.MINOR);
+        manifest.getMainAttributes()
+                .putValue(ExtractorRegistry.SPI_VERSION_ATTRIBUTE, SpiVersion.MAJOR + "." + SpiVersion.MINOR);
         String classFile = factory.getName().replace('.', '/') + ".class";
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest);
-             InputStream bytes = factory.getClassLoader().getResourceAsStream(classFile)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out, manifest);
+                InputStream bytes = factory.getClassLoader().getResourceAsStream(classFile)) {
             jarOut.putNextEntry(new JarEntry(classFile));
             bytes.transferTo(jarOut);
             jarOut.putNextEntry(new JarEntry("META-INF/services/" + ExtractorFactory.class.getName()));

@@ -20,8 +20,7 @@ import java.util.Map;
 public final class RawHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** What came back: the status line, the headers (names in lower case) and the body. */
     public record Answer(String statusLine, Map<String, String> headers, String body) {
@@ -36,7 +35,9 @@ public final class RawHttp {
         /** A problem+json answer of this status, in a status line whose version matches {@code versionPattern}. */
         public void assertProblem(int status, String versionPattern) throws IOException {
             assertThat(statusLine).as("status line").matches(versionPattern + " " + status + " .*");
-            assertThat(headers.get("content-type")).as("Content-Type of a %d", status).isEqualTo("application/problem+json");
+            assertThat(headers.get("content-type"))
+                    .as("Content-Type of a %d", status)
+                    .isEqualTo("application/problem+json");
             JsonNode problem = JSON.readTree(body);
             assertThat(problem.path("status").asInt()).isEqualTo(status);
             assertThat(problem.path("type").asText()).isNotBlank();
@@ -76,7 +77,9 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
         }
         byte[] body;

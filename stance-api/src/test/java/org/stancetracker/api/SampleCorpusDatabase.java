@@ -39,21 +39,25 @@ public class SampleCorpusDatabase implements QuarkusTestResourceLifecycleManager
             database.migrate();
             ReferenceDataFile reference = ReferenceDataFile.bundled();
             new ReferenceDataLoader(database.dataSource()).load(reference);
-            ExtractionRunner runner = new ExtractionRunner(ExtractorRegistry.load(getClass().getClassLoader(), java.util.Optional.empty(),
-                    reference.data(), Map.of()).extractors(), reference.data());
+            ExtractionRunner runner = new ExtractionRunner(
+                    ExtractorRegistry.load(
+                                    getClass().getClassLoader(), java.util.Optional.empty(), reference.data(), Map.of())
+                            .extractors(),
+                    reference.data());
             List<ArticleStore.Extracted> batch = new ArrayList<>();
             for (String set : SETS) {
                 try (Stream<Path> files = Files.list(samples().resolve(set))) {
                     for (Path file : files.sorted().toList()) {
-                        Article article = PlainTextArticle.parse(new ArticleKey("files", file.getFileName().toString()),
-                                Files.readString(file));
-                        batch.add(new ArticleStore.Extracted(article, runner.run(article).stances()));
+                        Article article = PlainTextArticle.parse(
+                                new ArticleKey("files", file.getFileName().toString()), Files.readString(file));
+                        batch.add(new ArticleStore.Extracted(
+                                article, runner.run(article).stances()));
                     }
                 }
             }
             new ArticleStore(database.dataSource()).store(batch);
-            return Map.of("quarkus.datasource.jdbc.url", database.url(),
-                    "quarkus.datasource.username", database.user());
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", database.url(), "quarkus.datasource.username", database.user());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {

@@ -14,6 +14,5 @@ public final class ExitCode {
      */
     public static final int PARTIAL = 3;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

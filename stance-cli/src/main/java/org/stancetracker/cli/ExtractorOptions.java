@@ -16,15 +16,21 @@ import picocli.CommandLine.Option;
  * settings, as the one {@link ExtractorSetup} that the API uses too.
  */
 public final class ExtractorOptions {
-    @Option(names = "--plugins", paramLabel = "DIR",
+    @Option(
+            names = "--plugins",
+            paramLabel = "DIR",
             description = "Directory of extractor plugin jars (default: $STANCE_HOME/plugins).")
     Path plugins;
 
-    @Option(names = "--extractor-setting", paramLabel = "NAME.KEY=VALUE",
+    @Option(
+            names = "--extractor-setting",
+            paramLabel = "NAME.KEY=VALUE",
             description = {"A setting for one extractor; repeatable. For example:", "  statements.min-confidence=0.6"})
     Map<String, String> settings = new LinkedHashMap<>();
 
-    @Option(names = "--verbose", description = "Print the stack trace of every extractor failure, and of any other failure.")
+    @Option(
+            names = "--verbose",
+            description = "Print the stack trace of every extractor failure, and of any other failure.")
     boolean verbose;
 
     /** Whether to print stack traces: a plugin's author needs them, a user loading articles does not. */
@@ -52,8 +58,9 @@ public final class ExtractorOptions {
     /** Loads the extractors and says on the diagnostics stream which ones run, in which version, from where. */
     public ExtractorRegistry loadAndReport(ReferenceData referenceData, PrintWriter diagnostics) {
         ExtractorRegistry registry = load(referenceData);
-        registry.extractors().forEach(e -> diagnostics.println(
-                "extractor " + e.ref().name() + " " + e.ref().version() + " from " + e.origin()));
+        registry.extractors()
+                .forEach(e -> diagnostics.println(
+                        "extractor " + e.ref().name() + " " + e.ref().version() + " from " + e.origin()));
         return registry;
     }
 }

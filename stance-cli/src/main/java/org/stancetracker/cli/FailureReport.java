@@ -28,7 +28,9 @@ public final class FailureReport {
 
     /** Counts a failure against its extractor and warns of it. */
     public void count(ExtractorFailure failure) {
-        byExtractor.computeIfAbsent(failure.extractor().name(), name -> new LongAdder()).increment();
+        byExtractor
+                .computeIfAbsent(failure.extractor().name(), name -> new LongAdder())
+                .increment();
         synchronized (diagnostics) {
             diagnostics.println("warning: " + failure.message());
             if (verbose) {
@@ -53,9 +55,10 @@ public final class FailureReport {
         }
         Map<String, Long> sorted = new TreeMap<>();
         byExtractor.forEach((name, count) -> sorted.put(name, count.sum()));
-        return "extractors failed: " + sorted.entrySet().stream()
-                .map(e -> e.getKey() + " on " + e.getValue() + plural(e.getValue(), " article"))
-                .collect(Collectors.joining(", "));
+        return "extractors failed: "
+                + sorted.entrySet().stream()
+                        .map(e -> e.getKey() + " on " + e.getValue() + plural(e.getValue(), " article"))
+                        .collect(Collectors.joining(", "));
     }
 
     /**

@@ -5,8 +5,8 @@ import org.stancetracker.cli.evaluate.EvaluateCommand;
 import org.stancetracker.cli.export.ExportCommand;
 import org.stancetracker.cli.extract.ExtractCommand;
 import org.stancetracker.cli.load.LoadCommand;
-import org.stancetracker.cli.serve.ServeCommand;
 import org.stancetracker.cli.plugins.PluginsCommand;
+import org.stancetracker.cli.serve.ServeCommand;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.extraction.PluginException;
 import org.stancetracker.spi.InvalidConfigurationException;
@@ -14,23 +14,35 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./stance}: the tracker's command-line tool. */
-@Command(name = "stance",
+@Command(
+        name = "stance",
         mixinStandardHelpOptions = true,
         versionProvider = StanceCommand.Version.class,
         description = "Tracks who supports or opposes what, when, and on what evidence, from news articles.",
-        subcommands = {LoadCommand.class, ExtractCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class, PluginsCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or",
-                "the one named by STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
-                "Exit codes: 0 ok, 1 failure, 2 usage error (a plugin or setting included),",
-                "3 some input rejected or some extractor failed on some article."})
+        subcommands = {
+            LoadCommand.class,
+            ExtractCommand.class,
+            ExportCommand.class,
+            EvaluateCommand.class,
+            ServeCommand.class,
+            PluginsCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Database: the embedded PostgreSQL under STANCE_HOME (default ~/.stance), or",
+            "the one named by STANCE_DB_URL with STANCE_DB_USER and STANCE_DB_PASSWORD.",
+            "Exit codes: 0 ok, 1 failure, 2 usage error (a plugin or setting included),",
+            "3 some input rejected or some extractor failed on some article."
+        })
 public final class StanceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: load, extract, export, evaluate, serve or plugins");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: load, extract, export, evaluate, serve or plugins");
     }
 
     public static void main(String[] args) {
@@ -54,7 +66,8 @@ public final class StanceCommand implements Runnable {
             }
             if (exception instanceof DatabaseUnavailableException) {
                 diagnostics.println("stance: " + exception.getMessage());
-            } else if (exception instanceof UsageException || exception instanceof PluginException
+            } else if (exception instanceof UsageException
+                    || exception instanceof PluginException
                     || exception instanceof InvalidConfigurationException) {
                 // A plugin that cannot be loaded and a setting it refuses are what the command line asked
                 // for, found before anything starts: fixed by changing the command or the plugins directory.

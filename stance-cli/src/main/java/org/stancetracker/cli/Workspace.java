@@ -32,7 +32,8 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             database.close();
             if (e instanceof SQLException) {
-                throw new DatabaseUnavailableException("cannot prepare the database at " + database.url() + ": " + e.getMessage(), e);
+                throw new DatabaseUnavailableException(
+                        "cannot prepare the database at " + database.url() + ": " + e.getMessage(), e);
             }
             throw (RuntimeException) e;
         }

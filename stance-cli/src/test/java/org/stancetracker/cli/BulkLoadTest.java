@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code stance load} on JSON Lines and CSV, plain and gzip, with their bad records, against a real PostgreSQL. */
 class BulkLoadTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -36,7 +37,8 @@ class BulkLoadTest {
     }
 
     private String jsonLine(String id, String text, String published) {
-        ObjectNode node = JSON.createObjectNode().put("id", id).put("text", text).put("source", "wire");
+        ObjectNode node =
+                JSON.createObjectNode().put("id", id).put("text", text).put("source", "wire");
         if (published != null) {
             node.put("published", published);
         }
@@ -108,7 +110,9 @@ class BulkLoadTest {
         assertThat(run.err())
                 .contains("rejected " + file + ":row 3: has 5 fields, the header has 4")
                 .contains("rejected " + file + ":row 4: unparseable date '07/09/2018'");
-        assertThat(CliRun.run(home, "export").out()).contains("\"article\":\"c1\"").contains("\"article\":\"c2\"");
+        assertThat(CliRun.run(home, "export").out())
+                .contains("\"article\":\"c1\"")
+                .contains("\"article\":\"c2\"");
     }
 
     @Test
@@ -119,11 +123,23 @@ class BulkLoadTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(missing.err()).contains("has no id column; name it with --column");
 
-        CliRun named = CliRun.run(home, "load", "--column", "id=doc", "--column", "text=article_body",
-                "--source", "archive", "--published", "2018-09-06", file.toString());
+        CliRun named = CliRun.run(
+                home,
+                "load",
+                "--column",
+                "id=doc",
+                "--column",
+                "text=article_body",
+                "--source",
+                "archive",
+                "--published",
+                "2018-09-06",
+                file.toString());
         assertThat(named.exitCode()).as(named.err()).isEqualTo(ExitCode.OK);
         assertThat(named.out()).contains("loaded 1");
-        assertThat(CliRun.run(home, "export").out()).contains("\"article\":\"d1\"").contains("\"source\":\"archive\"");
+        assertThat(CliRun.run(home, "export").out())
+                .contains("\"article\":\"d1\"")
+                .contains("\"source\":\"archive\"");
     }
 
     @Test
@@ -145,7 +161,9 @@ class BulkLoadTest {
             lines.add(jsonLine("p" + i, texts.get(i), "2018-09-09"));
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
-        assertThat(CliRun.run(home, "load", "--batch-size", "2", file.toString()).out()).contains("loaded 5");
+        assertThat(CliRun.run(home, "load", "--batch-size", "2", file.toString())
+                        .out())
+                .contains("loaded 5");
         CliRun again = CliRun.run(home, "load", file.toString());
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).contains("read 0, loaded 0").contains("resumed after 5 records");
@@ -154,8 +172,10 @@ class BulkLoadTest {
     @Test
     void usage_errors_in_load_options_exit_with_2() {
         assertThat(CliRun.run(home, "load", "--format", "xml", "x").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(CliRun.run(home, "load", "--column", "colour=c", "x").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(CliRun.run(home, "load", "--published", "yesterday", "x").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.run(home, "load", "--column", "colour=c", "x").exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.run(home, "load", "--published", "yesterday", "x").exitCode())
+                .isEqualTo(ExitCode.USAGE);
     }
 
     private static String quoted(String text) {

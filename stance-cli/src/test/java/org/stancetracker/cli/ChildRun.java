@@ -44,9 +44,13 @@ record ChildRun(int exitCode, String out, String err) {
         if (!"root".equals(System.getProperty("user.name"))) {
             return List.of();
         }
-        Process probe = new ProcessBuilder("setpriv", "--version").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assumeTrue(probe.waitFor() == 0, "run by root without setpriv: permissions would not stop the loader from reading");
+        Process probe = new ProcessBuilder("setpriv", "--version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assumeTrue(
+                probe.waitFor() == 0,
+                "run by root without setpriv: permissions would not stop the loader from reading");
         return List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search");
     }
 
@@ -60,12 +64,15 @@ record ChildRun(int exitCode, String out, String err) {
         Path runs = Files.createDirectories(scratch.resolve("child-runs"));
         Path out = Files.createTempFile(runs, "stance", ".out");
         Path err = Files.createTempFile(runs, "stance", ".err");
-        Process process = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         boolean ended = process.waitFor(10, TimeUnit.MINUTES);
         if (!ended) {
             process.destroyForcibly().waitFor();
         }
-        assertThat(ended).as("stance ended within ten minutes: " + Files.readString(err)).isTrue();
+        assertThat(ended)
+                .as("stance ended within ten minutes: " + Files.readString(err))
+                .isTrue();
         return new ChildRun(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 }

@@ -43,13 +43,18 @@ class DatabaseKilledTest {
         Files.write(feed, lines, StandardCharsets.UTF_8);
         Path err = home.resolve("killed.err");
 
-        Process load = ChildRun.command(home, List.of(), ChildRun.SMALL_HEAP, "load", "--batch-size", "10", feed.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        Process load = ChildRun.command(
+                        home, List.of(), ChildRun.SMALL_HEAP, "load", "--batch-size", "10", feed.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && load.isAlive() && stored() < 30) {
             Thread.sleep(20);
         }
-        assertThat(load.isAlive()).as("the load was still running when its database was killed").isTrue();
+        assertThat(load.isAlive())
+                .as("the load was still running when its database was killed")
+                .isTrue();
         ProcessHandle postmaster = postmaster().orElseThrow();
         postmaster.destroyForcibly(); // SIGKILL: the server gone at once, as an out-of-memory killer would
         postmaster.onExit().get(30, TimeUnit.SECONDS);
@@ -58,9 +63,12 @@ class DatabaseKilledTest {
         String diagnostics = Files.readString(err);
         assertThat(load.exitValue()).as(diagnostics).isEqualTo(ExitCode.FAILURE);
         assertThat(diagnostics).doesNotContain("\tat ").doesNotContain("Exception");
-        assertThat(diagnostics.lines().filter(l -> l.startsWith("stance:")).toList()).singleElement().asString()
+        assertThat(diagnostics.lines().filter(l -> l.startsWith("stance:")).toList())
+                .singleElement()
+                .asString()
                 .startsWith("stance: storing articles failed: ")
-                .endsWith("; the batches committed before are kept, and running the same load again resumes after them");
+                .endsWith(
+                        "; the batches committed before are kept, and running the same load again resumes after them");
 
         ChildRun resumed = ChildRun.run(home, "load", "--batch-size", "10", feed.toString());
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(ExitCode.OK);
@@ -81,8 +89,10 @@ class DatabaseKilledTest {
         try {
             Path pid = home.resolve("pgdata/postmaster.pid");
             int port = Integer.parseInt(Files.readAllLines(pid).get(3).strip());
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/stance", "postgres", null);
-                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
+            try (Connection c = DriverManager.getConnection(
+                            "jdbc:postgresql://localhost:" + port + "/stance", "postgres", null);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
                 rs.next();
                 return rs.getLong(1);
             }

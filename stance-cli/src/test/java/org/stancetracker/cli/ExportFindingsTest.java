@@ -29,7 +29,8 @@ import org.stancetracker.db.DatabaseSettings;
  * gives one line or row per finding, so that a finding merged under another extractor's lead is seen.
  */
 class ExportFindingsTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A plugin's finding, added to a stance that another extractor leads. */
     private static final String PLUGIN = "zz-plugin";
@@ -44,12 +45,13 @@ class ExportFindingsTest {
     void load_and_merge_a_plugin_finding() throws Exception {
         assertThat(CliRun.run(home, "load", SAMPLES.toString()).exitCode()).isEqualTo(ExitCode.OK);
         // As a plugin that found a stance at a later place than the built-in extractor that leads it.
-        try (Database db = Database.open(DatabaseSettings.embeddedAt(home)); Connection c = db.connect();
-             PreparedStatement first = c.prepareStatement("""
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(home));
+                Connection c = db.connect();
+                PreparedStatement first = c.prepareStatement("""
                      SELECT s.id, a.external_id || ' ' || s.actor_code || ' ' || s.position_id || ' ' || s.polarity
                      FROM stance s JOIN article a ON a.id = s.article_id
                      WHERE a.external_id LIKE '002%' ORDER BY s.evidence_start, s.id LIMIT 1""");
-             PreparedStatement insert = c.prepareStatement("""
+                PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO stance_evidence (stance_id, extractor_name, extractor_version, evidence, evidence_start,
                                                   evidence_end, stance_date, date_precision, confidence)
                      SELECT s.id, ?, '2.0', 'plugin evidence', s.evidence_start + 1, s.evidence_start + 16, NULL, 'unknown', 0.25
@@ -77,28 +79,53 @@ class ExportFindingsTest {
             stance.get("findings").forEach(findings::add);
             assertThat(findings).isNotEmpty();
             assertThat(stance.get("evidence_count").asInt()).isEqualTo(findings.size());
-            assertThat(texts(stance.get("extractors"))).isEqualTo(
-                    List.copyOf(findings.stream().map(f -> f.get("extractor").asText()).collect(Collectors.toCollection(TreeSet::new))));
+            assertThat(texts(stance.get("extractors")))
+                    .isEqualTo(List.copyOf(findings.stream()
+                            .map(f -> f.get("extractor").asText())
+                            .collect(Collectors.toCollection(TreeSet::new))));
             // The stance's own fields are still its lead finding's.
             assertThat(findings).anySatisfy(f -> {
-                assertThat(f.get("extractor").asText()).isEqualTo(stance.get("extractor").asText());
-                assertThat(f.get("evidence_start").asInt()).isEqualTo(stance.get("evidence_start").asInt());
-                assertThat(f.get("evidence").asText()).isEqualTo(stance.get("evidence").asText());
+                assertThat(f.get("extractor").asText())
+                        .isEqualTo(stance.get("extractor").asText());
+                assertThat(f.get("evidence_start").asInt())
+                        .isEqualTo(stance.get("evidence_start").asInt());
+                assertThat(f.get("evidence").asText())
+                        .isEqualTo(stance.get("evidence").asText());
             });
             for (JsonNode finding : findings) {
-                assertThat(finding.fieldNames()).toIterable().containsExactly("date", "date_precision", "evidence",
-                        "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence");
+                assertThat(finding.fieldNames())
+                        .toIterable()
+                        .containsExactly(
+                                "date",
+                                "date_precision",
+                                "evidence",
+                                "evidence_start",
+                                "evidence_end",
+                                "extractor",
+                                "extractor_version",
+                                "confidence");
                 if (!finding.get("extractor").asText().equals(PLUGIN)) {
-                    String text = Files.readString(SAMPLES.resolve(stance.get("article").asText()));
-                    assertThat(text.substring(finding.get("evidence_start").asInt(), finding.get("evidence_end").asInt()))
+                    String text = Files.readString(
+                            SAMPLES.resolve(stance.get("article").asText()));
+                    assertThat(text.substring(
+                                    finding.get("evidence_start").asInt(),
+                                    finding.get("evidence_end").asInt()))
                             .isEqualTo(finding.get("evidence").asText());
                 }
             }
         }
-        JsonNode merged = stances.stream().filter(s -> key(s).equals(mergedInto)).findFirst().orElseThrow();
-        assertThat(merged.get("extractor").asText()).as("the plugin does not lead").isNotEqualTo(PLUGIN);
+        JsonNode merged = stances.stream()
+                .filter(s -> key(s).equals(mergedInto))
+                .findFirst()
+                .orElseThrow();
+        assertThat(merged.get("extractor").asText())
+                .as("the plugin does not lead")
+                .isNotEqualTo(PLUGIN);
         assertThat(texts(merged.get("extractors"))).contains(PLUGIN);
-        JsonNode plugin = findings(merged).stream().filter(f -> f.get("extractor").asText().equals(PLUGIN)).findFirst().orElseThrow();
+        JsonNode plugin = findings(merged).stream()
+                .filter(f -> f.get("extractor").asText().equals(PLUGIN))
+                .findFirst()
+                .orElseThrow();
         assertThat(plugin.get("extractor_version").asText()).isEqualTo("2.0");
         assertThat(plugin.get("evidence").asText()).isEqualTo("plugin evidence");
         assertThat(plugin.get("date").isNull()).isTrue();
@@ -116,22 +143,45 @@ class ExportFindingsTest {
         assertThat(findings).hasSize(total);
         assertThat(export.err()).contains("exported " + total + " findings of " + stances.size() + " stances");
         for (JsonNode finding : findings) {
-            assertThat(finding.fieldNames()).toIterable().containsExactly("article", "source", "actor", "topic", "position",
-                    "polarity", "date", "date_precision", "evidence", "evidence_start", "evidence_end", "extractor",
-                    "extractor_version", "confidence", "lead");
+            assertThat(finding.fieldNames())
+                    .toIterable()
+                    .containsExactly(
+                            "article",
+                            "source",
+                            "actor",
+                            "topic",
+                            "position",
+                            "polarity",
+                            "date",
+                            "date_precision",
+                            "evidence",
+                            "evidence_start",
+                            "evidence_end",
+                            "extractor",
+                            "extractor_version",
+                            "confidence",
+                            "lead");
         }
-        Map<String, List<JsonNode>> byStance = findings.stream().collect(Collectors.groupingBy(ExportFindingsTest::key));
+        Map<String, List<JsonNode>> byStance =
+                findings.stream().collect(Collectors.groupingBy(ExportFindingsTest::key));
         assertThat(byStance).hasSize(stances.size());
-        byStance.forEach((stance, its) ->
-                assertThat(its).as(stance).filteredOn(f -> f.get("lead").asBoolean()).hasSize(1));
+        byStance.forEach((stance, its) -> assertThat(its)
+                .as(stance)
+                .filteredOn(f -> f.get("lead").asBoolean())
+                .hasSize(1));
         assertThat(byStance.get(mergedInto)).anySatisfy(f -> {
             assertThat(f.get("extractor").asText()).isEqualTo(PLUGIN);
             assertThat(f.get("lead").asBoolean()).isFalse();
         });
         // The filters apply as to stances: only the findings of the stances chosen.
-        List<JsonNode> turkey = lines(CliRun.run(home, "export", "--findings", "--actor", "TUR").out());
-        assertThat(turkey).isNotEmpty().allSatisfy(f -> assertThat(f.get("actor").asText()).isEqualTo("TUR"));
-        assertThat(turkey).hasSize((int) findings.stream().filter(f -> f.get("actor").asText().equals("TUR")).count());
+        List<JsonNode> turkey =
+                lines(CliRun.run(home, "export", "--findings", "--actor", "TUR").out());
+        assertThat(turkey)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.get("actor").asText()).isEqualTo("TUR"));
+        assertThat(turkey).hasSize((int) findings.stream()
+                .filter(f -> f.get("actor").asText().equals("TUR"))
+                .count());
     }
 
     @Test
@@ -139,29 +189,43 @@ class ExportFindingsTest {
         List<JsonNode> stances = lines(CliRun.run(home, "export").out());
         Path perStance = home.resolve("stances.csv");
         Path perFinding = home.resolve("findings.csv");
-        assertThat(CliRun.run(home, "export", "--format", "csv", "--output", perStance.toString()).exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(CliRun.run(home, "export", "--format", "csv", "--findings", "--output", perFinding.toString()).exitCode())
+        assertThat(CliRun.run(home, "export", "--format", "csv", "--output", perStance.toString())
+                        .exitCode())
+                .isEqualTo(ExitCode.OK);
+        assertThat(CliRun.run(home, "export", "--format", "csv", "--findings", "--output", perFinding.toString())
+                        .exitCode())
                 .isEqualTo(ExitCode.OK);
 
-        assertThat(Files.readAllLines(perStance).get(0)).isEqualTo("article,source,actor,topic,position,polarity,date,"
-                + "date_precision,evidence,evidence_start,evidence_end,extractor,extractor_version,confidence,extractors,evidence_count");
+        assertThat(Files.readAllLines(perStance).get(0))
+                .isEqualTo(
+                        "article,source,actor,topic,position,polarity,date,"
+                                + "date_precision,evidence,evidence_start,evidence_end,extractor,extractor_version,confidence,extractors,evidence_count");
         assertThat(csv(perStance)).hasSize(stances.size());
 
-        assertThat(Files.readAllLines(perFinding).get(0)).isEqualTo("article,source,actor,topic,position,polarity,date,"
-                + "date_precision,evidence,evidence_start,evidence_end,extractor,extractor_version,confidence,lead");
+        assertThat(Files.readAllLines(perFinding).get(0))
+                .isEqualTo(
+                        "article,source,actor,topic,position,polarity,date,"
+                                + "date_precision,evidence,evidence_start,evidence_end,extractor,extractor_version,confidence,lead");
         List<CSVRecord> findingRows = csv(perFinding);
-        assertThat(findingRows).hasSize(stances.stream().mapToInt(s -> s.get("findings").size()).sum());
-        assertThat(findingRows).filteredOn(r -> r.get("extractor").equals(PLUGIN)).singleElement().satisfies(r -> {
-            assertThat(r.get("article") + " " + r.get("actor") + " " + r.get("position") + " " + r.get("polarity")).isEqualTo(mergedInto);
-            assertThat(r.get("lead")).isEqualTo("false");
-            assertThat(r.get("date")).isEmpty();
-        });
+        assertThat(findingRows)
+                .hasSize(
+                        stances.stream().mapToInt(s -> s.get("findings").size()).sum());
+        assertThat(findingRows)
+                .filteredOn(r -> r.get("extractor").equals(PLUGIN))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("article") + " " + r.get("actor") + " " + r.get("position") + " "
+                                    + r.get("polarity"))
+                            .isEqualTo(mergedInto);
+                    assertThat(r.get("lead")).isEqualTo("false");
+                    assertThat(r.get("date")).isEmpty();
+                });
         assertThat(findingRows).filteredOn(r -> r.get("lead").equals("true")).hasSize(stances.size());
     }
 
     private static String key(JsonNode stance) {
-        return stance.get("article").asText() + " " + stance.get("actor").asText() + " " + stance.get("position").asText()
-                + " " + stance.get("polarity").asText();
+        return stance.get("article").asText() + " " + stance.get("actor").asText() + " "
+                + stance.get("position").asText() + " " + stance.get("polarity").asText();
     }
 
     private static List<JsonNode> findings(JsonNode stance) {
@@ -177,8 +241,14 @@ class ExportFindingsTest {
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
-        try (CSVParser parser = CSVParser.builder().setReader(Files.newBufferedReader(file))
-                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(Files.newBufferedReader(file))
+                .setFormat(CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())
+                .get()) {
             return parser.getRecords();
         }
     }

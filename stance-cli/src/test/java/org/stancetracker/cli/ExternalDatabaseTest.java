@@ -13,12 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** With STANCE_DB_URL set, the CLI uses that PostgreSQL and starts no embedded one. */
 class ExternalDatabaseTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
 
     @Test
     void stance_db_url_names_the_database_to_use(@TempDir Path home) throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
-            try (Connection c = external.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = external.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE USER analyst PASSWORD 's3cret'");
                 s.execute("CREATE DATABASE tracker OWNER analyst");
             }
@@ -33,9 +35,12 @@ class ExternalDatabaseTest {
                 System.clearProperty("STANCE_DB_USER");
                 System.clearProperty("STANCE_DB_PASSWORD");
             }
-            assertThat(Files.exists(home.resolve("pgdata"))).as("no embedded server was started").isFalse();
-            try (Connection c = external.getDatabase("analyst", "tracker").getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
+            assertThat(Files.exists(home.resolve("pgdata")))
+                    .as("no embedded server was started")
+                    .isFalse();
+            try (Connection c = external.getDatabase("analyst", "tracker").getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(5);
             }

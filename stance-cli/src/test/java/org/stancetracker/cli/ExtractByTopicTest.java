@@ -13,7 +13,8 @@ import org.stancetracker.db.DatabaseSettings;
 
 /** {@code stance extract --topic} counts and replaces the findings of that topic only. */
 class ExtractByTopicTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
 
     @TempDir
     Path home;
@@ -22,9 +23,10 @@ class ExtractByTopicTest {
     void the_findings_of_the_topic_are_counted_before_and_after() throws Exception {
         assertThat(CliRun.run(home, "load", SAMPLES.toString()).exitCode()).isEqualTo(ExitCode.OK);
         long quotes;
-        try (Database db = Database.open(DatabaseSettings.embeddedAt(home)); Connection c = db.connect();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM stance_evidence WHERE extractor_name = 'quotes'")) {
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(home));
+                Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM stance_evidence WHERE extractor_name = 'quotes'")) {
             rs.next();
             quotes = rs.getLong(1);
         }

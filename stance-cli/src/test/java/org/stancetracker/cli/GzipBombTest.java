@@ -37,7 +37,10 @@ class GzipBombTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(gzip(before.getBytes(StandardCharsets.UTF_8)));
             for (long written = 0; written < bytes; written += megabyte.length) {
-                out.write(bytes - written >= megabyte.length ? compressedMegabyte : gzip(megabyte, (int) (bytes - written)));
+                out.write(
+                        bytes - written >= megabyte.length
+                                ? compressedMegabyte
+                                : gzip(megabyte, (int) (bytes - written)));
             }
             out.write(gzip(after.getBytes(StandardCharsets.UTF_8)));
         }
@@ -59,21 +62,37 @@ class GzipBombTest {
     void gigabyte_fields_lines_headers_and_files_are_rejected_and_the_load_goes_on_in_a_small_heap() throws Exception {
         String good = HostileRecordsTest.news("b1");
         Path csv = home.resolve("archive.csv.gz");
-        gzipBomb(csv, "id,text\nb1,\"" + good + "\"\nb2,\"", 'a', GIGABYTE,
+        gzipBomb(
+                csv,
+                "id,text\nb1,\"" + good + "\"\nb2,\"",
+                'a',
+                GIGABYTE,
                 "\"\nb3,\"" + HostileRecordsTest.news("b3") + "\"\nb4," + ",".repeat(4_000_000) + "\nb5,unquoted ");
         Path unquoted = home.resolve("unquoted.csv.gz");
         gzipBomb(unquoted, "id,text\nu1,", 'z', GIGABYTE, "\nu2,\"" + HostileRecordsTest.news("u2") + "\"\n");
         Path header = home.resolve("header.csv.gz");
         gzipBomb(header, "id,text,", 'h', GIGABYTE, "\nh1,never read\n");
         Path jsonl = home.resolve("feed.jsonl.gz");
-        gzipBomb(jsonl, HostileRecordsTest.jsonLine("j1", null, null) + "\n{\"id\":\"j2\",\"text\":\"", 'j', GIGABYTE,
+        gzipBomb(
+                jsonl,
+                HostileRecordsTest.jsonLine("j1", null, null) + "\n{\"id\":\"j2\",\"text\":\"",
+                'j',
+                GIGABYTE,
                 "\"}\n" + HostileRecordsTest.jsonLine("j3", null, null) + "\n");
         Path text = home.resolve("story.txt.gz");
         gzipBomb(text, "A story\n\n", 't', GIGABYTE, "\n");
         Path rejects = home.resolve("rejects.jsonl");
 
-        ChildRun run = ChildRun.run(home, "load", "--rejects", rejects.toString(),
-                csv.toString(), unquoted.toString(), header.toString(), jsonl.toString(), text.toString());
+        ChildRun run = ChildRun.run(
+                home,
+                "load",
+                "--rejects",
+                rejects.toString(),
+                csv.toString(),
+                unquoted.toString(),
+                header.toString(),
+                jsonl.toString(),
+                text.toString());
 
         assertThat(run.err()).doesNotContain("OutOfMemoryError");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
@@ -81,12 +100,14 @@ class GzipBombTest {
                 .contains("rejected " + csv + ":row 2: too large: over 5242880 bytes")
                 .contains("rejected " + csv + ":row 4: has 4000002 fields, the header has 2")
                 .contains("rejected " + unquoted + ":row 1: too large: over 5242880 bytes")
-                .contains("rejected " + header + ":1: the header is too large: over 5242880 bytes; the file is not read")
+                .contains(
+                        "rejected " + header + ":1: the header is too large: over 5242880 bytes; the file is not read")
                 .contains("rejected " + jsonl + ":2: too large: over 5242880 bytes")
                 .contains("rejected " + text + ": too large: over 5242880 bytes once decompressed");
         assertThat(run.out()).contains("loaded 6,");
         assertThat(HostileRecordsTest.rejects(rejects)).hasSize(6);
-        assertThat(StoredArticles.keys(home)).containsExactly("files:b1", "files:b3", "files:b5", "files:j1", "files:j3", "files:u2");
+        assertThat(StoredArticles.keys(home))
+                .containsExactly("files:b1", "files:b3", "files:b5", "files:j1", "files:j3", "files:u2");
     }
 
     @Test
@@ -95,19 +116,24 @@ class GzipBombTest {
         // within --max-size would take thirty times its size of heap.
         String tiny = ",{}".repeat(5_000_000).substring(1);
         Path feed = home.resolve("feed.jsonl");
-        Files.write(feed, List.of(
-                HostileRecordsTest.jsonLine("m1", null, null),
-                "{\"id\":\"m2\",\"extra\":[" + tiny + "],\"text\":\"" + HostileRecordsTest.news("m2") + "\"}",
-                "{\"id\":\"m3\",\"extra\":[" + tiny + "],\"text\":\"\"}",
-                HostileRecordsTest.jsonLine("m4", null, null)), StandardCharsets.UTF_8);
+        Files.write(
+                feed,
+                List.of(
+                        HostileRecordsTest.jsonLine("m1", null, null),
+                        "{\"id\":\"m2\",\"extra\":[" + tiny + "],\"text\":\"" + HostileRecordsTest.news("m2") + "\"}",
+                        "{\"id\":\"m3\",\"extra\":[" + tiny + "],\"text\":\"\"}",
+                        HostileRecordsTest.jsonLine("m4", null, null)),
+                StandardCharsets.UTF_8);
         Path rejects = home.resolve("rejects.jsonl");
 
-        ChildRun run = ChildRun.run(home, "load", "--max-size", String.valueOf(20 << 20), "--rejects", rejects.toString(), feed.toString());
+        ChildRun run = ChildRun.run(
+                home, "load", "--max-size", String.valueOf(20 << 20), "--rejects", rejects.toString(), feed.toString());
 
         assertThat(run.err()).doesNotContain("OutOfMemoryError");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
         assertThat(run.err()).contains("rejected " + feed + ":3: empty \"text\"");
-        assertThat(HostileRecordsTest.rejects(rejects)).singleElement()
+        assertThat(HostileRecordsTest.rejects(rejects))
+                .singleElement()
                 .satisfies(r -> assertThat(r.get("record").get("id").asText()).isEqualTo("m3"));
         assertThat(StoredArticles.keys(home)).containsExactly("files:m1", "files:m2", "files:m4");
     }

@@ -31,11 +31,14 @@ class HelpExamplesTest {
             CliRun help = command.isEmpty() ? CliRun.run(home, "--help") : CliRun.run(home, command, "--help");
             List<String> lines = help.out().lines().toList();
             int examples = lines.indexOf("Examples:");
-            for (int i = examples + 1; examples >= 0 && i < lines.size() && !lines.get(i).isEmpty(); i++) {
+            for (int i = examples + 1;
+                    examples >= 0 && i < lines.size() && !lines.get(i).isEmpty();
+                    i++) {
                 String line = lines.get(i);
                 boolean continued = lines.get(i - 1).endsWith("\\");
                 assertThat(line.startsWith("  stance ") || continued && line.startsWith("      "))
-                        .as("stance %s --help: an example wrapped at %s", command, line).isTrue();
+                        .as("stance %s --help: an example wrapped at %s", command, line)
+                        .isTrue();
             }
         }
     }
@@ -46,7 +49,9 @@ class HelpExamplesTest {
         for (String command : List.of("load", "extract", "serve", "plugins")) {
             CliRun help = CliRun.run(home, command, "--help");
             assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
-            assertThat(WRAPPED_SETTING.matcher(help.out()).find()).as(command + " --help wraps a setting:%n%s", help.out()).isFalse();
+            assertThat(WRAPPED_SETTING.matcher(help.out()).find())
+                    .as(command + " --help wraps a setting:%n%s", help.out())
+                    .isFalse();
             Matcher setting = SETTING.matcher(help.out());
             while (setting.find()) {
                 shown.add(setting.group(1));

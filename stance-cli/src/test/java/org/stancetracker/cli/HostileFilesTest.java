@@ -28,11 +28,13 @@ class HostileFilesTest {
     void paths_that_cannot_be_read_are_rejected_with_the_path_and_why() throws Exception {
         Path archive = Files.createDirectories(work.resolve("archive"));
         Files.writeString(archive.resolve("a.txt"), HostileRecordsTest.news("a"));
-        Files.writeString(Files.createDirectories(archive.resolve("sub")).resolve("b.txt"), HostileRecordsTest.news("b"));
+        Files.writeString(
+                Files.createDirectories(archive.resolve("sub")).resolve("b.txt"), HostileRecordsTest.news("b"));
         Path locked = Files.createDirectories(archive.resolve("locked"));
         Files.writeString(locked.resolve("c.txt"), HostileRecordsTest.news("c"));
         Path secret = Files.writeString(archive.resolve("secret.txt"), HostileRecordsTest.news("secret"));
-        Path closedFeed = Files.writeString(archive.resolve("closed.jsonl"), HostileRecordsTest.jsonLine("closed", null, null) + "\n");
+        Path closedFeed = Files.writeString(
+                archive.resolve("closed.jsonl"), HostileRecordsTest.jsonLine("closed", null, null) + "\n");
         Path outside = Files.createDirectories(work.resolve("outside"));
         Files.writeString(outside.resolve("d.txt"), HostileRecordsTest.news("d"));
         Files.createSymbolicLink(archive.resolve("elsewhere"), Path.of("../outside"));
@@ -50,9 +52,18 @@ class HostileFilesTest {
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
             Files.setPosixFilePermissions(closedFeed, PosixFilePermissions.fromString("---------"));
             try {
-                ProcessBuilder load = ChildRun.command(work, prefix, ChildRun.SMALL_HEAP, "load", "--rejects", rejects.toString(),
-                        archive.toString(), gone.toString(), danglingNamed.toString());
-                load.environment().put("STANCE_DB_URL", "jdbc:postgresql://localhost:" + database.getPort() + "/postgres");
+                ProcessBuilder load = ChildRun.command(
+                        work,
+                        prefix,
+                        ChildRun.SMALL_HEAP,
+                        "load",
+                        "--rejects",
+                        rejects.toString(),
+                        archive.toString(),
+                        gone.toString(),
+                        danglingNamed.toString());
+                load.environment()
+                        .put("STANCE_DB_URL", "jdbc:postgresql://localhost:" + database.getPort() + "/postgres");
                 load.environment().put("STANCE_DB_USER", "postgres");
                 run = ChildRun.run(load, work);
             } finally {
@@ -71,7 +82,8 @@ class HostileFilesTest {
                 .contains("rejected " + closedFeed + ": cannot be read: permission denied")
                 .contains("rejected " + archive.resolve("dangling.txt") + ": a symbolic link to nothing (missing.txt)")
                 .contains("rejected " + archive.resolve("self.txt") + ": a symbolic link loop (self.txt)")
-                .contains("rejected " + archive.resolve("sub/up") + ": a symbolic link loop: leads back to a directory it is in")
+                .contains("rejected " + archive.resolve("sub/up")
+                        + ": a symbolic link loop: leads back to a directory it is in")
                 .contains("rejected " + gone + ": no such file or directory")
                 .contains("rejected " + danglingNamed + ": a symbolic link to nothing (nowhere.txt)");
         assertThat(run.out()).contains("loaded 3,").contains("rejected 8,");
@@ -79,8 +91,9 @@ class HostileFilesTest {
     }
 
     private static List<String> stored(EmbeddedPostgres database) throws Exception {
-        try (Connection c = database.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT source || ':' || external_id FROM article")) {
+        try (Connection c = database.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT source || ':' || external_id FROM article")) {
             List<String> keys = new ArrayList<>();
             while (rs.next()) {
                 keys.add(rs.getString(1));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code stance load} and {@code stance export} on the sample corpus, against a real embedded PostgreSQL. */
 class LoadAndExportTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -41,23 +42,38 @@ class LoadAndExportTest {
             files.forEach(f -> articles.add(f.getFileName().toString()));
         }
         for (JsonNode stance : stances) {
-            assertThat(stance.fieldNames()).toIterable().contains("article", "actor", "topic", "position", "polarity",
-                    "date", "evidence", "extractor", "confidence");
+            assertThat(stance.fieldNames())
+                    .toIterable()
+                    .contains(
+                            "article",
+                            "actor",
+                            "topic",
+                            "position",
+                            "polarity",
+                            "date",
+                            "evidence",
+                            "extractor",
+                            "confidence");
             assertThat(articles).contains(stance.get("article").asText());
             assertThat(stance.get("topic").asText()).isEqualTo("idlib");
             assertThat(stance.get("polarity").asText()).isIn("support", "oppose");
             String text = Files.readString(SAMPLES.resolve(stance.get("article").asText()));
             int start = stance.get("evidence_start").asInt();
             int end = stance.get("evidence_end").asInt();
-            assertThat(text.substring(start, end)).isEqualTo(stance.get("evidence").asText());
+            assertThat(text.substring(start, end))
+                    .isEqualTo(stance.get("evidence").asText());
         }
         // The article with a dateline dates its stances; one with neither dateline nor a dated event
         // in its text leaves them unknown, not guessed.
-        assertThat(stances).filteredOn(s -> s.get("article").asText().startsWith("002_"))
+        assertThat(stances)
+                .filteredOn(s -> s.get("article").asText().startsWith("002_"))
                 .filteredOn(s -> !s.get("date").isNull())
-                .isNotEmpty().allSatisfy(s -> assertThat(s.get("date").asText()).isEqualTo("2018-09-07"));
-        assertThat(stances).filteredOn(s -> s.get("article").asText().startsWith("001_"))
-                .isNotEmpty().allSatisfy(s -> assertThat(s.get("date").isNull()).isTrue());
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("date").asText()).isEqualTo("2018-09-07"));
+        assertThat(stances)
+                .filteredOn(s -> s.get("article").asText().startsWith("001_"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("date").isNull()).isTrue());
     }
 
     @Test
@@ -87,7 +103,8 @@ class LoadAndExportTest {
         Files.copy(SAMPLES.resolve("002_84440dcd74fa8747.txt"), input.resolve("good.txt"));
         Files.writeString(input.resolve("empty.txt"), "  \n\n ");
         Files.write(input.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        Files.write(input.resolve("latin1.txt"), "Erdo\u011fan a d\u00e9clar\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                input.resolve("latin1.txt"), "Erdo\u011fan a d\u00e9clar\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Path missing = home.resolve("missing.txt");
 
         CliRun run = CliRun.run(home, "load", input.toString(), missing.toString());
@@ -114,7 +131,8 @@ class LoadAndExportTest {
 
         CliRun run = CliRun.run(home, "load", second.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
-        assertThat(run.err()).contains("rejected " + second + ": files:story.txt is already stored with a different text");
+        assertThat(run.err())
+                .contains("rejected " + second + ": files:story.txt is already stored with a different text");
     }
 
     @Test
@@ -122,14 +140,25 @@ class LoadAndExportTest {
         CliRun.run(home, "load", SAMPLES.toString());
         int stances = lines(CliRun.run(home, "export").out()).size();
         Path csv = home.resolve("out.csv");
-        assertThat(CliRun.run(home, "export", "--format", "csv", "--output", csv.toString()).exitCode()).isEqualTo(ExitCode.OK);
-        try (var parser = org.apache.commons.csv.CSVParser.builder().setReader(Files.newBufferedReader(csv))
-                .setFormat(org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+        assertThat(CliRun.run(home, "export", "--format", "csv", "--output", csv.toString())
+                        .exitCode())
+                .isEqualTo(ExitCode.OK);
+        try (var parser = org.apache.commons.csv.CSVParser.builder()
+                .setReader(Files.newBufferedReader(csv))
+                .setFormat(org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())
+                .get()) {
             var rows = parser.getRecords();
             assertThat(rows).hasSize(stances);
-            assertThat(parser.getHeaderNames()).startsWith("article", "source", "actor", "topic", "position", "polarity", "date");
+            assertThat(parser.getHeaderNames())
+                    .startsWith("article", "source", "actor", "topic", "position", "polarity", "date");
         }
-        List<JsonNode> turkey = lines(CliRun.run(home, "export", "--actor", "TUR", "--from", "2018-09-07", "--to", "2018-09-07").out());
+        List<JsonNode> turkey =
+                lines(CliRun.run(home, "export", "--actor", "TUR", "--from", "2018-09-07", "--to", "2018-09-07")
+                        .out());
         assertThat(turkey).isNotEmpty().allSatisfy(s -> {
             assertThat(s.get("actor").asText()).isEqualTo("TUR");
             assertThat(s.get("date").asText()).isEqualTo("2018-09-07");

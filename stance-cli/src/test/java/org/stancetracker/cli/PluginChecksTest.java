@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.ceasefire.CeasefireCalls;
 import com.example.ceasefire.CeasefireCallsFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,21 +14,25 @@ import org.junit.jupiter.api.io.TempDir;
  * never started for it.
  */
 class PluginChecksTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
 
     @TempDir
     Path home;
 
     @Test
     void a_setting_an_extractor_refuses_is_a_usage_error_before_the_database_starts() {
-        CliRun load = CliRun.run(home, "load", "--extractor-setting", "statements.min-confidence=high", SAMPLES.toString());
+        CliRun load =
+                CliRun.run(home, "load", "--extractor-setting", "statements.min-confidence=high", SAMPLES.toString());
         assertThat(load.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(load.err()).contains("stance: extractor 'statements': setting 'min-confidence' is not a number: 'high'");
+        assertThat(load.err())
+                .contains("stance: extractor 'statements': setting 'min-confidence' is not a number: 'high'");
         assertNoDatabaseStarted();
 
         CliRun extract = CliRun.run(home, "extract", "--extractor-setting", "quotes.confidence=0.6");
         assertThat(extract.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(extract.err()).contains("stance: extractor 'quotes': setting 'confidence' is not a setting of this extractor");
+        assertThat(extract.err())
+                .contains("stance: extractor 'quotes': setting 'confidence' is not a setting of this extractor");
         assertNoDatabaseStarted();
     }
 
@@ -37,7 +40,8 @@ class PluginChecksTest {
     void serve_checks_the_settings_it_passes_to_the_api_before_it_starts_it() {
         CliRun serve = CliRun.run(home, "serve", "--extractor-setting", "statements.min-confidence=high");
         assertThat(serve.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(serve.err()).contains("stance: extractor 'statements': setting 'min-confidence' is not a number: 'high'");
+        assertThat(serve.err())
+                .contains("stance: extractor 'statements': setting 'min-confidence' is not a number: 'high'");
         assertNoDatabaseStarted();
     }
 
@@ -47,21 +51,28 @@ class PluginChecksTest {
         Path first = PluginJars.write(plugins, "a.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
         Path second = PluginJars.write(plugins, "b.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
         for (String command : new String[] {"load", "extract"}) {
-            CliRun run = command.equals("load") ? CliRun.run(home, "load", SAMPLES.toString()) : CliRun.run(home, "extract");
+            CliRun run =
+                    command.equals("load") ? CliRun.run(home, "load", SAMPLES.toString()) : CliRun.run(home, "extract");
             assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.USAGE);
-            assertThat(run.err()).contains("stance: two extractors are named 'ceasefire-calls': one from " + first + ", one from " + second);
+            assertThat(run.err())
+                    .contains("stance: two extractors are named 'ceasefire-calls': one from " + first + ", one from "
+                            + second);
             assertNoDatabaseStarted();
         }
     }
 
     @Test
     void an_extractor_or_topic_that_does_not_exist_is_a_usage_error_before_the_database_starts() {
-        assertThat(CliRun.run(home, "extract", "--extractor", "nope").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(CliRun.run(home, "extract", "--topic", "atlantis").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.run(home, "extract", "--extractor", "nope").exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.run(home, "extract", "--topic", "atlantis").exitCode())
+                .isEqualTo(ExitCode.USAGE);
         assertNoDatabaseStarted();
     }
 
     private void assertNoDatabaseStarted() {
-        assertThat(home.resolve("pgdata")).as("the embedded PostgreSQL's data directory").doesNotExist();
+        assertThat(home.resolve("pgdata"))
+                .as("the embedded PostgreSQL's data directory")
+                .doesNotExist();
     }
 }

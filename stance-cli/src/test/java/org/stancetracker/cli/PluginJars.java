@@ -21,21 +21,23 @@ import org.stancetracker.spi.SpiVersion;
  * service file naming them, so they run only from the jar, in its own class loader.
  */
 final class PluginJars {
-    private PluginJars() {
-    }
+    private PluginJars() {}
 
     /**
      * Writes {@code directory/fileName} holding the factory and the classes given, nothing else.
      * A jar once loaded stays open in this JVM: a test that replaces a plugin writes a jar of
      * another name, as a new version of a plugin has.
      */
-    static Path write(Path directory, String fileName, Class<? extends ExtractorFactory> factory, Class<?>... packedWith)
+    static Path write(
+            Path directory, String fileName, Class<? extends ExtractorFactory> factory, Class<?>... packedWith)
             throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue(ExtractorRegistry.SPI_VERSION_ATTRIBUTE, SpiVersion.MAJOR + "." + SpiVersion.MINOR);
+        manifest.getMainAttributes()
+                .putValue(ExtractorRegistry.SPI_VERSION_ATTRIBUTE, SpiVersion.MAJOR + "." + SpiVersion.MINOR);
         Path jar = Files.createDirectories(directory).resolve(fileName);
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
             pack(jarOut, factory);
             for (Class<?> type : packedWith) {
                 pack(jarOut, type);

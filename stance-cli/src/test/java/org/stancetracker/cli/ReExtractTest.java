@@ -19,7 +19,8 @@ import org.stancetracker.db.DatabaseSettings;
  * would; an extractor that fails keeps its findings, is recorded, and {@code --failed} runs it again.
  */
 class ReExtractTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
 
     @TempDir
     Path home;
@@ -29,10 +30,12 @@ class ReExtractTest {
         assertThat(CliRun.run(home, "load", SAMPLES.toString()).exitCode()).isEqualTo(ExitCode.OK);
         String before = CliRun.run(home, "export").out();
         // Simulate findings of an older version: drop some, and damage a stance's lead.
-        try (Database db = Database.open(DatabaseSettings.embeddedAt(home)); Connection c = db.connect();
-             Statement s = c.createStatement()) {
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(home));
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("DELETE FROM stance_evidence WHERE extractor_name = 'quotes'");
-            s.execute("DELETE FROM stance WHERE NOT EXISTS (SELECT 1 FROM stance_evidence e WHERE e.stance_id = stance.id)");
+            s.execute(
+                    "DELETE FROM stance WHERE NOT EXISTS (SELECT 1 FROM stance_evidence e WHERE e.stance_id = stance.id)");
         }
         assertThat(CliRun.run(home, "export").out()).isNotEqualTo(before);
 
@@ -43,10 +46,14 @@ class ReExtractTest {
 
         CliRun again = CliRun.run(home, "extract");
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(CliRun.run(home, "export").out()).as("running it twice changes nothing").isEqualTo(before);
-        try (Database db = Database.open(DatabaseSettings.embeddedAt(home)); Connection c = db.connect();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM stance_evidence GROUP BY stance_id, extractor_name, evidence_start HAVING count(*) > 1")) {
+        assertThat(CliRun.run(home, "export").out())
+                .as("running it twice changes nothing")
+                .isEqualTo(before);
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(home));
+                Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM stance_evidence GROUP BY stance_id, extractor_name, evidence_start HAVING count(*) > 1")) {
             assertThat(rs.next()).as("no finding stored twice").isFalse();
         }
     }
@@ -56,13 +63,16 @@ class ReExtractTest {
         assertThat(CliRun.run(home, "load", SAMPLES.toString()).exitCode()).isEqualTo(ExitCode.OK);
         String before = CliRun.run(home, "export").out();
         // As a load leaves it when quotes fails on two articles: none of its findings there, the pairs recorded.
-        try (Database db = Database.open(DatabaseSettings.embeddedAt(home)); Connection c = db.connect();
-             Statement s = c.createStatement()) {
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(home));
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE failed AS SELECT id FROM article WHERE external_id IN "
                     + "('000_2c759534a9478e92.txt', '002_84440dcd74fa8747.txt')");
-            s.execute("DELETE FROM stance_evidence e USING stance t WHERE e.stance_id = t.id AND e.extractor_name = 'quotes'"
-                    + " AND t.article_id IN (SELECT id FROM failed)");
-            s.execute("DELETE FROM stance WHERE NOT EXISTS (SELECT 1 FROM stance_evidence e WHERE e.stance_id = stance.id)");
+            s.execute(
+                    "DELETE FROM stance_evidence e USING stance t WHERE e.stance_id = t.id AND e.extractor_name = 'quotes'"
+                            + " AND t.article_id IN (SELECT id FROM failed)");
+            s.execute(
+                    "DELETE FROM stance WHERE NOT EXISTS (SELECT 1 FROM stance_evidence e WHERE e.stance_id = stance.id)");
             s.execute("INSERT INTO extraction_failure (extractor_name, article_id, extractor_version, reason)"
                     + " SELECT 'quotes', id, 'old', 'java.lang.IllegalStateException: boom' FROM failed");
         }
@@ -80,9 +90,11 @@ class ReExtractTest {
     }
 
     @Test
-    void an_extractor_that_throws_in_a_re_extraction_keeps_its_earlier_findings_and_is_recorded_as_failed() throws Exception {
+    void an_extractor_that_throws_in_a_re_extraction_keeps_its_earlier_findings_and_is_recorded_as_failed()
+            throws Exception {
         Path plugins = home.resolve("plugins");
-        Path working = PluginJars.write(plugins, "ceasefire-calls-1.0.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
+        Path working =
+                PluginJars.write(plugins, "ceasefire-calls-1.0.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
         assertThat(CliRun.run(home, "load", SAMPLES.toString()).exitCode()).isEqualTo(ExitCode.OK);
         String before = CliRun.run(home, "export").out();
         assertThat(before).contains("\"ceasefire-calls\"");
@@ -92,7 +104,8 @@ class ReExtractTest {
         Path broken = PluginJars.write(plugins, "ceasefire-calls-1.1.jar", CeasefireCallsFactory.class);
         CliRun failing = CliRun.run(home, "extract", "--extractor", "ceasefire-calls");
         assertThat(failing.exitCode()).as(failing.err()).isEqualTo(ExitCode.PARTIAL);
-        assertThat(failing.out()).contains("re-extracted 5 articles with [ceasefire-calls]")
+        assertThat(failing.out())
+                .contains("re-extracted 5 articles with [ceasefire-calls]")
                 .contains("extractors failed: ceasefire-calls on 5 articles");
         assertThat(failing.err())
                 .contains("warning: extractor 'ceasefire-calls' failed on files:000_2c759534a9478e92.txt: "
@@ -100,11 +113,14 @@ class ReExtractTest {
                 .contains("5 articles failed in extractor ceasefire-calls; fix it and run ./stance extract --failed")
                 .contains("(--verbose prints each failure's stack trace)")
                 .doesNotContain("\tat ");
-        assertThat(CliRun.run(home, "export").out()).as("the findings of the version before stay").isEqualTo(before);
+        assertThat(CliRun.run(home, "export").out())
+                .as("the findings of the version before stay")
+                .isEqualTo(before);
 
         CliRun verbose = CliRun.run(home, "extract", "--failed", "--verbose");
         assertThat(verbose.exitCode()).isEqualTo(ExitCode.PARTIAL);
-        assertThat(verbose.err()).contains("java.lang.NoClassDefFoundError: com/example/ceasefire/CeasefireCalls")
+        assertThat(verbose.err())
+                .contains("java.lang.NoClassDefFoundError: com/example/ceasefire/CeasefireCalls")
                 .contains("//com.example.ceasefire.CeasefireCallsFactory.lambda$create$0(")
                 .contains("Caused by: java.lang.ClassNotFoundException: com.example.ceasefire.CeasefireCalls")
                 .doesNotContain("--verbose prints");
@@ -123,12 +139,14 @@ class ReExtractTest {
     void extract_failed_takes_no_topic() {
         CliRun run = CliRun.run(home, "extract", "--failed", "--topic", "idlib");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("--failed runs extractors over the whole articles they failed on; it takes no --topic");
+        assertThat(run.err())
+                .contains("--failed runs extractors over the whole articles they failed on; it takes no --topic");
     }
 
     @Test
     void an_unknown_extractor_is_a_usage_error() {
         CliRun.run(home, "load", SAMPLES.toString());
-        assertThat(CliRun.run(home, "extract", "--extractor", "nope").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.run(home, "extract", "--extractor", "nope").exitCode())
+                .isEqualTo(ExitCode.USAGE);
     }
 }

@@ -54,7 +54,8 @@ class ResumeAfterKillIT {
             PluginJars.write(home.resolve("plugins"), "odd-dispatches.jar", FailsOnOddDispatchesFactory.class);
         }
 
-        Process first = stance(killedHome, "load", "--batch-size", "25", input.toString()).start();
+        Process first = stance(killedHome, "load", "--batch-size", "25", input.toString())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         long stored = 0;
         while (System.nanoTime() < deadline && first.isAlive()) {
@@ -71,25 +72,38 @@ class ResumeAfterKillIT {
         assertThat(afterKill).isBetween(1L, (long) ARTICLES - 1);
 
         Process resumed = stance(killedHome, "load", "--batch-size", "25", input.toString())
-                .redirectOutput(work.resolve("resumed.out").toFile()).redirectError(work.resolve("resumed.err").toFile()).start();
+                .redirectOutput(work.resolve("resumed.out").toFile())
+                .redirectError(work.resolve("resumed.err").toFile())
+                .start();
         assertThat(resumed.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(resumed.exitValue()).as(Files.readString(work.resolve("resumed.err"))).isEqualTo(ExitCode.PARTIAL);
+        assertThat(resumed.exitValue())
+                .as(Files.readString(work.resolve("resumed.err")))
+                .isEqualTo(ExitCode.PARTIAL);
         assertThat(Files.readString(work.resolve("resumed.out"))).contains("resumed after");
 
         Process clean = stance(cleanHome, "load", input.toString())
-                .redirectOutput(work.resolve("clean.out").toFile()).redirectError(work.resolve("clean.err").toFile()).start();
+                .redirectOutput(work.resolve("clean.out").toFile())
+                .redirectError(work.resolve("clean.err").toFile())
+                .start();
         assertThat(clean.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(clean.exitValue()).isEqualTo(ExitCode.PARTIAL);
-        assertThat(Files.readString(work.resolve("clean.out"))).contains("extractors failed: odd-dispatches on " + ARTICLES / 2 + " articles");
+        assertThat(Files.readString(work.resolve("clean.out")))
+                .contains("extractors failed: odd-dispatches on " + ARTICLES / 2 + " articles");
 
         assertThat(count(killedHome, "SELECT count(*) FROM article")).isEqualTo(ARTICLES);
         List<String> afterResume = export(killedHome);
         assertThat(afterResume).isNotEmpty().isEqualTo(export(cleanHome));
-        assertThat(afterResume.stream().map(l -> l.replaceAll("\"article\":\"n\\d+\"", "")).distinct().count())
-                .as("stances of distinct articles").isLessThan(afterResume.size());
+        assertThat(afterResume.stream()
+                        .map(l -> l.replaceAll("\"article\":\"n\\d+\"", ""))
+                        .distinct()
+                        .count())
+                .as("stances of distinct articles")
+                .isLessThan(afterResume.size());
         String failed = "SELECT count(*) FROM extraction_failure f JOIN article a ON a.id = f.article_id"
                 + " WHERE f.extractor_name = 'odd-dispatches' AND right(a.external_id, 1) IN ('1', '3', '5', '7', '9')";
-        assertThat(count(killedHome, failed)).as("the failures of every committed batch, once each").isEqualTo(ARTICLES / 2);
+        assertThat(count(killedHome, failed))
+                .as("the failures of every committed batch, once each")
+                .isEqualTo(ARTICLES / 2);
         assertThat(count(killedHome, "SELECT count(*) FROM extraction_failure")).isEqualTo(ARTICLES / 2);
     }
 
@@ -104,8 +118,11 @@ class ResumeAfterKillIT {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < ARTICLES; i++) {
-            lines.add(json.createObjectNode().put("id", "n" + i).put("published", "2018-09-09")
-                    .put("text", texts.get(i % texts.size()) + "\n\nDispatch " + i + ".").toString());
+            lines.add(json.createObjectNode()
+                    .put("id", "n" + i)
+                    .put("published", "2018-09-09")
+                    .put("text", texts.get(i % texts.size()) + "\n\nDispatch " + i + ".")
+                    .toString());
         }
         Path input = work.resolve("corpus.jsonl");
         Files.write(input, lines, StandardCharsets.UTF_8);
@@ -116,8 +133,10 @@ class ResumeAfterKillIT {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("stance").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(ROOT.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("STANCE_HOME", home.toString());
         builder.environment().remove("STANCE_DB_URL");
         return builder;
@@ -130,7 +149,9 @@ class ResumeAfterKillIT {
     }
 
     private static long count(Path home, String sql) throws IOException {
-        try (Connection c = connect(home); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(home);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException | IOException | IndexOutOfBoundsException e) {

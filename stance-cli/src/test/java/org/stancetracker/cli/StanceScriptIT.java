@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StanceScriptIT {
     private static final Path ROOT = Path.of(System.getProperty("stance.root"));
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
 
     /** The key `serve` takes writes with. */
     private static final String API_KEY = "it-key";
@@ -34,8 +35,7 @@ class StanceScriptIT {
     @TempDir
     Path home;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     @Test
     void load_serve_and_query_the_timeline_while_a_second_process_loads() throws Exception {
@@ -47,7 +47,10 @@ class StanceScriptIT {
         Process serve = start(List.of("serve", "--port", String.valueOf(port)), true);
         try {
             String timeline = awaitTimeline(port);
-            assertThat(timeline).contains("\"topic\":\"idlib\"").contains("\"actor\":\"TUR\"").contains("\"actor\":\"RUS\"");
+            assertThat(timeline)
+                    .contains("\"topic\":\"idlib\"")
+                    .contains("\"actor\":\"TUR\"")
+                    .contains("\"actor\":\"RUS\"");
 
             // A second process uses the server that `serve` started instead of failing on the data directory.
             Result again = stance("load", SAMPLES.toString());
@@ -74,9 +77,14 @@ class StanceScriptIT {
         assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
         try {
             // A fast shutdown of PostgreSQL takes a moment after the API has exited.
-            ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().completeOnTimeout(p, 60, TimeUnit.SECONDS).join());
+            ProcessHandle.of(postmaster)
+                    .ifPresent(p -> p.onExit()
+                            .completeOnTimeout(p, 60, TimeUnit.SECONDS)
+                            .join());
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
-                    .as("the postmaster %d outlives serve; its log: %s", postmaster, Files.readString(home.resolve("serve.err")))
+                    .as(
+                            "the postmaster %d outlives serve; its log: %s",
+                            postmaster, Files.readString(home.resolve("serve.err")))
                     .isFalse();
         } finally {
             ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroy);
@@ -111,7 +119,10 @@ class StanceScriptIT {
         Process serve = start(List.of("serve", "--port", String.valueOf(port)), true);
         try {
             awaitTimeline(port);
-            String listening = new String(new ProcessBuilder("ss", "-Hltn", "sport = :" + port).start().getInputStream().readAllBytes());
+            String listening = new String(new ProcessBuilder("ss", "-Hltn", "sport = :" + port)
+                    .start()
+                    .getInputStream()
+                    .readAllBytes());
             Assumptions.assumeTrue(!listening.isBlank(), "ss is not available to list listening sockets");
             // "LISTEN 0 4096 [::ffff:127.0.0.1]:8080 *:*": the fourth column is the local address.
             String local = listening.strip().split("\\s+")[3];
@@ -127,7 +138,8 @@ class StanceScriptIT {
         stance("load", SAMPLES.toString());
         Result export = stance("export", "--format", "jsonl");
         assertThat(export.exitCode()).isZero();
-        assertThat(export.out().lines().toList()).isNotEmpty()
+        assertThat(export.out().lines().toList())
+                .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).startsWith("{\"article\":").endsWith("}"));
     }
 
@@ -136,8 +148,10 @@ class StanceScriptIT {
         Path script = Path.of("/usr/bin/script");
         Assumptions.assumeTrue(Files.isExecutable(script), "util-linux's script gives the command a terminal");
         // `script` runs the command on a pseudo-terminal, as a user's shell would.
-        ProcessBuilder builder = new ProcessBuilder(script.toString(), "-qec",
-                ROOT.resolve("stance") + " load " + SAMPLES, "/dev/null").directory(ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        script.toString(), "-qec", ROOT.resolve("stance") + " load " + SAMPLES, "/dev/null")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
         builder.environment().put("STANCE_HOME", home.toString());
         builder.environment().remove("STANCE_DB_URL");
         builder.environment().put("TERM", "xterm");
@@ -158,18 +172,33 @@ class StanceScriptIT {
         Path plugins = home.resolve("my-plugins");
         PluginJars.write(plugins, "ceasefire-calls.jar", CeasefireCallsFactory.class, CeasefireCalls.class);
         int port = freePort();
-        Process serve = start(List.of("serve", "--port", String.valueOf(port), "--plugins", plugins.toString(),
-                "--extractor-setting", "ceasefire-calls.actor=RUS"), true);
+        Process serve = start(
+                List.of(
+                        "serve",
+                        "--port",
+                        String.valueOf(port),
+                        "--plugins",
+                        plugins.toString(),
+                        "--extractor-setting",
+                        "ceasefire-calls.actor=RUS"),
+                true);
         try {
             awaitTimeline(port);
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/articles"))
-                    .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"it-plugins\", \"published\": \"2018-09-12\","
-                            + " \"text\": \"MOSCOW - Officials discussed a ceasefire in Idlib on Wednesday.\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+                                    .header("Authorization", "Bearer " + API_KEY)
+                                    .header("Content-Type", "application/json")
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"id\": \"it-plugins\", \"published\": \"2018-09-12\","
+                                                            + " \"text\": \"MOSCOW - Officials discussed a ceasefire in Idlib on Wednesday.\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            assertThat(created.body()).contains("\"extractor\":\"ceasefire-calls\"").contains("\"actor\":\"RUS\"");
+            assertThat(created.body())
+                    .contains("\"extractor\":\"ceasefire-calls\"")
+                    .contains("\"actor\":\"RUS\"");
         } finally {
             serve.destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -205,15 +234,18 @@ class StanceScriptIT {
         builder.environment().remove("STANCE_DB_URL");
         builder.environment().put("STANCE_API_KEYS", API_KEY);
         if (toFiles) {
-            builder.redirectOutput(home.resolve("serve.out").toFile()).redirectError(home.resolve("serve.err").toFile());
+            builder.redirectOutput(home.resolve("serve.out").toFile())
+                    .redirectError(home.resolve("serve.err").toFile());
         }
         return builder.start();
     }
 
     private String awaitTimeline(int port) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/topics/idlib/timeline"))
-                .timeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/topics/idlib/timeline"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             try {
@@ -226,8 +258,8 @@ class StanceScriptIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the API did not answer within 90 s; its log: "
-                + Files.readString(home.resolve("serve.err")));
+        throw new AssertionError(
+                "the API did not answer within 90 s; its log: " + Files.readString(home.resolve("serve.err")));
     }
 
     private static int freePort() throws IOException {

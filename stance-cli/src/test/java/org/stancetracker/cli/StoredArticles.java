@@ -12,15 +12,14 @@ import org.stancetracker.db.DatabaseSettings;
 
 /** What the embedded database under a STANCE_HOME holds, read with SQL after the CLI has run. */
 final class StoredArticles {
-    private StoredArticles() {
-    }
+    private StoredArticles() {}
 
     /** The keys ({@code source:id}) of every stored article, sorted. */
     static List<String> keys(Path home) throws SQLException {
         try (Database database = Database.open(DatabaseSettings.embeddedAt(home));
-             Connection c = database.connect();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT source || ':' || external_id FROM article ORDER BY 1")) {
+                Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT source || ':' || external_id FROM article ORDER BY 1")) {
             List<String> keys = new ArrayList<>();
             while (rs.next()) {
                 keys.add(rs.getString(1));

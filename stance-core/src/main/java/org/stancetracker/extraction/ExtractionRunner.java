@@ -48,7 +48,8 @@ public final class ExtractionRunner {
     }
 
     public Result run(Article article) {
-        ArticleText text = new ArticleText(article.text(), article.published(), article.key().source());
+        ArticleText text = new ArticleText(
+                article.text(), article.published(), article.key().source());
         Map<String, List<StanceCandidate>> byKey = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         // Which evidence each extractor already gave for each stance: a set, since a long article can
@@ -77,19 +78,27 @@ public final class ExtractionRunner {
                 failures.add(ExtractorFailure.invalidStances(loaded.ref(), article.key(), violations));
             }
             for (StanceCandidate candidate : accepted) {
-                String key = candidate.actor() + "/" + candidate.topic() + "/" + candidate.position() + "/" + candidate.polarity();
+                String key = candidate.actor() + "/" + candidate.topic() + "/" + candidate.position() + "/"
+                        + candidate.polarity();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
                 List<Finding> found = findings.computeIfAbsent(key, k -> new ArrayList<>());
                 // The same extractor giving the same evidence twice is one finding.
-                if (given.add(key + "/" + loaded.ref() + "/" + candidate.evidence().start())) {
-                    found.add(new Finding(candidate.evidence(), candidate.date(), loaded.ref(), candidate.confidence()));
+                if (given.add(
+                        key + "/" + loaded.ref() + "/" + candidate.evidence().start())) {
+                    found.add(
+                            new Finding(candidate.evidence(), candidate.date(), loaded.ref(), candidate.confidence()));
                 }
             }
         }
         List<Stance> stances = new ArrayList<>();
         byKey.forEach((key, candidates) -> {
             StanceCandidate first = candidates.get(0);
-            stances.add(new Stance(article.key(), first.actor(), first.topic(), first.position(), first.polarity(),
+            stances.add(new Stance(
+                    article.key(),
+                    first.actor(),
+                    first.topic(),
+                    first.position(),
+                    first.polarity(),
                     findings.get(key)));
         });
         return new Result(stances, failures);
@@ -98,19 +107,28 @@ public final class ExtractionRunner {
     private String violation(StanceCandidate candidate, Article article) {
         int end = candidate.evidence().end();
         if (end > article.text().length()
-                || !article.text().regionMatches(candidate.evidence().start(), candidate.evidence().text(), 0, candidate.evidence().text().length())) {
+                || !article.text()
+                        .regionMatches(
+                                candidate.evidence().start(),
+                                candidate.evidence().text(),
+                                0,
+                                candidate.evidence().text().length())) {
             return "evidence " + candidate.evidence().start() + ".." + end + " is not a span of the text";
         }
         if (referenceData.actors().actor(candidate.actor()).isEmpty()) {
             return "unknown actor " + candidate.actor();
         }
-        if (referenceData.topic(candidate.topic()).flatMap(t -> t.position(candidate.position())).isEmpty()) {
+        if (referenceData
+                .topic(candidate.topic())
+                .flatMap(t -> t.position(candidate.position()))
+                .isEmpty()) {
             return "unknown position " + candidate.topic() + "/" + candidate.position();
         }
         if (candidate.date().date().isPresent() && article.published().isPresent()) {
             LocalDate date = candidate.date().date().get();
             if (date.isAfter(article.published().get())) {
-                return "date " + date + " is after the publication date " + article.published().get();
+                return "date " + date + " is after the publication date "
+                        + article.published().get();
             }
         }
         return null;

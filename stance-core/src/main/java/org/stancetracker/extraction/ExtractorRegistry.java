@@ -38,6 +38,7 @@ import org.stancetracker.spi.SpiVersion;
 public final class ExtractorRegistry {
     /** The manifest attribute a plugin jar declares its SPI version in, "1.0". */
     public static final String SPI_VERSION_ATTRIBUTE = "Stance-Spi-Version";
+
     private static final Logger LOG = Logger.getLogger(ExtractorRegistry.class.getName());
 
     private final List<LoadedExtractor> extractors;
@@ -47,8 +48,7 @@ public final class ExtractorRegistry {
     }
 
     /** An extractor factory, found but not yet created, and where it was found. */
-    private record Found(ExtractorFactory factory, String origin) {
-    }
+    private record Found(ExtractorFactory factory, String origin) {}
 
     /**
      * Finds every extractor and creates it with its configuration.
@@ -59,10 +59,14 @@ public final class ExtractorRegistry {
      * @throws PluginException naming the jar at fault
      * @throws org.stancetracker.spi.InvalidConfigurationException naming the extractor and key at fault
      */
-    public static ExtractorRegistry load(ClassLoader builtins, Optional<Path> pluginDirectory,
-                                         ReferenceData referenceData, Map<String, Map<String, String>> configs) {
+    public static ExtractorRegistry load(
+            ClassLoader builtins,
+            Optional<Path> pluginDirectory,
+            ReferenceData referenceData,
+            Map<String, Map<String, String>> configs) {
         Map<String, Found> byName = new LinkedHashMap<>();
-        for (ExtractorFactory factory : providers(ServiceLoader.load(ExtractorFactory.class, builtins), "the class path")) {
+        for (ExtractorFactory factory :
+                providers(ServiceLoader.load(ExtractorFactory.class, builtins), "the class path")) {
             register(byName, new Found(factory, origin(factory)));
         }
         if (pluginDirectory.isPresent()) {
@@ -81,7 +85,8 @@ public final class ExtractorRegistry {
         List<LoadedExtractor> loaded = new ArrayList<>();
         for (Found found : byName.values()) {
             ExtractorFactory factory = found.factory();
-            ExtractorConfig config = new ExtractorConfig(factory.name(), configs.getOrDefault(factory.name(), Map.of()));
+            ExtractorConfig config =
+                    new ExtractorConfig(factory.name(), configs.getOrDefault(factory.name(), Map.of()));
             ExtractorRef ref;
             Extractor extractor;
             try {
@@ -90,9 +95,13 @@ public final class ExtractorRegistry {
             } catch (InvalidConfigurationException e) {
                 throw e;
             } catch (RuntimeException | LinkageError e) {
-                throw new PluginException("the extractor '" + factory.name() + "' from " + found.origin()
-                        + " cannot be created: " + e + (e instanceof NoClassDefFoundError
-                        ? "; a class it needs is not in its jar or the SPI: package its dependencies into the jar" : ""), e);
+                throw new PluginException(
+                        "the extractor '" + factory.name() + "' from " + found.origin()
+                                + " cannot be created: " + e
+                                + (e instanceof NoClassDefFoundError
+                                        ? "; a class it needs is not in its jar or the SPI: package its dependencies into the jar"
+                                        : ""),
+                        e);
             }
             loaded.add(new LoadedExtractor(ref, extractor, found.origin()));
             LOG.fine(() -> "Loaded extractor '" + ref.name() + "' " + ref.version() + " from " + found.origin());
@@ -107,8 +116,9 @@ public final class ExtractorRegistry {
     private static void register(Map<String, Found> byName, Found found) {
         String name = found.factory().name();
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
-            throw new PluginException("the extractor " + found.factory().getClass().getName() + " from " + found.origin()
-                    + " has an invalid name '" + name + "': it must match [a-z][a-z0-9-]*");
+            throw new PluginException(
+                    "the extractor " + found.factory().getClass().getName() + " from " + found.origin()
+                            + " has an invalid name '" + name + "': it must match [a-z][a-z0-9-]*");
         }
         Found previous = byName.putIfAbsent(name, found);
         if (previous != null) {
@@ -122,7 +132,9 @@ public final class ExtractorRegistry {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new PluginException("cannot list the plugins directory " + directory + ": " + e.getMessage(), e);
         }
@@ -132,15 +144,16 @@ public final class ExtractorRegistry {
         checkSpiVersion(jar);
         PluginClassLoader loader;
         try {
-            loader = new PluginClassLoader("plugin:" + jar.getFileName(), jar.toUri().toURL(),
-                    ExtractorFactory.class.getClassLoader());
+            loader = new PluginClassLoader(
+                    "plugin:" + jar.getFileName(), jar.toUri().toURL(), ExtractorFactory.class.getClassLoader());
         } catch (MalformedURLException e) {
             throw new PluginException("plugin " + jar + " has no usable path: " + e.getMessage(), e);
         }
-        List<ExtractorFactory> factories = providers(ServiceLoader.load(ExtractorFactory.class, loader), jar.toString());
+        List<ExtractorFactory> factories =
+                providers(ServiceLoader.load(ExtractorFactory.class, loader), jar.toString());
         if (factories.isEmpty()) {
-            throw new PluginException("plugin " + jar + " declares no extractor: it needs a "
-                    + "META-INF/services/" + ExtractorFactory.class.getName() + " file naming its factory");
+            throw new PluginException("plugin " + jar + " declares no extractor: it needs a " + "META-INF/services/"
+                    + ExtractorFactory.class.getName() + " file naming its factory");
         }
         return factories;
     }
@@ -149,7 +162,9 @@ public final class ExtractorRegistry {
         String declared;
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            declared = manifest == null ? null : manifest.getMainAttributes().getValue(new Attributes.Name(SPI_VERSION_ATTRIBUTE));
+            declared = manifest == null
+                    ? null
+                    : manifest.getMainAttributes().getValue(new Attributes.Name(SPI_VERSION_ATTRIBUTE));
         } catch (IOException e) {
             throw new PluginException("plugin " + jar + " is not a readable jar: " + e.getMessage(), e);
         }

@@ -36,14 +36,17 @@ public record ExtractorSetup(Path pluginDirectory, Map<String, Map<String, Strin
      * @param qualifiedSettings {@code NAME.KEY} to value, in the order given
      * @throws IllegalArgumentException naming a setting that does not name both the extractor and the key
      */
-    public static ExtractorSetup of(Path stanceHome, Optional<Path> pluginDirectory, Map<String, String> qualifiedSettings) {
+    public static ExtractorSetup of(
+            Path stanceHome, Optional<Path> pluginDirectory, Map<String, String> qualifiedSettings) {
         Map<String, Map<String, String>> byExtractor = new LinkedHashMap<>();
         qualifiedSettings.forEach((qualified, value) -> {
             int dot = qualified.indexOf('.');
             if (dot <= 0 || dot == qualified.length() - 1) {
-                throw new IllegalArgumentException(qualified + "=" + value + " must name the extractor and the key, as NAME.KEY=VALUE");
+                throw new IllegalArgumentException(
+                        qualified + "=" + value + " must name the extractor and the key, as NAME.KEY=VALUE");
             }
-            byExtractor.computeIfAbsent(qualified.substring(0, dot), name -> new LinkedHashMap<>())
+            byExtractor
+                    .computeIfAbsent(qualified.substring(0, dot), name -> new LinkedHashMap<>())
                     .put(qualified.substring(dot + 1), value);
         });
         return new ExtractorSetup(pluginDirectory.orElseGet(() -> stanceHome.resolve(PLUGINS_DIRECTORY)), byExtractor);

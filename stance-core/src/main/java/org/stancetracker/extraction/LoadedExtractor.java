@@ -8,5 +8,4 @@ import org.stancetracker.spi.Extractor;
  *
  * @param origin the jar or class path entry its factory was loaded from, for messages and listings
  */
-public record LoadedExtractor(ExtractorRef ref, Extractor extractor, String origin) {
-}
+public record LoadedExtractor(ExtractorRef ref, Extractor extractor, String origin) {}

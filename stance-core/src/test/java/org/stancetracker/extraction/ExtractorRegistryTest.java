@@ -34,7 +34,8 @@ import org.stancetracker.spi.topic.Topic;
 
 class ExtractorRegistryTest {
     private static final String CURRENT_SPI = SpiVersion.MAJOR + "." + SpiVersion.MINOR;
-    private static final ReferenceData EMPTY = new ReferenceData("test", new ActorDirectory(List.of(), List.of()), List.of());
+    private static final ReferenceData EMPTY =
+            new ReferenceData("test", new ActorDirectory(List.of(), List.of()), List.of());
     private static final ClassLoader NO_BUILTINS = ClassLoader.getPlatformClassLoader();
 
     @TempDir
@@ -53,21 +54,27 @@ class ExtractorRegistryTest {
         assertThatThrownBy(() -> pluginLoader.loadClass(ExtractorRegistry.class.getName() + "Missing"))
                 .isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> pluginLoader.loadClass("org.junit.jupiter.api.Test"))
-                .as("the tracker's own libraries are not the plugin's").isInstanceOf(ClassNotFoundException.class);
+                .as("the tracker's own libraries are not the plugin's")
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test
     void a_plugin_shares_the_types_the_spi_hands_it_and_none_of_the_domain_or_the_host_side() throws Exception {
         pluginJar("fixed.jar", CURRENT_SPI, true);
         ClassLoader pluginLoader = single(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
-                .extractor().getClass().getClassLoader();
+                .extractor()
+                .getClass()
+                .getClassLoader();
 
         for (Class<?> handed : List.of(ActorDirectory.class, Polarity.class, Topic.class, PhraseMatcher.class)) {
-            assertThat(pluginLoader.loadClass(handed.getName())).as(handed.getName()).isSameAs(handed);
+            assertThat(pluginLoader.loadClass(handed.getName()))
+                    .as(handed.getName())
+                    .isSameAs(handed);
         }
         // On the tracker's class path, but not the SPI: a plugin that used them would break when they change.
         for (Class<?> hidden : List.of(Article.class, Stance.class, Scorer.class, ExtractionRunner.class)) {
-            assertThatThrownBy(() -> pluginLoader.loadClass(hidden.getName())).as(hidden.getName())
+            assertThatThrownBy(() -> pluginLoader.loadClass(hidden.getName()))
+                    .as(hidden.getName())
                     .isInstanceOf(ClassNotFoundException.class);
         }
     }
@@ -95,7 +102,8 @@ class ExtractorRegistryTest {
         Path jar = pluginJar("future.jar", (SpiVersion.MAJOR + 1) + ".0", true);
         assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
                 .isInstanceOf(PluginException.class)
-                .hasMessageStartingWith("plugin " + jar + " was built for extractor SPI " + (SpiVersion.MAJOR + 1) + ".0");
+                .hasMessageStartingWith(
+                        "plugin " + jar + " was built for extractor SPI " + (SpiVersion.MAJOR + 1) + ".0");
     }
 
     @Test
@@ -103,8 +111,8 @@ class ExtractorRegistryTest {
         Path jar = pluginJar("spi-1.jar", "1.0", true);
         assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
                 .isInstanceOf(PluginException.class)
-                .hasMessage("plugin " + jar + " was built for extractor SPI 1.0, but this tracker has SPI " + CURRENT_SPI
-                        + ": rebuild the plugin against SPI " + SpiVersion.MAJOR);
+                .hasMessage("plugin " + jar + " was built for extractor SPI 1.0, but this tracker has SPI "
+                        + CURRENT_SPI + ": rebuild the plugin against SPI " + SpiVersion.MAJOR);
     }
 
     @Test
@@ -116,15 +124,16 @@ class ExtractorRegistryTest {
 
     @Test
     void settings_for_an_extractor_that_is_not_there_are_refused() {
-        assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY,
-                Map.of("kewyord", Map.of("confidence", "0.4"))))
+        assertThatThrownBy(() -> ExtractorRegistry.load(
+                        NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of("kewyord", Map.of("confidence", "0.4"))))
                 .hasMessageStartingWith("settings are given for extractor 'kewyord', but no extractor has that name");
     }
 
     @Test
     void a_missing_plugins_directory_holds_no_plugins() {
         assertThat(ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins.resolve("none")), EMPTY, Map.of())
-                .extractors()).isEmpty();
+                        .extractors())
+                .isEmpty();
     }
 
     @Test
@@ -132,7 +141,8 @@ class ExtractorRegistryTest {
         Path jar = pluginJar("unpackaged.jar", "2.0", PackagedWithoutItsHelperFactory.class);
         assertThatThrownBy(() -> ExtractorRegistry.load(NO_BUILTINS, Optional.of(plugins), EMPTY, Map.of()))
                 .isInstanceOf(PluginException.class)
-                .hasMessageStartingWith("the extractor 'unpackaged' from " + jar + " cannot be created: java.lang.NoClassDefFoundError: "
+                .hasMessageStartingWith("the extractor 'unpackaged' from " + jar
+                        + " cannot be created: java.lang.NoClassDefFoundError: "
                         + PackagedWithoutItsHelperFactory.Helper.class.getName().replace('.', '/'))
                 .hasMessageEndingWith("package its dependencies into the jar");
     }
@@ -144,11 +154,13 @@ class ExtractorRegistryTest {
 
     /** A jar holding {@link FixedExtractorFactory}, with or without its service file. */
     private Path pluginJar(String name, String spiVersion, boolean withService) throws IOException {
-        return pluginJar(name, spiVersion, withService ? FixedExtractorFactory.class : null, FixedExtractorFactory.class);
+        return pluginJar(
+                name, spiVersion, withService ? FixedExtractorFactory.class : null, FixedExtractorFactory.class);
     }
 
     /** A jar holding only the factory class given (none of its nested classes), registered as the jar's extractor. */
-    private Path pluginJar(String name, String spiVersion, Class<? extends ExtractorFactory> factory) throws IOException {
+    private Path pluginJar(String name, String spiVersion, Class<? extends ExtractorFactory> factory)
+            throws IOException {
         return pluginJar(name, spiVersion, factory, factory);
     }
 
@@ -160,8 +172,9 @@ class ExtractorRegistryTest {
         }
         Path jar = plugins.resolve(name);
         String classFile = packed.getName().replace('.', '/') + ".class";
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest);
-             InputStream classBytes = packed.getClassLoader().getResourceAsStream(classFile)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out, manifest);
+                InputStream classBytes = packed.getClassLoader().getResourceAsStream(classFile)) {
             jarOut.putNextEntry(new JarEntry(classFile));
             classBytes.transferTo(jarOut);
             if (registered != null) {

@@ -14,8 +14,11 @@ class ExtractorSetupTest {
 
     @Test
     void the_plugins_are_under_stance_home_unless_another_directory_is_named() {
-        assertThat(ExtractorSetup.of(HOME, Optional.empty(), Map.of()).pluginDirectory()).isEqualTo(Path.of("/srv/stance/plugins"));
-        assertThat(ExtractorSetup.of(HOME, Optional.of(Path.of("/opt/mine")), Map.of()).pluginDirectory()).isEqualTo(Path.of("/opt/mine"));
+        assertThat(ExtractorSetup.of(HOME, Optional.empty(), Map.of()).pluginDirectory())
+                .isEqualTo(Path.of("/srv/stance/plugins"));
+        assertThat(ExtractorSetup.of(HOME, Optional.of(Path.of("/opt/mine")), Map.of())
+                        .pluginDirectory())
+                .isEqualTo(Path.of("/opt/mine"));
     }
 
     @Test
@@ -24,9 +27,10 @@ class ExtractorSetupTest {
         given.put("warnings.confidence", "0.7");
         given.put("warnings.harms", "massacre,catastrophe");
         given.put("statements.model.path", "/models/a.bin");
-        assertThat(ExtractorSetup.of(HOME, Optional.empty(), given).settings()).isEqualTo(Map.of(
-                "warnings", Map.of("confidence", "0.7", "harms", "massacre,catastrophe"),
-                "statements", Map.of("model.path", "/models/a.bin")));
+        assertThat(ExtractorSetup.of(HOME, Optional.empty(), given).settings())
+                .isEqualTo(Map.of(
+                        "warnings", Map.of("confidence", "0.7", "harms", "massacre,catastrophe"),
+                        "statements", Map.of("model.path", "/models/a.bin")));
     }
 
     @Test

@@ -28,7 +28,8 @@ public interface ExtractorFactory {
      * {@code Implementation-Version} of the jar the factory was loaded from.
      */
     default String version() {
-        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("dev");
+        return Optional.ofNullable(getClass().getPackage().getImplementationVersion())
+                .orElse("dev");
     }
 
     /**

@@ -19,6 +19,5 @@ public final class SpiVersion {
     /** Bumped when the SPI gains something that older plugins may ignore. */
     public static final int MINOR = 0;
 
-    private SpiVersion() {
-    }
+    private SpiVersion() {}
 }

@@ -18,8 +18,14 @@ import org.stancetracker.spi.topic.TopicId;
  * @since 1.0
  */
 @Stability(status = STABLE, since = "1.0")
-public record StanceCandidate(ActorCode actor, TopicId topic, PositionId position, Polarity polarity,
-                              StanceDate date, Evidence evidence, double confidence) {
+public record StanceCandidate(
+        ActorCode actor,
+        TopicId topic,
+        PositionId position,
+        Polarity polarity,
+        StanceDate date,
+        Evidence evidence,
+        double confidence) {
     public StanceCandidate {
         Require.present(actor, "actor");
         Require.present(topic, "topic");

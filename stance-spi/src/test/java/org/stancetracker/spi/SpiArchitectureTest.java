@@ -15,13 +15,24 @@ import com.tngtech.archunit.lang.ArchRule;
 class SpiArchitectureTest {
     @ArchTest
     static final ArchRule the_spi_depends_on_the_jdk_only = noClasses()
-            .that().resideInAPackage("org.stancetracker.spi..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.stancetracker.spi..");
+            .that()
+            .resideInAPackage("org.stancetracker.spi..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "org.stancetracker.spi..");
 
     /** Said apart from the rule above so that a failure names the real mistake: the SPI reaching back into the tracker. */
     @ArchTest
     static final ArchRule the_spi_never_depends_on_the_tracker = noClasses()
-            .that().resideInAPackage("org.stancetracker.spi..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.stancetracker.core..", "org.stancetracker.extraction..",
-                    "org.stancetracker.db..", "org.stancetracker.api..", "org.stancetracker.cli..", "org.stancetracker.extractors..");
+            .that()
+            .resideInAPackage("org.stancetracker.spi..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.stancetracker.core..",
+                    "org.stancetracker.extraction..",
+                    "org.stancetracker.db..",
+                    "org.stancetracker.api..",
+                    "org.stancetracker.cli..",
+                    "org.stancetracker.extractors..");
 }

@@ -19,22 +19,26 @@ import org.stancetracker.spi.Stability.Status;
 class StabilityTest {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
     private static final List<Class<?>> PUBLIC_TYPES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.stancetracker.spi").stream()
-            .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-            .map(JavaClass::reflect)
-            .toList();
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.stancetracker.spi")
+                    .stream()
+                    .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                    .map(JavaClass::reflect)
+                    .toList();
 
     @Test
     void the_spi_has_public_types_to_check() {
-        assertThat(PUBLIC_TYPES).contains(ExtractorFactory.class, Stability.class, Status.class)
+        assertThat(PUBLIC_TYPES)
+                .contains(ExtractorFactory.class, Stability.class, Status.class)
                 .hasSizeGreaterThan(25);
     }
 
     @Test
     void every_public_type_is_marked() {
-        assertThat(PUBLIC_TYPES).allSatisfy(type ->
-                assertThat(type.getAnnotation(Stability.class)).as(type.getName()).isNotNull());
+        assertThat(PUBLIC_TYPES)
+                .allSatisfy(type -> assertThat(type.getAnnotation(Stability.class))
+                        .as(type.getName())
+                        .isNotNull());
     }
 
     @Test
@@ -45,7 +49,8 @@ class StabilityTest {
             int major = Integer.parseInt(since.group(1));
             int minor = Integer.parseInt(since.group(2));
             assertThat(major < SpiVersion.MAJOR || major == SpiVersion.MAJOR && minor <= SpiVersion.MINOR)
-                    .as(type.getName() + " since " + since.group() + ", SPI " + SpiVersion.MAJOR + "." + SpiVersion.MINOR)
+                    .as(type.getName() + " since " + since.group() + ", SPI " + SpiVersion.MAJOR + "."
+                            + SpiVersion.MINOR)
                     .isTrue();
         });
     }
@@ -55,7 +60,9 @@ class StabilityTest {
     void internal_types_are_those_of_the_internal_package() {
         assertThat(PUBLIC_TYPES).allSatisfy(type -> {
             boolean internal = type.getAnnotation(Stability.class).status() == Status.INTERNAL;
-            assertThat(internal).as(type.getName()).isEqualTo(type.getPackageName().equals("org.stancetracker.spi.internal"));
+            assertThat(internal)
+                    .as(type.getName())
+                    .isEqualTo(type.getPackageName().equals("org.stancetracker.spi.internal"));
         });
     }
 
@@ -67,13 +74,19 @@ class StabilityTest {
                 topLevel = topLevel.getEnclosingClass();
             }
             // Surefire runs in the module's directory.
-            String source = Files.readString(Path.of("src/main/java", topLevel.getName().replace('.', '/') + ".java"));
-            Matcher declaration = Pattern.compile("(?m)^\\s*(public |static |final |abstract )*(class|interface|enum|record|@interface) "
-                    + type.getSimpleName() + "\\b").matcher(source);
-            assertThat(declaration.find()).as(type.getName() + " declared in " + topLevel.getName()).isTrue();
+            String source =
+                    Files.readString(Path.of("src/main/java", topLevel.getName().replace('.', '/') + ".java"));
+            Matcher declaration = Pattern.compile(
+                            "(?m)^\\s*(public |static |final |abstract )*(class|interface|enum|record|@interface) "
+                                    + type.getSimpleName() + "\\b")
+                    .matcher(source);
+            assertThat(declaration.find())
+                    .as(type.getName() + " declared in " + topLevel.getName())
+                    .isTrue();
             String before = source.substring(0, declaration.start());
             String javadoc = before.substring(before.lastIndexOf("/**"), before.lastIndexOf("*/"));
-            assertThat(javadoc).as(type.getName() + " Javadoc")
+            assertThat(javadoc)
+                    .as(type.getName() + " Javadoc")
                     .contains("@since " + type.getAnnotation(Stability.class).since());
         }
     }

@@ -60,9 +60,9 @@ public final class EmbeddedServer implements AutoCloseable {
             if (running.isPresent()) {
                 return attach(running.get());
             }
-            try (FileChannel channel = FileChannel.open(home.resolve("embedded.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            home.resolve("embedded.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
                 // Another process may have started it while this one waited for the lock.
                 running = runningPort(dataDirectory);
                 if (running.isPresent()) {
@@ -71,7 +71,8 @@ public final class EmbeddedServer implements AutoCloseable {
                 return start(home, dataDirectory);
             }
         } catch (IOException e) {
-            throw new DatabaseUnavailableException("cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "cannot start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -87,17 +88,17 @@ public final class EmbeddedServer implements AutoCloseable {
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("fsync", "on")
-                // zonky turns this off for speed in tests; here the data is the user's.
-                .setServerConfig("synchronous_commit", "on")
-                // Fewer forced checkpoints while a large archive loads.
-                .setServerConfig("max_wal_size", "4GB")
-                .start();
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", "on")
+                    // zonky turns this off for speed in tests; here the data is the user's.
+                    .setServerConfig("synchronous_commit", "on")
+                    // Fewer forced checkpoints while a large archive loads.
+                    .setServerConfig("max_wal_size", "4GB")
+                    .start();
         } catch (IOException | RuntimeException e) {
             // Interrupted after the postmaster came up (a signal while it starts): never leave it running alone.
             stopPostmasterOf(dataDirectory);
@@ -163,8 +164,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private void ensureDatabase() {
         try (Connection connection = DriverManager.getConnection(urlOf("postgres"), USER, null);
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
-             Statement statement = connection.createStatement()) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+                Statement statement = connection.createStatement()) {
             exists.setString(1, DATABASE);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {
@@ -175,13 +176,15 @@ public final class EmbeddedServer implements AutoCloseable {
             // C.UTF-8 locale sorts text by code point with memcmp instead of calling the C library for
             // every comparison, which the text keys of the stance indexes make on every insert; case
             // mapping stays Unicode-aware.
-            statement.execute("CREATE DATABASE " + DATABASE
-                    + " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8' LOCALE 'C.UTF-8'");
+            statement.execute(
+                    "CREATE DATABASE " + DATABASE
+                            + " TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8' LOCALE 'C.UTF-8'");
         } catch (SQLException e) {
             if ("42P04".equals(e.getSQLState())) {
                 return; // created by a process that raced this one
             }
-            throw new DatabaseUnavailableException("cannot prepare the embedded database on port " + port + ": " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "cannot prepare the embedded database on port " + port + ": " + e.getMessage(), e);
         }
     }
 
@@ -248,9 +251,9 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private int otherClients() {
         try (Connection connection = DriverManager.getConnection(urlOf("postgres"), USER, null);
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
-                     + " AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+                                + " AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM ?")) {
             query.setString(1, PROCESS_TAG);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();

@@ -15,8 +15,7 @@ import org.stancetracker.core.evaluation.StanceKey;
 public record GoldFile(String topic, List<GoldArticle> articles) {
 
     /** One article of the gold set. */
-    public record GoldArticle(String id, Optional<LocalDate> published, List<Judged> stances) {
-    }
+    public record GoldArticle(String id, Optional<LocalDate> published, List<Judged> stances) {}
 
     public static GoldFile read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -27,8 +26,15 @@ public record GoldFile(String topic, List<GoldArticle> articles) {
             for (JsonNode stance : article.path("stances")) {
                 List<LocalDate> alternatives = new ArrayList<>();
                 stance.path("alt_dates").forEach(day -> date(day).ifPresent(alternatives::add));
-                stances.add(new Judged(new StanceKey(id, stance.path("actor").asText(), stance.path("position").asText(),
-                        stance.path("polarity").asText()), date(stance.path("date")), alternatives, stance.path("evidence").asText(""),
+                stances.add(new Judged(
+                        new StanceKey(
+                                id,
+                                stance.path("actor").asText(),
+                                stance.path("position").asText(),
+                                stance.path("polarity").asText()),
+                        date(stance.path("date")),
+                        alternatives,
+                        stance.path("evidence").asText(""),
                         Optional.empty()));
             }
             articles.add(new GoldArticle(id, date(article.path("published")), stances));
@@ -46,6 +52,7 @@ public record GoldFile(String topic, List<GoldArticle> articles) {
 
     private static Optional<LocalDate> date(JsonNode node) {
         return node.isMissingNode() || node.isNull() || node.asText().isBlank()
-                ? Optional.empty() : Optional.of(LocalDate.parse(node.asText()));
+                ? Optional.empty()
+                : Optional.of(LocalDate.parse(node.asText()));
     }
 }

@@ -17,13 +17,27 @@ import java.util.Optional;
  * @param datedOnly only stances with a known date, as on a timeline
  * @param article   the article's id in the database (not its external id)
  */
-public record StanceFilter(Optional<String> topic, Optional<String> actor, Optional<String> position, Optional<String> polarity,
-                           Optional<LocalDate> from, Optional<LocalDate> to, boolean datedOnly, Optional<Long> article) {
+public record StanceFilter(
+        Optional<String> topic,
+        Optional<String> actor,
+        Optional<String> position,
+        Optional<String> polarity,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        boolean datedOnly,
+        Optional<Long> article) {
 
     /** Every stance. */
     public static StanceFilter all() {
-        return new StanceFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty());
+        return new StanceFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 
     public StanceFilter withTopic(String topicId) {
@@ -88,8 +102,9 @@ public record StanceFilter(Optional<String> topic, Optional<String> actor, Optio
      */
     public SqlConditions tallyConditions(String granularity) {
         if (polarity.isPresent() || article.isPresent()) {
-            throw new IllegalArgumentException("stance_tally sums every article and both polarities; it cannot filter by "
-                    + (polarity.isPresent() ? "polarity" : "article"));
+            throw new IllegalArgumentException(
+                    "stance_tally sums every article and both polarities; it cannot filter by "
+                            + (polarity.isPresent() ? "polarity" : "article"));
         }
         // Only dated stances are tallied, so datedOnly needs no condition here.
         return new SqlConditions()

@@ -22,6 +22,5 @@ public final class StanceSums {
     /** stance_tally's sum columns, which {@link #OF_STANCES} names alike. */
     public static final String TALLY_COLUMNS = "support, oppose, support_weight, oppose_weight";
 
-    private StanceSums() {
-    }
+    private StanceSums() {}
 }

@@ -57,22 +57,50 @@ public final class ReferenceDataFile {
         ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         FileShape shape = mapper.readValue(json, FileShape.class);
         List<Actor> actors = shape.actors().stream()
-                .map(a -> new Actor(ActorCode.of(a.code()), ActorKind.valueOf(a.kind().toUpperCase(Locale.ROOT)), a.name(), a.aliases()))
+                .map(a -> new Actor(
+                        ActorCode.of(a.code()),
+                        ActorKind.valueOf(a.kind().toUpperCase(Locale.ROOT)),
+                        a.name(),
+                        a.aliases()))
                 .toList();
         List<Role> roles = shape.roles().stream()
-                .map(r -> new Role(r.person(), r.aliases(), ActorCode.of(r.actor()), r.title(),
-                        new Validity(Optional.ofNullable(r.from()).map(LocalDate::parse), Optional.ofNullable(r.until()).map(LocalDate::parse))))
+                .map(r -> new Role(
+                        r.person(),
+                        r.aliases(),
+                        ActorCode.of(r.actor()),
+                        r.title(),
+                        new Validity(
+                                Optional.ofNullable(r.from()).map(LocalDate::parse),
+                                Optional.ofNullable(r.until()).map(LocalDate::parse))))
                 .toList();
         List<Topic> topics = shape.topics().stream()
-                .map(t -> new Topic(TopicId.of(t.id()), t.title(), orEmpty(t.places()), t.positions().stream()
-                        .map(p -> new Position(TopicId.of(t.id()), PositionId.of(p.id()), p.description(), p.terms(),
-                                new PositionCues(orEmpty(p.anaphors()), orEmpty(p.oppositeTerms()), orEmpty(p.harms()), orEmpty(p.deeds()),
-                                        Optional.ofNullable(p.anchorActor()).map(ActorCode::of),
-                                        orEmpty(p.supportCues()), orEmpty(p.opposeCues()), orEmpty(p.targets()),
-                                        codes(p.agents()), codes(p.targetActors()), Boolean.TRUE.equals(p.termsAreConditions()))))
-                        .toList(),
+                .map(t -> new Topic(
+                        TopicId.of(t.id()),
+                        t.title(),
+                        orEmpty(t.places()),
+                        t.positions().stream()
+                                .map(p -> new Position(
+                                        TopicId.of(t.id()),
+                                        PositionId.of(p.id()),
+                                        p.description(),
+                                        p.terms(),
+                                        new PositionCues(
+                                                orEmpty(p.anaphors()),
+                                                orEmpty(p.oppositeTerms()),
+                                                orEmpty(p.harms()),
+                                                orEmpty(p.deeds()),
+                                                Optional.ofNullable(p.anchorActor())
+                                                        .map(ActorCode::of),
+                                                orEmpty(p.supportCues()),
+                                                orEmpty(p.opposeCues()),
+                                                orEmpty(p.targets()),
+                                                codes(p.agents()),
+                                                codes(p.targetActors()),
+                                                Boolean.TRUE.equals(p.termsAreConditions()))))
+                                .toList(),
                         orEmpty(t.events()).stream()
-                                .map(e -> new TopicEvent(e.name(), orEmpty(e.aliases()), LocalDate.parse(e.date()), e.kind()))
+                                .map(e -> new TopicEvent(
+                                        e.name(), orEmpty(e.aliases()), LocalDate.parse(e.date()), e.kind()))
                                 .toList()))
                 .toList();
         ActorDirectory directory = new ActorDirectory(actors, roles, orEmpty(shape.nonActors()));
@@ -97,28 +125,35 @@ public final class ReferenceDataFile {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FileShape(String version, List<ActorShape> actors, List<RoleShape> roles,
-                     @JsonProperty("non_actors") List<String> nonActors, List<TopicShape> topics) {
-    }
+    record FileShape(
+            String version,
+            List<ActorShape> actors,
+            List<RoleShape> roles,
+            @JsonProperty("non_actors") List<String> nonActors,
+            List<TopicShape> topics) {}
 
-    record ActorShape(String code, String kind, String name, List<String> aliases) {
-    }
+    record ActorShape(String code, String kind, String name, List<String> aliases) {}
 
-    record RoleShape(String person, List<String> aliases, String actor, String title, String from, String until) {
-    }
+    record RoleShape(String person, List<String> aliases, String actor, String title, String from, String until) {}
 
-    record TopicShape(String id, String title, List<String> places, List<PositionShape> positions, List<EventShape> events) {
-    }
+    record TopicShape(
+            String id, String title, List<String> places, List<PositionShape> positions, List<EventShape> events) {}
 
-    record PositionShape(String id, String description, List<String> terms, List<String> anaphors,
-                         @JsonProperty("opposite_terms") List<String> oppositeTerms, List<String> harms, List<String> deeds,
-                         @JsonProperty("anchor_actor") String anchorActor,
-                         @JsonProperty("support_cues") List<String> supportCues,
-                         @JsonProperty("oppose_cues") List<String> opposeCues, List<String> targets, List<String> agents,
-                         @JsonProperty("target_actors") List<String> targetActors,
-                         @JsonProperty("terms_are_conditions") Boolean termsAreConditions) {
-    }
+    record PositionShape(
+            String id,
+            String description,
+            List<String> terms,
+            List<String> anaphors,
+            @JsonProperty("opposite_terms") List<String> oppositeTerms,
+            List<String> harms,
+            List<String> deeds,
+            @JsonProperty("anchor_actor") String anchorActor,
+            @JsonProperty("support_cues") List<String> supportCues,
+            @JsonProperty("oppose_cues") List<String> opposeCues,
+            List<String> targets,
+            List<String> agents,
+            @JsonProperty("target_actors") List<String> targetActors,
+            @JsonProperty("terms_are_conditions") Boolean termsAreConditions) {}
 
-    record EventShape(String name, List<String> aliases, String date, String kind) {
-    }
+    record EventShape(String name, List<String> aliases, String date, String kind) {}
 }

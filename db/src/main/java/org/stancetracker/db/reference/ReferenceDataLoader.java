@@ -83,9 +83,10 @@ public final class ReferenceDataLoader {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO actor (code, kind, name) VALUES (?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name""");
-             PreparedStatement deleteAliases = connection.prepareStatement("DELETE FROM actor_alias WHERE actor_code = ?");
-             PreparedStatement insertAlias = connection.prepareStatement(
-                     "INSERT INTO actor_alias (actor_code, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement deleteAliases =
+                        connection.prepareStatement("DELETE FROM actor_alias WHERE actor_code = ?");
+                PreparedStatement insertAlias = connection.prepareStatement(
+                        "INSERT INTO actor_alias (actor_code, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             upsert.setString(1, actor.code().value());
             upsert.setString(2, actor.kind().name().toLowerCase(Locale.ROOT));
             upsert.setString(3, actor.name());
@@ -103,10 +104,10 @@ public final class ReferenceDataLoader {
 
     private static void replaceRoles(Connection connection, ReferenceData data) throws SQLException {
         try (Statement delete = connection.createStatement();
-             PreparedStatement insertRole = connection.prepareStatement(
-                     "INSERT INTO actor_role (person, actor_code, title, validity) VALUES (?, ?, ?, ?) RETURNING id");
-             PreparedStatement insertAlias = connection.prepareStatement(
-                     "INSERT INTO actor_role_alias (role_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement insertRole = connection.prepareStatement(
+                        "INSERT INTO actor_role (person, actor_code, title, validity) VALUES (?, ?, ?, ?) RETURNING id");
+                PreparedStatement insertAlias = connection.prepareStatement(
+                        "INSERT INTO actor_role_alias (role_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             delete.execute("DELETE FROM actor_role");
             for (Role role : data.actors().roles()) {
                 insertRole.setString(1, role.person());
@@ -130,8 +131,8 @@ public final class ReferenceDataLoader {
 
     private static void replaceNonActors(Connection connection, ReferenceData data) throws SQLException {
         try (Statement delete = connection.createStatement();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO non_actor_name (name) VALUES (?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO non_actor_name (name) VALUES (?) ON CONFLICT DO NOTHING")) {
             delete.execute("DELETE FROM non_actor_name");
             for (String name : data.actors().nonActors()) {
                 insert.setString(1, name);
@@ -143,10 +144,10 @@ public final class ReferenceDataLoader {
 
     private static void replaceEvents(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM topic_event WHERE topic_id = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO topic_event (topic_id, name, kind, event_date) VALUES (?, ?, ?, ?)");
-             PreparedStatement insertAlias = connection.prepareStatement(
-                     "INSERT INTO topic_event_alias (topic_id, event_name, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO topic_event (topic_id, name, kind, event_date) VALUES (?, ?, ?, ?)");
+                PreparedStatement insertAlias = connection.prepareStatement(
+                        "INSERT INTO topic_event_alias (topic_id, event_name, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             delete.setString(1, topic.id().value());
             delete.executeUpdate();
             for (TopicEvent event : topic.events()) {
@@ -169,8 +170,8 @@ public final class ReferenceDataLoader {
 
     private static void replacePlaces(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM topic_place WHERE topic_id = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO topic_place (topic_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO topic_place (topic_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             delete.setString(1, topic.id().value());
             delete.executeUpdate();
             for (String place : topic.places()) {
@@ -184,10 +185,10 @@ public final class ReferenceDataLoader {
 
     private static void replaceCues(Connection connection, Topic topic) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM position_cue WHERE topic_id = ?");
-             PreparedStatement anchor = connection.prepareStatement(
-                     "UPDATE position SET anchor_actor_code = ?, terms_are_conditions = ? WHERE topic_id = ? AND id = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO position_cue (topic_id, position_id, kind, phrase) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement anchor = connection.prepareStatement(
+                        "UPDATE position SET anchor_actor_code = ?, terms_are_conditions = ? WHERE topic_id = ? AND id = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO position_cue (topic_id, position_id, kind, phrase) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             delete.setString(1, topic.id().value());
             delete.executeUpdate();
             for (Position position : topic.positions()) {
@@ -204,15 +205,26 @@ public final class ReferenceDataLoader {
                 addCues(insert, topic, position, "support", cues.supportCues());
                 addCues(insert, topic, position, "oppose", cues.opposeCues());
                 addCues(insert, topic, position, "target", cues.targets());
-                addCues(insert, topic, position, "agent", cues.agents().stream().map(ActorCode::value).toList());
-                addCues(insert, topic, position, "target_actor", cues.targetActors().stream().map(ActorCode::value).toList());
+                addCues(
+                        insert,
+                        topic,
+                        position,
+                        "agent",
+                        cues.agents().stream().map(ActorCode::value).toList());
+                addCues(
+                        insert,
+                        topic,
+                        position,
+                        "target_actor",
+                        cues.targetActors().stream().map(ActorCode::value).toList());
             }
             anchor.executeBatch();
             insert.executeBatch();
         }
     }
 
-    private static void addCues(PreparedStatement insert, Topic topic, Position position, String kind, List<String> phrases)
+    private static void addCues(
+            PreparedStatement insert, Topic topic, Position position, String kind, List<String> phrases)
             throws SQLException {
         for (String phrase : phrases) {
             insert.setString(1, topic.id().value());
@@ -227,12 +239,13 @@ public final class ReferenceDataLoader {
         try (PreparedStatement upsertTopic = connection.prepareStatement("""
                 INSERT INTO topic (id, title) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET title = excluded.title""");
-             PreparedStatement upsertPosition = connection.prepareStatement("""
+                PreparedStatement upsertPosition = connection.prepareStatement("""
                 INSERT INTO position (topic_id, id, description, ordinal) VALUES (?, ?, ?, ?)
                 ON CONFLICT (topic_id, id) DO UPDATE SET description = excluded.description, ordinal = excluded.ordinal""");
-             PreparedStatement deleteTerms = connection.prepareStatement("DELETE FROM position_term WHERE topic_id = ?");
-             PreparedStatement insertTerm = connection.prepareStatement(
-                     "INSERT INTO position_term (topic_id, position_id, term) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement deleteTerms =
+                        connection.prepareStatement("DELETE FROM position_term WHERE topic_id = ?");
+                PreparedStatement insertTerm = connection.prepareStatement(
+                        "INSERT INTO position_term (topic_id, position_id, term) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             upsertTopic.setString(1, topic.id().value());
             upsertTopic.setString(2, topic.title());
             upsertTopic.executeUpdate();

@@ -51,12 +51,14 @@ public final class ArticleStore {
             failures = List.copyOf(failures);
             for (Stance stance : stances) {
                 if (!stance.article().equals(article.key())) {
-                    throw new IllegalArgumentException("stance of " + stance.article() + " given with article " + article.key());
+                    throw new IllegalArgumentException(
+                            "stance of " + stance.article() + " given with article " + article.key());
                 }
             }
             for (ExtractorFailure failure : failures) {
                 if (!failure.article().equals(article.key())) {
-                    throw new IllegalArgumentException("failure on " + failure.article() + " given with article " + article.key());
+                    throw new IllegalArgumentException(
+                            "failure on " + failure.article() + " given with article " + article.key());
                 }
             }
         }
@@ -68,8 +70,7 @@ public final class ArticleStore {
     }
 
     /** How far a bulk load has got into one input: the records before {@code recordsDone} are stored. */
-    public record ProgressMark(String inputKey, long recordsDone) {
-    }
+    public record ProgressMark(String inputKey, long recordsDone) {}
 
     public List<StoreOutcome> store(List<Extracted> batch) throws SQLException {
         return store(batch, Optional.empty());
@@ -136,7 +137,8 @@ public final class ArticleStore {
      * reason, the others are stored as {@link #store} would. Any other failure fails the whole batch.
      * For a batch that {@link #store} could not write; as slow as four round trips an article.
      */
-    public List<ArticleResult> storeOneByOne(List<Extracted> batch, Optional<ProgressMark> progress) throws SQLException {
+    public List<ArticleResult> storeOneByOne(List<Extracted> batch, Optional<ProgressMark> progress)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             List<ArticleResult> results = new ArrayList<>(batch.size());
@@ -145,7 +147,8 @@ public final class ArticleStore {
                 for (Extracted extracted : batch) {
                     Savepoint beforeArticle = connection.setSavepoint();
                     try {
-                        StoreOutcome outcome = store(connection, List.of(extracted)).get(0);
+                        StoreOutcome outcome =
+                                store(connection, List.of(extracted)).get(0);
                         connection.releaseSavepoint(beforeArticle);
                         results.add(ArticleResult.of(outcome));
                         stored |= outcome == StoreOutcome.STORED;
@@ -183,8 +186,9 @@ public final class ArticleStore {
      * with its SQLSTATE, to tell what to fix.
      */
     private static String reason(SQLException failure) {
-        String message = failure instanceof PSQLException psql && psql.getServerErrorMessage() != null
-                && psql.getServerErrorMessage().getMessage() != null
+        String message = failure instanceof PSQLException psql
+                        && psql.getServerErrorMessage() != null
+                        && psql.getServerErrorMessage().getMessage() != null
                 ? psql.getServerErrorMessage().getMessage()
                 : String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
         return message + " (SQLSTATE " + failure.getSQLState() + ")";
@@ -193,7 +197,8 @@ public final class ArticleStore {
     /** The records of an input already stored by an earlier load, 0 for a new input. */
     public long recordsDone(String inputKey) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT records_done FROM load_progress WHERE input_key = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT records_done FROM load_progress WHERE input_key = ?")) {
             query.setString(1, inputKey);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -249,7 +254,8 @@ public final class ArticleStore {
             insert.setArray(7, connection.createArrayOf("text", hashes));
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
-                    inserted.put(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getString(4), rs.getLong(1));
+                    inserted.put(
+                            rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getString(4), rs.getLong(1));
                 }
             }
         }
@@ -268,7 +274,11 @@ public final class ArticleStore {
             Map<String, String> storedHashes = storedHashes(connection, notInserted, sources, externalIds);
             for (int i : notInserted) {
                 String stored = storedHashes.get(sources[i] + "\u0000" + externalIds[i]);
-                outcomes.set(i, stored != null && !stored.equals(hashes[i]) ? StoreOutcome.CHANGED_TEXT : StoreOutcome.ALREADY_PRESENT);
+                outcomes.set(
+                        i,
+                        stored != null && !stored.equals(hashes[i])
+                                ? StoreOutcome.CHANGED_TEXT
+                                : StoreOutcome.ALREADY_PRESENT);
             }
         }
         storeStances(connection, batch, articleIds);
@@ -277,7 +287,8 @@ public final class ArticleStore {
     }
 
     /** Records the failures of the articles just stored; an article already stored keeps what it had. */
-    private static void storeFailures(Connection connection, List<Extracted> batch, Long[] articleIds) throws SQLException {
+    private static void storeFailures(Connection connection, List<Extracted> batch, Long[] articleIds)
+            throws SQLException {
         List<Long> articles = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> versions = new ArrayList<>();
@@ -297,8 +308,8 @@ public final class ArticleStore {
         }
     }
 
-    private static Map<String, String> storedHashes(Connection connection, List<Integer> rows, String[] sources,
-                                                    String[] externalIds) throws SQLException {
+    private static Map<String, String> storedHashes(
+            Connection connection, List<Integer> rows, String[] sources, String[] externalIds) throws SQLException {
         String[] s = rows.stream().map(i -> sources[i]).toArray(String[]::new);
         String[] e = rows.stream().map(i -> externalIds[i]).toArray(String[]::new);
         Map<String, String> hashes = new HashMap<>();
@@ -317,7 +328,8 @@ public final class ArticleStore {
         return hashes;
     }
 
-    private static void storeStances(Connection connection, List<Extracted> batch, Long[] articleIds) throws SQLException {
+    private static void storeStances(Connection connection, List<Extracted> batch, Long[] articleIds)
+            throws SQLException {
         List<Stance> stances = new ArrayList<>();
         List<Long> stanceArticles = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -346,14 +358,28 @@ public final class ArticleStore {
                 }
             }
         }
-        CopyRows stanceRows = new CopyRows("stance", "id, article_id, actor_code, topic_id, position_id, polarity, stance_date, "
-                + "date_precision, evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence");
+        CopyRows stanceRows = new CopyRows(
+                "stance",
+                "id, article_id, actor_code, topic_id, position_id, polarity, stance_date, "
+                        + "date_precision, evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence");
         for (int i = 0; i < ids.length; i++) {
             Stance s = stances.get(i);
-            stanceRows.value(ids[i]).value(stanceArticles.get(i)).value(s.actor().value()).value(s.topic().value())
-                    .value(s.position().value()).value(s.polarity().word()).value(s.date().date()).value(s.date().precision().word())
-                    .value(s.evidence().text()).value(s.evidence().start()).value(s.evidence().end())
-                    .value(s.extractor().name()).value(s.extractor().version()).value(s.confidence()).endRow();
+            stanceRows
+                    .value(ids[i])
+                    .value(stanceArticles.get(i))
+                    .value(s.actor().value())
+                    .value(s.topic().value())
+                    .value(s.position().value())
+                    .value(s.polarity().word())
+                    .value(s.date().date())
+                    .value(s.date().precision().word())
+                    .value(s.evidence().text())
+                    .value(s.evidence().start())
+                    .value(s.evidence().end())
+                    .value(s.extractor().name())
+                    .value(s.extractor().version())
+                    .value(s.confidence())
+                    .endRow();
         }
         stanceRows.copy(connection);
         storeFindings(connection, stances, ids);
@@ -361,16 +387,25 @@ public final class ArticleStore {
 
     /** Writes the findings of stances just stored, whose ids are given in the same order. */
     static void storeFindings(Connection connection, List<Stance> stances, long[] ids) throws SQLException {
-        CopyRows findings = new CopyRows("stance_evidence", "stance_id, extractor_name, extractor_version, evidence, "
-                + "evidence_start, evidence_end, stance_date, date_precision, confidence");
+        CopyRows findings = new CopyRows(
+                "stance_evidence",
+                "stance_id, extractor_name, extractor_version, evidence, "
+                        + "evidence_start, evidence_end, stance_date, date_precision, confidence");
         for (int i = 0; i < stances.size(); i++) {
             // An extractor that reports the same evidence twice for a stance gives one finding, not a failed batch.
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Finding f : stances.get(i).findings()) {
                 if (seen.add(f.extractor().name() + "\u0000" + f.evidence().start())) {
-                    findings.value(ids[i]).value(f.extractor().name()).value(f.extractor().version()).value(f.evidence().text())
-                            .value(f.evidence().start()).value(f.evidence().end()).value(f.date().date())
-                            .value(f.date().precision().word()).value(f.confidence()).endRow();
+                    findings.value(ids[i])
+                            .value(f.extractor().name())
+                            .value(f.extractor().version())
+                            .value(f.evidence().text())
+                            .value(f.evidence().start())
+                            .value(f.evidence().end())
+                            .value(f.date().date())
+                            .value(f.date().precision().word())
+                            .value(f.confidence())
+                            .endRow();
                 }
             }
         }

@@ -40,7 +40,8 @@ final class CopyRows {
         } else if (value instanceof Number || value instanceof LocalDate) {
             rows.append(value);
         } else {
-            throw new IllegalArgumentException("no COPY form for " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no COPY form for " + value.getClass().getName());
         }
         return this;
     }
@@ -62,7 +63,9 @@ final class CopyRows {
             return 0;
         }
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);

@@ -11,8 +11,7 @@ import java.sql.Statement;
  * new: an answer cached under the old number is dropped at the next read of the number.
  */
 public final class DataVersion {
-    private DataVersion() {
-    }
+    private DataVersion() {}
 
     /** Marks a committed change; call after the commit, on the same connection. */
     public static void bump(Connection connection) throws SQLException {
@@ -26,7 +25,8 @@ public final class DataVersion {
 
     public static long current(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM data_version")) {
+                ResultSet rs = statement.executeQuery(
+                        "SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM data_version")) {
             rs.next();
             return rs.getLong(1);
         }

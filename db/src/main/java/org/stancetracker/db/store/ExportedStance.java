@@ -10,19 +10,37 @@ import java.util.Optional;
  *
  * @param findings in text order, as stored: each extractor's own evidence, offsets, date and confidence
  */
-public record ExportedStance(String article, String source, String actor, String topic, String position, String polarity,
-                             Optional<LocalDate> date, String datePrecision, String evidence, int evidenceStart,
-                             int evidenceEnd, String extractor, String extractorVersion, double confidence,
-                             List<Finding> findings) {
+public record ExportedStance(
+        String article,
+        String source,
+        String actor,
+        String topic,
+        String position,
+        String polarity,
+        Optional<LocalDate> date,
+        String datePrecision,
+        String evidence,
+        int evidenceStart,
+        int evidenceEnd,
+        String extractor,
+        String extractorVersion,
+        double confidence,
+        List<Finding> findings) {
 
     public ExportedStance {
         findings = List.copyOf(findings);
     }
 
     /** One extractor's finding of the stance. */
-    public record Finding(String extractor, String extractorVersion, String evidence, int evidenceStart, int evidenceEnd,
-                          Optional<LocalDate> date, String datePrecision, double confidence) {
-    }
+    public record Finding(
+            String extractor,
+            String extractorVersion,
+            String evidence,
+            int evidenceStart,
+            int evidenceEnd,
+            Optional<LocalDate> date,
+            String datePrecision,
+            double confidence) {}
 
     /** The extractors whose findings the stance merges, each once, by name. */
     public List<String> extractors() {

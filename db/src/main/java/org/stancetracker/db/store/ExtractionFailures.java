@@ -29,9 +29,10 @@ public final class ExtractionFailures {
     /** How many stored articles wait for each extractor to run again on them, by extractor name, in name order. */
     public Map<String, Long> pendingByExtractor() throws SQLException {
         Map<String, Long> pending = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();
-             ResultSet rs = query.executeQuery(
-                     "SELECT extractor_name, count(*) FROM extraction_failure GROUP BY extractor_name ORDER BY extractor_name")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement query = connection.createStatement();
+                ResultSet rs = query.executeQuery(
+                        "SELECT extractor_name, count(*) FROM extraction_failure GROUP BY extractor_name ORDER BY extractor_name")) {
             while (rs.next()) {
                 pending.put(rs.getString(1), rs.getLong(2));
             }
@@ -52,8 +53,13 @@ public final class ExtractionFailures {
      * Records failures in the caller's transaction, the lists giving one failure per index; a pair
      * already recorded takes the newer failure.
      */
-    static void record(Connection connection, List<Long> articleIds, List<String> extractorNames, List<String> extractorVersions,
-                       List<String> reasons) throws SQLException {
+    static void record(
+            Connection connection,
+            List<Long> articleIds,
+            List<String> extractorNames,
+            List<String> extractorVersions,
+            List<String> reasons)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO extraction_failure (extractor_name, article_id, extractor_version, reason)
                 SELECT DISTINCT ON (f.extractor_name, f.article_id) f.extractor_name, f.article_id, f.extractor_version, f.reason
@@ -63,7 +69,11 @@ public final class ExtractionFailures {
             insert.setArray(1, connection.createArrayOf("text", extractorNames.toArray()));
             insert.setArray(2, connection.createArrayOf("bigint", articleIds.toArray()));
             insert.setArray(3, connection.createArrayOf("text", extractorVersions.toArray()));
-            insert.setArray(4, connection.createArrayOf("text", reasons.stream().map(ExtractionFailures::storable).toArray()));
+            insert.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text",
+                            reasons.stream().map(ExtractionFailures::storable).toArray()));
             insert.executeUpdate();
         }
     }

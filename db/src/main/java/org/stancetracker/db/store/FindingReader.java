@@ -23,19 +23,27 @@ public final class FindingReader {
     }
 
     /** One finding of a stored stance. */
-    public record StoredFinding(String article, String actor, String position, String polarity, String extractor,
-                                Optional<LocalDate> date, String evidence) {
-    }
+    public record StoredFinding(
+            String article,
+            String actor,
+            String position,
+            String polarity,
+            String extractor,
+            Optional<LocalDate> date,
+            String evidence) {}
 
     /**
      * The findings of the stored articles with these external ids, on the topic.
      *
      * @param source the articles' source, in any case ("Guardian" is "guardian"); empty for any source
      */
-    public List<StoredFinding> findings(String topic, Collection<String> externalIds, Optional<String> source) throws SQLException {
+    public List<StoredFinding> findings(String topic, Collection<String> externalIds, Optional<String> source)
+            throws SQLException {
         List<StoredFinding> findings = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            SqlConditions where = StanceFilter.all().withTopic(topic).conditions()
+            SqlConditions where = StanceFilter.all()
+                    .withTopic(topic)
+                    .conditions()
                     .add("a.external_id = ANY (?)", connection.createArrayOf("text", externalIds.toArray()))
                     .addIfPresent("lower(a.source) = lower(?)", source);
             PreparedStatement query = connection.prepareStatement("""
@@ -47,11 +55,18 @@ public final class FindingReader {
 
                      ORDER BY a.external_id, e.evidence_start, e.extractor_name""");
             where.bind(query, 1);
-            try (query; ResultSet rs = query.executeQuery()) {
+            try (query;
+                    ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Date date = rs.getDate(6);
-                    findings.add(new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Optional.ofNullable(date).map(Date::toLocalDate), rs.getString(7)));
+                    findings.add(new StoredFinding(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            Optional.ofNullable(date).map(Date::toLocalDate),
+                            rs.getString(7)));
                 }
             }
         }
@@ -69,9 +84,11 @@ public final class FindingReader {
             SqlConditions where = new SqlConditions()
                     .add("external_id = ANY (?)", connection.createArrayOf("text", externalIds.toArray()))
                     .addIfPresent("lower(source) = lower(?)", source);
-            PreparedStatement query = connection.prepareStatement("SELECT DISTINCT external_id FROM article " + where.sql());
+            PreparedStatement query =
+                    connection.prepareStatement("SELECT DISTINCT external_id FROM article " + where.sql());
             where.bind(query, 1);
-            try (query; ResultSet rs = query.executeQuery()) {
+            try (query;
+                    ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
                 }

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
-import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
 import org.stancetracker.extraction.ExtractorFailure;
 
@@ -33,8 +32,7 @@ public final class ReExtractionStore {
     }
 
     /** A stored article and its row id. */
-    public record StoredArticle(long id, Article article) {
-    }
+    public record StoredArticle(long id, Article article) {}
 
     /** Hands the stored articles to the consumer in batches, in id order, streaming through a cursor. */
     public long forEachBatch(int batchSize, Consumer<List<StoredArticle>> consumer) throws SQLException {
@@ -46,13 +44,15 @@ public final class ReExtractionStore {
      * all of them, or those on which the named extractor failed. The failures are read as they were
      * when the query started, so the consumer may clear them as it goes.
      */
-    public long forEachBatch(int batchSize, Optional<String> failedIn, Consumer<List<StoredArticle>> consumer) throws SQLException {
+    public long forEachBatch(int batchSize, Optional<String> failedIn, Consumer<List<StoredArticle>> consumer)
+            throws SQLException {
         long count = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement query = connection.prepareStatement(failedIn.isEmpty()
-                    ? "SELECT id, source, external_id, url, title, published, body FROM article ORDER BY id"
-                    : """
+            try (PreparedStatement query = connection.prepareStatement(
+                    failedIn.isEmpty()
+                            ? "SELECT id, source, external_id, url, title, published, body FROM article ORDER BY id"
+                            : """
                     SELECT a.id, a.source, a.external_id, a.url, a.title, a.published, a.body
                     FROM extraction_failure f JOIN article a ON a.id = f.article_id
                     WHERE f.extractor_name = ? ORDER BY a.id""")) {
@@ -64,9 +64,14 @@ public final class ReExtractionStore {
                     List<StoredArticle> batch = new ArrayList<>(batchSize);
                     while (rs.next()) {
                         Date published = rs.getDate(6);
-                        batch.add(new StoredArticle(rs.getLong(1), new Article(new ArticleKey(rs.getString(2), rs.getString(3)),
-                                Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
-                                Optional.ofNullable(published).map(Date::toLocalDate), rs.getString(7))));
+                        batch.add(new StoredArticle(
+                                rs.getLong(1),
+                                new Article(
+                                        new ArticleKey(rs.getString(2), rs.getString(3)),
+                                        Optional.ofNullable(rs.getString(4)),
+                                        Optional.ofNullable(rs.getString(5)),
+                                        Optional.ofNullable(published).map(Date::toLocalDate),
+                                        rs.getString(7))));
                         count++;
                         if (batch.size() == batchSize) {
                             consumer.accept(batch);
@@ -84,15 +89,19 @@ public final class ReExtractionStore {
     }
 
     /** An extractor that failed on a stored article during re-extraction. */
-    public record FailedArticle(long articleId, ExtractorFailure failure) {
-    }
+    public record FailedArticle(long articleId, ExtractorFailure failure) {}
 
     /**
      * Replaces the findings of the given extractors (on the given topic, or all) for these articles
      * with the stances given, atomically.
      */
-    public void replace(List<Long> articleIds, List<String> extractors, Optional<String> topic, List<Long> stanceArticleIds,
-                        List<Stance> stances) throws SQLException {
+    public void replace(
+            List<Long> articleIds,
+            List<String> extractors,
+            Optional<String> topic,
+            List<Long> stanceArticleIds,
+            List<Stance> stances)
+            throws SQLException {
         replace(articleIds, extractors, topic, stanceArticleIds, stances, List.of());
     }
 
@@ -103,18 +112,29 @@ public final class ReExtractionStore {
      * erase what the version before it found. One that succeeded on whole articles (no topic given)
      * is no longer recorded as failed there.
      */
-    public void replace(List<Long> articleIds, List<String> extractors, Optional<String> topic, List<Long> stanceArticleIds,
-                        List<Stance> stances, List<FailedArticle> failures) throws SQLException {
+    public void replace(
+            List<Long> articleIds,
+            List<String> extractors,
+            Optional<String> topic,
+            List<Long> stanceArticleIds,
+            List<Stance> stances,
+            List<FailedArticle> failures)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 Long[] ids = articleIds.toArray(Long[]::new);
                 String[] names = extractors.toArray(String[]::new);
-                Long[] failedArticles = failures.stream().map(FailedArticle::articleId).toArray(Long[]::new);
-                String[] failedExtractors = failures.stream().map(f -> f.failure().extractor().name()).toArray(String[]::new);
+                Long[] failedArticles =
+                        failures.stream().map(FailedArticle::articleId).toArray(Long[]::new);
+                String[] failedExtractors = failures.stream()
+                        .map(f -> f.failure().extractor().name())
+                        .toArray(String[]::new);
                 // An extractor that threw gave nothing, so its earlier findings stay; one that gave some
                 // invalid stances gave valid ones too, which replace its earlier findings as a success's would.
-                List<FailedArticle> threw = failures.stream().filter(f -> f.failure().cause().isPresent()).toList();
+                List<FailedArticle> threw = failures.stream()
+                        .filter(f -> f.failure().cause().isPresent())
+                        .toList();
                 try (PreparedStatement delete = connection.prepareStatement("""
                         DELETE FROM stance_evidence e USING stance s
                         WHERE e.stance_id = s.id AND s.article_id = ANY (?) AND e.extractor_name = ANY (?)
@@ -125,8 +145,18 @@ public final class ReExtractionStore {
                     delete.setArray(2, connection.createArrayOf("text", names));
                     delete.setString(3, topic.orElse(null));
                     delete.setString(4, topic.orElse(null));
-                    delete.setArray(5, connection.createArrayOf("bigint", threw.stream().map(FailedArticle::articleId).toArray()));
-                    delete.setArray(6, connection.createArrayOf("text", threw.stream().map(f -> f.failure().extractor().name()).toArray()));
+                    delete.setArray(
+                            5,
+                            connection.createArrayOf(
+                                    "bigint",
+                                    threw.stream().map(FailedArticle::articleId).toArray()));
+                    delete.setArray(
+                            6,
+                            connection.createArrayOf(
+                                    "text",
+                                    threw.stream()
+                                            .map(f -> f.failure().extractor().name())
+                                            .toArray()));
                     delete.executeUpdate();
                 }
                 // Only a run over whole articles makes up for a failure: one on a topic stored that
@@ -140,21 +170,29 @@ public final class ReExtractionStore {
                     }
                 }
                 if (!failures.isEmpty()) {
-                    ExtractionFailures.record(connection, List.of(failedArticles), List.of(failedExtractors),
-                            failures.stream().map(f -> f.failure().extractor().version()).toList(),
+                    ExtractionFailures.record(
+                            connection,
+                            List.of(failedArticles),
+                            List.of(failedExtractors),
+                            failures.stream()
+                                    .map(f -> f.failure().extractor().version())
+                                    .toList(),
                             failures.stream().map(f -> f.failure().reason()).toList());
                 }
                 // One statement for the batch: every statement on stance runs the stance_tally trigger
                 // once, and a statement per stance made re-extraction pay that once per stance. An
                 // upsert may touch each key once, so stances of one key (the same stance found at two
                 // places) share one row.
-                record Key(long article, String actor, String topic, String position, String polarity) {
-                }
+                record Key(long article, String actor, String topic, String position, String polarity) {}
                 Map<Key, Integer> firstOfKey = new LinkedHashMap<>();
                 Key[] keys = new Key[stances.size()];
                 for (int i = 0; i < stances.size(); i++) {
                     Stance s = stances.get(i);
-                    keys[i] = new Key(stanceArticleIds.get(i), s.actor().value(), s.topic().value(), s.position().value(),
+                    keys[i] = new Key(
+                            stanceArticleIds.get(i),
+                            s.actor().value(),
+                            s.topic().value(),
+                            s.position().value(),
                             s.polarity().word());
                     firstOfKey.putIfAbsent(keys[i], i);
                 }
@@ -211,7 +249,13 @@ public final class ReExtractionStore {
                     upsert.setArray(11, connection.createArrayOf("float8", confidences));
                     try (ResultSet rs = upsert.executeQuery()) {
                         while (rs.next()) {
-                            idOfKey.put(new Key(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                            idOfKey.put(
+                                    new Key(
+                                            rs.getLong(2),
+                                            rs.getString(3),
+                                            rs.getString(4),
+                                            rs.getString(5),
+                                            rs.getString(6)),
                                     rs.getLong(1));
                         }
                     }
@@ -225,7 +269,7 @@ public final class ReExtractionStore {
                 try (PreparedStatement orphans = connection.prepareStatement("""
                         DELETE FROM stance s WHERE s.article_id = ANY (?)
                           AND NOT EXISTS (SELECT 1 FROM stance_evidence e WHERE e.stance_id = s.id)""");
-                     PreparedStatement lead = connection.prepareStatement("""
+                        PreparedStatement lead = connection.prepareStatement("""
                         UPDATE stance s SET
                             evidence = f.evidence, evidence_start = f.evidence_start, evidence_end = f.evidence_end,
                             extractor_name = f.extractor_name, extractor_version = f.extractor_version,

@@ -63,14 +63,34 @@ public final class StanceExportReader {
                                 count++;
                             }
                             stanceId = rs.getLong(15);
-                            stance = new ExportedStance(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5), rs.getString(6), day(rs, 7), rs.getString(8), rs.getString(9),
-                                    rs.getInt(10), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getDouble(14), List.of());
+                            stance = new ExportedStance(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    day(rs, 7),
+                                    rs.getString(8),
+                                    rs.getString(9),
+                                    rs.getInt(10),
+                                    rs.getInt(11),
+                                    rs.getString(12),
+                                    rs.getString(13),
+                                    rs.getDouble(14),
+                                    List.of());
                             findings.clear();
                         }
                         if (rs.getString(16) != null) { // null: a stance without findings, which the left join keeps
-                            findings.add(new ExportedStance.Finding(rs.getString(16), rs.getString(17), rs.getString(18),
-                                    rs.getInt(19), rs.getInt(20), day(rs, 21), rs.getString(22), rs.getDouble(23)));
+                            findings.add(new ExportedStance.Finding(
+                                    rs.getString(16),
+                                    rs.getString(17),
+                                    rs.getString(18),
+                                    rs.getInt(19),
+                                    rs.getInt(20),
+                                    day(rs, 21),
+                                    rs.getString(22),
+                                    rs.getDouble(23)));
                         }
                     }
                     if (stance != null) {
@@ -85,9 +105,22 @@ public final class StanceExportReader {
     }
 
     private static ExportedStance withFindings(ExportedStance s, List<ExportedStance.Finding> findings) {
-        return new ExportedStance(s.article(), s.source(), s.actor(), s.topic(), s.position(), s.polarity(), s.date(),
-                s.datePrecision(), s.evidence(), s.evidenceStart(), s.evidenceEnd(), s.extractor(), s.extractorVersion(),
-                s.confidence(), findings);
+        return new ExportedStance(
+                s.article(),
+                s.source(),
+                s.actor(),
+                s.topic(),
+                s.position(),
+                s.polarity(),
+                s.date(),
+                s.datePrecision(),
+                s.evidence(),
+                s.evidenceStart(),
+                s.evidenceEnd(),
+                s.extractor(),
+                s.extractorVersion(),
+                s.confidence(),
+                findings);
     }
 
     private static Optional<LocalDate> day(ResultSet rs, int column) throws SQLException {

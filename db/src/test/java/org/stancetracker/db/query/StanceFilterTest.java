@@ -34,14 +34,16 @@ class StanceFilterTest {
     private static final String[] ACTORS = {"FAA", "FAB", "FAC"};
     /** The same position ids in both topics, so that only the topic tells them apart. */
     private static final String[] POSITIONS = {"p1", "p2"};
+
     private static final LocalDate FIRST_DAY = LocalDate.of(2018, 8, 27);
 
     /** A stance as inserted, to check the database's answer against. */
-    private record Stored(long id, String topic, String actor, String position, String polarity, LocalDate date, long article) {
-    }
+    private record Stored(
+            long id, String topic, String actor, String position, String polarity, LocalDate date, long article) {}
 
     @TempDir
     static Path home;
+
     static Database database;
     static final List<Stored> stances = new ArrayList<>();
     static final List<Long> articles = new ArrayList<>();
@@ -89,8 +91,10 @@ class StanceFilterTest {
                                     if (random.nextInt(3) == 0) {
                                         continue;
                                     }
-                                    // Some undated; the rest over about three months, so that weeks and months both cut.
-                                    LocalDate date = random.nextInt(5) == 0 ? null : FIRST_DAY.plusDays(random.nextInt(100));
+                                    // Some undated; the rest over about three months, so that weeks and months both
+                                    // cut.
+                                    LocalDate date =
+                                            random.nextInt(5) == 0 ? null : FIRST_DAY.plusDays(random.nextInt(100));
                                     insert.setLong(1, article);
                                     insert.setString(2, actor);
                                     insert.setString(3, topic);
@@ -100,7 +104,8 @@ class StanceFilterTest {
                                     insert.setString(7, date == null ? "unknown" : "day");
                                     try (ResultSet rs = insert.executeQuery()) {
                                         rs.next();
-                                        stances.add(new Stored(rs.getLong(1), topic, actor, position, polarity, date, article));
+                                        stances.add(new Stored(
+                                                rs.getLong(1), topic, actor, position, polarity, date, article));
                                     }
                                 }
                             }
@@ -118,8 +123,12 @@ class StanceFilterTest {
 
     @Test
     void every_combination_of_filters_selects_exactly_the_stances_it_names() throws SQLException {
-        List<Optional<LocalDate>[]> ranges = List.of(range(null, null), range("2018-09-10", null), range(null, "2018-10-07"),
-                range("2018-09-10", "2018-10-07"), range("2018-09-17", "2018-09-17"));
+        List<Optional<LocalDate>[]> ranges = List.of(
+                range(null, null),
+                range("2018-09-10", null),
+                range(null, "2018-10-07"),
+                range("2018-09-10", "2018-10-07"),
+                range("2018-09-17", "2018-09-17"));
         int checked = 0;
         try (Connection c = database.connect()) {
             for (Optional<String> topic : options(TOPICS[0], TOPICS[1])) {
@@ -129,13 +138,19 @@ class StanceFilterTest {
                             for (Optional<LocalDate>[] range : ranges) {
                                 for (Optional<Long> article : options(articles.get(2))) {
                                     for (boolean dated : new boolean[] {false, true}) {
-                                        StanceFilter filter = StanceFilter.all().withTopic(topic).withActor(actor)
-                                                .withPosition(position).withPolarity(polarity).between(range[0], range[1])
+                                        StanceFilter filter = StanceFilter.all()
+                                                .withTopic(topic)
+                                                .withActor(actor)
+                                                .withPosition(position)
+                                                .withPolarity(polarity)
+                                                .between(range[0], range[1])
                                                 .withArticle(article);
                                         if (dated) {
                                             filter = filter.dated();
                                         }
-                                        assertThat(selected(c, filter)).as("%s", filter).isEqualTo(expected(filter));
+                                        assertThat(selected(c, filter))
+                                                .as("%s", filter)
+                                                .isEqualTo(expected(filter));
                                         checked++;
                                     }
                                 }
@@ -147,8 +162,12 @@ class StanceFilterTest {
         }
         assertThat(checked).isEqualTo(3 * 2 * 2 * 2 * 5 * 2 * 2);
         // The data is rich enough for that to mean something: a narrow filter still finds stances.
-        assertThat(expected(StanceFilter.all().withTopic(TOPICS[0]).withActor(Optional.of(ACTORS[1]))
-                .withPolarity(Optional.of("oppose")).dated())).isNotEmpty();
+        assertThat(expected(StanceFilter.all()
+                        .withTopic(TOPICS[0])
+                        .withActor(Optional.of(ACTORS[1]))
+                        .withPolarity(Optional.of("oppose"))
+                        .dated()))
+                .isNotEmpty();
     }
 
     @Test
@@ -156,7 +175,9 @@ class StanceFilterTest {
         String hostile = "x' OR '1'='1";
         StanceFilter filter = StanceFilter.all().withTopic(hostile).withActor(Optional.of(hostile));
         SqlConditions where = filter.conditions();
-        assertThat(where.sql()).isEqualTo("WHERE s.topic_id = ? AND s.actor_code = ?").doesNotContain(hostile);
+        assertThat(where.sql())
+                .isEqualTo("WHERE s.topic_id = ? AND s.actor_code = ?")
+                .doesNotContain(hostile);
         assertThat(where.values()).containsExactly(hostile, hostile);
         try (Connection c = database.connect()) {
             assertThat(selected(c, filter)).isEmpty();
@@ -173,15 +194,27 @@ class StanceFilterTest {
     void tally_conditions_give_the_periods_that_begin_in_the_range() throws SQLException {
         try (Connection c = database.connect()) {
             for (String granularity : new String[] {"week", "month"}) {
-                for (Optional<LocalDate>[] range : List.of(range(null, null), range("2018-09-03", "2018-10-31"),
-                        range("2018-09-04", "2018-10-01"), range(null, "2018-09-30"))) {
-                    StanceFilter filter = StanceFilter.all().withTopic(TOPICS[1]).withActor(Optional.of(ACTORS[0]))
+                for (Optional<LocalDate>[] range : List.of(
+                        range(null, null),
+                        range("2018-09-03", "2018-10-31"),
+                        range("2018-09-04", "2018-10-01"),
+                        range(null, "2018-09-30"))) {
+                    StanceFilter filter = StanceFilter.all()
+                            .withTopic(TOPICS[1])
+                            .withActor(Optional.of(ACTORS[0]))
                             .between(range[0], range[1]);
                     Set<String> expected = new TreeSet<>();
                     for (Stored s : stances) {
-                        LocalDate period = s.date() == null ? null : granularity.equals("week")
-                                ? s.date().minusDays(s.date().getDayOfWeek().getValue() - 1) : s.date().withDayOfMonth(1);
-                        if (period != null && s.topic().equals(TOPICS[1]) && s.actor().equals(ACTORS[0])
+                        LocalDate period = s.date() == null
+                                ? null
+                                : granularity.equals("week")
+                                        ? s.date()
+                                                .minusDays(
+                                                        s.date().getDayOfWeek().getValue() - 1)
+                                        : s.date().withDayOfMonth(1);
+                        if (period != null
+                                && s.topic().equals(TOPICS[1])
+                                && s.actor().equals(ACTORS[0])
                                 && range[0].map(from -> !period.isBefore(from)).orElse(true)
                                 && range[1].map(to -> !period.isAfter(to)).orElse(true)) {
                             expected.add(s.position() + " " + period);
@@ -198,7 +231,10 @@ class StanceFilterTest {
                             }
                         }
                     }
-                    assertThat(selected).as("%s %s", granularity, filter).isEqualTo(expected).isNotEmpty();
+                    assertThat(selected)
+                            .as("%s %s", granularity, filter)
+                            .isEqualTo(expected)
+                            .isNotEmpty();
                 }
             }
         }
@@ -206,10 +242,13 @@ class StanceFilterTest {
 
     @Test
     void the_tallies_cannot_filter_by_polarity_or_article() {
-        assertThatThrownBy(() -> StanceFilter.all().withPolarity(Optional.of("support")).tallyConditions("week"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("polarity");
+        assertThatThrownBy(() ->
+                        StanceFilter.all().withPolarity(Optional.of("support")).tallyConditions("week"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("polarity");
         assertThatThrownBy(() -> StanceFilter.all().withArticle(Optional.of(1L)).tallyConditions("month"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("article");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("article");
     }
 
     private static Set<Long> selected(Connection c, StanceFilter filter) throws SQLException {
@@ -233,8 +272,12 @@ class StanceFilterTest {
                 && filter.position().map(s.position()::equals).orElse(true)
                 && filter.polarity().map(s.polarity()::equals).orElse(true)
                 && (!filter.datedOnly() || s.date() != null)
-                && filter.from().map(from -> s.date() != null && !s.date().isBefore(from)).orElse(true)
-                && filter.to().map(to -> s.date() != null && !s.date().isAfter(to)).orElse(true)
+                && filter.from()
+                        .map(from -> s.date() != null && !s.date().isBefore(from))
+                        .orElse(true)
+                && filter.to()
+                        .map(to -> s.date() != null && !s.date().isAfter(to))
+                        .orElse(true)
                 && filter.article().map(a -> a == s.article()).orElse(true);
         Set<Long> ids = new TreeSet<>();
         stances.stream().filter(wanted).forEach(s -> ids.add(s.id()));
@@ -254,6 +297,9 @@ class StanceFilterTest {
 
     @SuppressWarnings("unchecked")
     private static Optional<LocalDate>[] range(String from, String to) {
-        return new Optional[] {Optional.ofNullable(from).map(LocalDate::parse), Optional.ofNullable(to).map(LocalDate::parse)};
+        return new Optional[] {
+            Optional.ofNullable(from).map(LocalDate::parse),
+            Optional.ofNullable(to).map(LocalDate::parse)
+        };
     }
 }

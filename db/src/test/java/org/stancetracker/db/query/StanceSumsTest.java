@@ -25,6 +25,7 @@ import org.stancetracker.db.DatabaseSettings;
 class StanceSumsTest {
     @TempDir
     static Path home;
+
     static Database database;
 
     @BeforeAll
@@ -35,12 +36,14 @@ class StanceSumsTest {
         try (Connection c = database.connect()) {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO topic (id, title) VALUES ('sums', 'Sums test topic')");
-                s.execute("INSERT INTO position (topic_id, id, description, ordinal) VALUES ('sums', 'p1', 'One', 0), ('sums', 'p2', 'Two', 1)");
-                s.execute("INSERT INTO actor (code, kind, name) VALUES ('SAA', 'state', 'Test state'), ('SAB', 'state', 'Test state')");
+                s.execute(
+                        "INSERT INTO position (topic_id, id, description, ordinal) VALUES ('sums', 'p1', 'One', 0), ('sums', 'p2', 'Two', 1)");
+                s.execute(
+                        "INSERT INTO actor (code, kind, name) VALUES ('SAA', 'state', 'Test state'), ('SAB', 'state', 'Test state')");
             }
             try (PreparedStatement article = c.prepareStatement("""
                     INSERT INTO article (source, external_id, body, content_hash) VALUES ('sums-test', ?, 'text', ?)""");
-                 PreparedStatement stance = c.prepareStatement("""
+                    PreparedStatement stance = c.prepareStatement("""
                     INSERT INTO stance (article_id, actor_code, topic_id, position_id, polarity, stance_date, date_precision,
                                         evidence, evidence_start, evidence_end, extractor_name, extractor_version, confidence)
                     SELECT a.id, ?, 'sums', ?, ?, ?, ?, 'evidence', 0, 8, 'test', '1', ?
@@ -51,7 +54,9 @@ class StanceSumsTest {
                     article.executeUpdate();
                     for (String actor : new String[] {"SAA", "SAB"}) {
                         for (String position : new String[] {"p1", "p2"}) {
-                            LocalDate date = random.nextInt(6) == 0 ? null : LocalDate.of(2018, 9, 1).plusDays(random.nextInt(90));
+                            LocalDate date = random.nextInt(6) == 0
+                                    ? null
+                                    : LocalDate.of(2018, 9, 1).plusDays(random.nextInt(90));
                             stance.setString(1, actor);
                             stance.setString(2, position);
                             stance.setString(3, random.nextBoolean() ? "support" : "oppose");
@@ -81,10 +86,15 @@ class StanceSumsTest {
                 + " WHERE stance_date IS NOT NULL AND topic_id = 'sums' GROUP BY 1, 2, 3, 4, 5";
         String tallied = "SELECT topic_id, granularity, actor_code, position_id, period, " + StanceSums.TALLY_COLUMNS
                 + " FROM stance_tally WHERE topic_id = 'sums'";
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             assertThat(count(s, tallied)).isGreaterThan(20);
-            assertThat(count(s, "(" + summed + ") EXCEPT (" + tallied + ")")).as("sums that are no tally").isZero();
-            assertThat(count(s, "(" + tallied + ") EXCEPT (" + summed + ")")).as("tallies that are no sum").isZero();
+            assertThat(count(s, "(" + summed + ") EXCEPT (" + tallied + ")"))
+                    .as("sums that are no tally")
+                    .isZero();
+            assertThat(count(s, "(" + tallied + ") EXCEPT (" + summed + ")"))
+                    .as("tallies that are no sum")
+                    .isZero();
         }
     }
 

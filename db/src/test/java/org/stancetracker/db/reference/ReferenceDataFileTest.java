@@ -22,8 +22,10 @@ class ReferenceDataFileTest {
 
     @Test
     void rouhani_speaks_for_iran_during_his_presidency_only() {
-        assertThat(data.actors().resolve("Hassan Rouhani", Optional.of(LocalDate.of(2018, 9, 7)))).contains(ActorCode.of("IRN"));
-        assertThat(data.actors().resolve("Hassan Rouhani", Optional.of(LocalDate.of(2022, 1, 1)))).isEmpty();
+        assertThat(data.actors().resolve("Hassan Rouhani", Optional.of(LocalDate.of(2018, 9, 7))))
+                .contains(ActorCode.of("IRN"));
+        assertThat(data.actors().resolve("Hassan Rouhani", Optional.of(LocalDate.of(2022, 1, 1))))
+                .isEmpty();
     }
 
     @Test
@@ -31,7 +33,8 @@ class ReferenceDataFileTest {
         assertThat(data.actors().resolve("Ankara", Optional.empty())).contains(ActorCode.of("TUR"));
         assertThat(data.actors().resolve("the Kremlin", Optional.empty())).contains(ActorCode.of("RUS"));
         assertThat(data.actors().resolve("the Pentagon", Optional.empty())).contains(ActorCode.of("USA"));
-        assertThat(data.actors().resolve("Erdoğan", Optional.of(LocalDate.of(2018, 9, 7)))).contains(ActorCode.of("TUR"));
+        assertThat(data.actors().resolve("Erdoğan", Optional.of(LocalDate.of(2018, 9, 7))))
+                .contains(ActorCode.of("TUR"));
     }
 
     @Test
@@ -39,10 +42,11 @@ class ReferenceDataFileTest {
         JsonNode gold = new ObjectMapper().readTree(Files.readString(samples().resolve("gold/idlib-2018-seeds.json")));
         Set<String> actors = new HashSet<>();
         Set<String> positions = new HashSet<>();
-        gold.get("articles").forEach(a -> a.get("stances").forEach(s -> {
-            actors.add(s.get("actor").asText());
-            positions.add(s.get("position").asText());
-        }));
+        gold.get("articles")
+                .forEach(a -> a.get("stances").forEach(s -> {
+                    actors.add(s.get("actor").asText());
+                    positions.add(s.get("position").asText());
+                }));
         for (String actor : actors) {
             assertThat(data.actors().actor(ActorCode.of(actor))).as(actor).isPresent();
         }
@@ -55,15 +59,28 @@ class ReferenceDataFileTest {
 
     @Test
     void people_named_in_the_sample_articles_have_roles() {
-        for (String person : new String[] {"Vladimir Putin", "Recep Tayyip Erdogan", "Hassan Rouhani", "Bashar al-Assad",
-                "Donald Trump", "Dmitry Peskov", "Staffan de Mistura", "John Bolton", "Sean Robertson", "Steven Mnuchin"}) {
-            assertThat(data.actors().resolve(person, Optional.of(LocalDate.of(2018, 9, 10)))).as(person).isPresent();
+        for (String person : new String[] {
+            "Vladimir Putin",
+            "Recep Tayyip Erdogan",
+            "Hassan Rouhani",
+            "Bashar al-Assad",
+            "Donald Trump",
+            "Dmitry Peskov",
+            "Staffan de Mistura",
+            "John Bolton",
+            "Sean Robertson",
+            "Steven Mnuchin"
+        }) {
+            assertThat(data.actors().resolve(person, Optional.of(LocalDate.of(2018, 9, 10))))
+                    .as(person)
+                    .isPresent();
         }
     }
 
     @Test
     void names_that_contain_an_actor_are_not_the_actor() {
-        assertThat(data.actors().resolve("Syrian Observatory for Human Rights", Optional.empty())).isEmpty();
+        assertThat(data.actors().resolve("Syrian Observatory for Human Rights", Optional.empty()))
+                .isEmpty();
         assertThat(data.actors().names()).contains("Syrian Observatory for Human Rights");
     }
 
@@ -76,7 +93,11 @@ class ReferenceDataFileTest {
         });
         var presence = idlib.position(PositionId.of("us-presence")).orElseThrow();
         assertThat(presence.cues().anchorActor()).contains(ActorCode.of("USA"));
-        assertThat(idlib.position(PositionId.of("offensive")).orElseThrow().cues().harms()).contains("massacre");
+        assertThat(idlib.position(PositionId.of("offensive"))
+                        .orElseThrow()
+                        .cues()
+                        .harms())
+                .contains("massacre");
     }
 
     static Path samples() {

@@ -30,6 +30,7 @@ class ExtractionFailuresTest {
 
     @TempDir
     static Path home;
+
     static Database database;
     static ArticleStore store;
     static ExtractionFailures failures;
@@ -49,7 +50,8 @@ class ExtractionFailuresTest {
 
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             s.execute("TRUNCATE article CASCADE");
         }
     }
@@ -58,7 +60,9 @@ class ExtractionFailuresTest {
     void a_stored_article_is_stored_with_the_extractors_that_failed_on_it() throws SQLException {
         Article failed = article("a", "Turkey called for a ceasefire.");
         Article clean = article("b", "Russia opposed a ceasefire.");
-        store.store(List.of(new ArticleStore.Extracted(failed, List.of(), List.of(failure(failed, "java.lang.IllegalStateException: boom"))),
+        store.store(List.of(
+                new ArticleStore.Extracted(
+                        failed, List.of(), List.of(failure(failed, "java.lang.IllegalStateException: boom"))),
                 new ArticleStore.Extracted(clean, List.of())));
 
         assertThat(failures.pendingByExtractor()).isEqualTo(Map.of("broken", 1L));
@@ -69,20 +73,29 @@ class ExtractionFailuresTest {
     void an_article_already_stored_keeps_the_failures_it_had() throws SQLException {
         Article article = article("a", "Turkey called for a ceasefire.");
         store.store(List.of(new ArticleStore.Extracted(article, List.of())));
-        List<StoreOutcome> again = store.store(List.of(new ArticleStore.Extracted(article, List.of(), List.of(failure(article, "boom")))));
+        List<StoreOutcome> again =
+                store.store(List.of(new ArticleStore.Extracted(article, List.of(), List.of(failure(article, "boom")))));
 
         assertThat(again).containsExactly(StoreOutcome.ALREADY_PRESENT);
-        assertThat(failures.pendingByExtractor()).as("its extraction was not stored, so neither is its failure").isEmpty();
+        assertThat(failures.pendingByExtractor())
+                .as("its extraction was not stored, so neither is its failure")
+                .isEmpty();
     }
 
     @Test
     void an_article_the_database_refuses_leaves_no_failure_behind_and_the_others_keep_theirs() throws SQLException {
-        Article refused = new Article(new ArticleKey("test", longId()), Optional.empty(), Optional.empty(), Optional.empty(),
+        Article refused = new Article(
+                new ArticleKey("test", longId()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 "France warned against an offensive.");
         Article stored = article("b", "Russia opposed a ceasefire.");
-        List<ArticleStore.ArticleResult> results = store.storeOneByOne(List.of(
-                new ArticleStore.Extracted(refused, List.of(), List.of(failure(refused, "boom"))),
-                new ArticleStore.Extracted(stored, List.of(), List.of(failure(stored, "boom")))), Optional.empty());
+        List<ArticleStore.ArticleResult> results = store.storeOneByOne(
+                List.of(
+                        new ArticleStore.Extracted(refused, List.of(), List.of(failure(refused, "boom"))),
+                        new ArticleStore.Extracted(stored, List.of(), List.of(failure(stored, "boom")))),
+                Optional.empty());
 
         assertThat(results.get(0).refusal()).isPresent();
         assertThat(results.get(1).outcome()).contains(StoreOutcome.STORED);
@@ -92,8 +105,8 @@ class ExtractionFailuresTest {
     @Test
     void a_reason_holding_a_nul_does_not_make_the_database_refuse_the_article() throws SQLException {
         Article article = article("a", "Turkey called for a ceasefire.");
-        List<StoreOutcome> outcomes = store.store(List.of(
-                new ArticleStore.Extracted(article, List.of(), List.of(failure(article, "bad\u0000byte")))));
+        List<StoreOutcome> outcomes = store.store(
+                List.of(new ArticleStore.Extracted(article, List.of(), List.of(failure(article, "bad\u0000byte")))));
         assertThat(outcomes).containsExactly(StoreOutcome.STORED);
         assertThat(rows()).containsExactly("broken|1.0|test:a|bad\uFFFDbyte");
     }
@@ -118,8 +131,9 @@ class ExtractionFailuresTest {
 
     private static List<String> rows() throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                      SELECT f.extractor_name || '|' || f.extractor_version || '|' || a.source || ':' || a.external_id || '|' || f.reason
                      FROM extraction_failure f JOIN article a ON a.id = f.article_id ORDER BY 1""")) {
             while (rs.next()) {

@@ -36,5 +36,4 @@ public class ActorEntity extends PanacheEntityBase {
     @OneToMany(mappedBy = "actorCode", fetch = FetchType.LAZY)
     @OrderBy("person, validFrom")
     public List<RoleEntity> roles;
-
 }

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
@@ -26,14 +26,20 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(summary = "All actors", description = "Every actor the tracker knows, with aliases and the people who spoke for it, by date.")
+    @Operation(
+            summary = "All actors",
+            description = "Every actor the tracker knows, with aliases and the people who spoke for it, by date.")
     public List<ActorView> actors() {
-        return ActorEntity.<ActorEntity>listAll(Sort.by("code")).stream().map(ActorView::of).toList();
+        return ActorEntity.<ActorEntity>listAll(Sort.by("code")).stream()
+                .map(ActorView::of)
+                .toList();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One actor", description = "An actor by its code (ISO 3166 alpha-3 for states); 404 for an unknown code.")
+    @Operation(
+            summary = "One actor",
+            description = "An actor by its code (ISO 3166 alpha-3 for states); 404 for an unknown code.")
     @APIResponse(responseCode = "200", description = "The actor")
     @APIResponse(responseCode = "404", description = "No such actor")
     public ActorView actor(@Parameter(description = "Actor code", example = "RUS") @PathParam("code") String code) {

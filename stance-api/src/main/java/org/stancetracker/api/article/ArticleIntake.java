@@ -38,29 +38,39 @@ public class ArticleIntake {
         this.dataSource = dataSource;
         this.metrics = metrics;
         ReferenceData referenceData = ReferenceDataFile.bundled().data();
-        ExtractorSetup setup = ExtractorSetup.of(DatabaseSettings.fromEnvironment().home(), config.plugins().map(Path::of),
-                config.setting());
+        ExtractorSetup setup = ExtractorSetup.of(
+                DatabaseSettings.fromEnvironment().home(), config.plugins().map(Path::of), config.setting());
         ExtractorRegistry registry = setup.load(ArticleIntake.class.getClassLoader(), referenceData);
-        registry.extractors().forEach(e -> LOG.infof("Extractor %s %s from %s", e.ref().name(), e.ref().version(), e.origin()));
+        registry.extractors()
+                .forEach(e -> LOG.infof(
+                        "Extractor %s %s from %s", e.ref().name(), e.ref().version(), e.origin()));
         runner = new ExtractionRunner(registry.extractors(), referenceData);
     }
 
     /** What a submission did: its outcome, and the extractors that failed on the article when it was stored. */
-    public record Submitted(StoreOutcome outcome, List<String> failedExtractors) {
-    }
+    public record Submitted(StoreOutcome outcome, List<String> failedExtractors) {}
 
     public Submitted submit(Article article) throws SQLException {
         ExtractionRunner.Result result = runner.run(article);
-        List<StoreOutcome> outcomes = new ArticleStore(dataSource).store(
-                List.of(new ArticleStore.Extracted(article, result.stances(), result.failures())));
+        List<StoreOutcome> outcomes = new ArticleStore(dataSource)
+                .store(List.of(new ArticleStore.Extracted(article, result.stances(), result.failures())));
         StoreOutcome outcome = outcomes.get(0);
         if (outcome != StoreOutcome.STORED) {
             return new Submitted(outcome, List.of()); // nothing of this extraction was stored, its failures included
         }
         for (ExtractorFailure failure : result.failures()) {
-            metrics.counter("stance.extractor.failures", "extractor", failure.extractor().name()).increment();
-            LOG.warnf(failure.cause().orElse(null), "%s; recorded, for ./stance extract --failed to run it again", failure.message());
+            metrics.counter(
+                            "stance.extractor.failures",
+                            "extractor",
+                            failure.extractor().name())
+                    .increment();
+            LOG.warnf(
+                    failure.cause().orElse(null),
+                    "%s; recorded, for ./stance extract --failed to run it again",
+                    failure.message());
         }
-        return new Submitted(outcome, result.failures().stream().map(f -> f.extractor().name()).toList());
+        return new Submitted(
+                outcome,
+                result.failures().stream().map(f -> f.extractor().name()).toList());
     }
 }

@@ -38,8 +38,8 @@ public class ArticleReader {
 
     private Optional<ArticleView> article(SqlConditions where) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT id, source, external_id, title, url, published, body FROM article " + where.sql())) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT id, source, external_id, title, url, published, body FROM article " + where.sql())) {
             where.bind(query, 1);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
@@ -47,8 +47,15 @@ public class ArticleReader {
                 }
                 long id = rs.getLong(1);
                 Date published = rs.getDate(6);
-                return Optional.of(new ArticleView(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        published == null ? null : published.toLocalDate().toString(), rs.getString(7), stances.ofArticle(id)));
+                return Optional.of(new ArticleView(
+                        id,
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        published == null ? null : published.toLocalDate().toString(),
+                        rs.getString(7),
+                        stances.ofArticle(id)));
             }
         }
     }
@@ -56,7 +63,7 @@ public class ArticleReader {
     /** The id of the stored article with this key or, failing that, this text. */
     public Optional<Long> idOf(Article article) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
+                PreparedStatement query = connection.prepareStatement("""
                      SELECT id FROM article WHERE (source = ? AND external_id = ?) OR content_hash = ?
                      ORDER BY (source = ? AND external_id = ?) DESC LIMIT 1""")) {
             query.setString(1, article.key().source());

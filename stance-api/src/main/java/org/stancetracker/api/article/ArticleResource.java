@@ -16,11 +16,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +38,10 @@ import org.stancetracker.db.store.StoreOutcome;
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Stored articles, and submitting one")
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "apiKey",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "An API key from the server's configuration (stance.api.keys), sent as Authorization: Bearer KEY")
 public class ArticleResource {
     /** The answer's header naming the extractors that failed on a submitted article. */
@@ -56,14 +59,19 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One article", description = "A stored article, its text, and every stance found in it with the offsets "
-            + "of its evidence in that text.")
+    @Operation(
+            summary = "One article",
+            description = "A stored article, its text, and every stance found in it with the offsets "
+                    + "of its evidence in that text.")
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "400", description = "An id that is not a whole number")
     @APIResponse(responseCode = "404", description = "No such article")
-    public ArticleView article(@Parameter(description = "Article id, as in the evidence of other answers", example = "1")
-                               @PathParam("id") String id) throws SQLException {
-        long articleId = RequestParameters.wholeNumber("id", id).orElseThrow(() -> ProblemException.badParameter("id", "an article id is required"));
+    public ArticleView article(
+            @Parameter(description = "Article id, as in the evidence of other answers", example = "1") @PathParam("id")
+                    String id)
+            throws SQLException {
+        long articleId = RequestParameters.wholeNumber("id", id)
+                .orElseThrow(() -> ProblemException.badParameter("id", "an article id is required"));
         return reader.article(articleId).orElseThrow(() -> ProblemException.notFound("article", "id", id));
     }
 
@@ -71,16 +79,26 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiKeyRequired
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Submit an article", description = "Stores the article and extracts its stances at once. Needs an API key "
-            + "(Authorization: Bearer KEY). 201 with the article and its stances; 200 when the same text is already stored; 409 when "
-            + "another text is stored under the same source and id (never overwritten).")
-    @APIResponse(responseCode = "201", description = "Stored and extracted; an extractor that failed on the article is named "
-            + "in the " + FAILED_EXTRACTORS + " header, and recorded for `./stance extract --failed`",
-            headers = @Header(name = FAILED_EXTRACTORS, description = "The extractors that failed on the article, comma-separated",
-                    schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            summary = "Submit an article",
+            description = "Stores the article and extracts its stances at once. Needs an API key "
+                    + "(Authorization: Bearer KEY). 201 with the article and its stances; 200 when the same text is already stored; 409 when "
+                    + "another text is stored under the same source and id (never overwritten).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored and extracted; an extractor that failed on the article is named " + "in the "
+                    + FAILED_EXTRACTORS + " header, and recorded for `./stance extract --failed`",
+            headers =
+                    @Header(
+                            name = FAILED_EXTRACTORS,
+                            description = "The extractors that failed on the article, comma-separated",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "Already stored")
-    @APIResponse(responseCode = "400", description = "A body that is not one JSON object with distinct keys; no text; a field "
-            + "holding NUL or an unpaired surrogate; a publication day outside 1900-01-01..2100-12-31; a URL that is not http(s)")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "A body that is not one JSON object with distinct keys; no text; a field "
+                            + "holding NUL or an unpaired surrogate; a publication day outside 1900-01-01..2100-12-31; a URL that is not http(s)")
     @APIResponse(responseCode = "401", description = "No or wrong API key")
     @APIResponse(responseCode = "403", description = "Writes are disabled: no API key is configured on the server")
     @APIResponse(responseCode = "409", description = "A different text is stored under this id")
@@ -91,10 +109,15 @@ public class ArticleResource {
         ArticleIntake.Submitted submitted = intake.submit(article);
         StoreOutcome outcome = submitted.outcome();
         if (outcome == StoreOutcome.CHANGED_TEXT) {
-            throw new ProblemException(new Problem("/problems/conflict", "Different text under the same id", 409,
-                    "another text is stored as " + article.key() + "; it is never overwritten", "id"));
+            throw new ProblemException(new Problem(
+                    "/problems/conflict",
+                    "Different text under the same id",
+                    409,
+                    "another text is stored as " + article.key() + "; it is never overwritten",
+                    "id"));
         }
-        long id = reader.idOf(article).orElseThrow(() -> new IllegalStateException("stored article " + article.key() + " not found"));
+        long id = reader.idOf(article)
+                .orElseThrow(() -> new IllegalStateException("stored article " + article.key() + " not found"));
         ArticleView view = reader.article(id).orElseThrow();
         Response.ResponseBuilder answer = outcome == StoreOutcome.STORED
                 ? Response.created(URI.create("/api/articles/" + id)).entity(view)
@@ -107,16 +130,23 @@ public class ArticleResource {
 
     @GET
     @Path("/{source}/{externalId: .+}")
-    @Operation(summary = "One article, by its id where it came from",
-            description = "The same answer as GET /api/articles/{id}, found by the article's source and its id there (the "
-                    + "source and article of an exported stance, or article.source and article.externalId of any evidence). "
-                    + "The external id is the rest of the path and may hold slashes; percent-encode other reserved characters.")
+    @Operation(
+            summary = "One article, by its id where it came from",
+            description =
+                    "The same answer as GET /api/articles/{id}, found by the article's source and its id there (the "
+                            + "source and article of an exported stance, or article.source and article.externalId of any evidence). "
+                            + "The external id is the rest of the path and may hold slashes; percent-encode other reserved characters.")
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No article with this source and external id")
     public ArticleView articleBySourceAndExternalId(
-            @Parameter(description = "Where the article came from", example = "files") @PathParam("source") String source,
-            @Parameter(description = "The article's id there (a file name, a feed id)", example = "r02_sochi-no-offensive.txt")
-            @PathParam("externalId") String externalId) throws SQLException {
+            @Parameter(description = "Where the article came from", example = "files") @PathParam("source")
+                    String source,
+            @Parameter(
+                            description = "The article's id there (a file name, a feed id)",
+                            example = "r02_sochi-no-offensive.txt")
+                    @PathParam("externalId")
+                    String externalId)
+            throws SQLException {
         return reader.article(source, externalId)
                 .orElseThrow(() -> ProblemException.notFound("article", "externalId", source + "/" + externalId));
     }
@@ -126,16 +156,26 @@ public class ArticleResource {
             throw ProblemException.badParameter("text", "the article needs a text");
         }
         if (submission.text().length() > maxTextChars) {
-            throw new ProblemException(new Problem("/problems/too-large", "Article too large", 413,
-                    "the text has " + submission.text().length() + " characters; the limit is " + maxTextChars, "text"));
+            throw new ProblemException(new Problem(
+                    "/problems/too-large",
+                    "Article too large",
+                    413,
+                    "the text has " + submission.text().length() + " characters; the limit is " + maxTextChars,
+                    "text"));
         }
         String source = blankToNull(submission.source()).orElse("api");
-        String id = blankToNull(submission.id()).orElseGet(() -> ContentHash.of(submission.text()).hex().substring(0, 16));
+        String id = blankToNull(submission.id())
+                .orElseGet(() -> ContentHash.of(submission.text()).hex().substring(0, 16));
         if (source.length() > 200 || id.length() > 500) {
-            throw ProblemException.badParameter(source.length() > 200 ? "source" : "id", "source and id are limited to 200 and 500 characters");
+            throw ProblemException.badParameter(
+                    source.length() > 200 ? "source" : "id", "source and id are limited to 200 and 500 characters");
         }
-        return new Article(new ArticleKey(source, id), blankToNull(submission.url()), blankToNull(submission.title()),
-                blankToNull(submission.published()).map(ArticleResource::publicationDay), submission.text());
+        return new Article(
+                new ArticleKey(source, id),
+                blankToNull(submission.url()),
+                blankToNull(submission.title()),
+                blankToNull(submission.published()).map(ArticleResource::publicationDay),
+                submission.text());
     }
 
     private static LocalDate publicationDay(String value) {
@@ -145,7 +185,9 @@ public class ArticleResource {
             try {
                 return OffsetDateTime.parse(value.strip()).toLocalDate();
             } catch (DateTimeParseException e) {
-                throw ProblemException.badParameter("published", "published must be an ISO date or date-time, was " + ProblemException.shown(value));
+                throw ProblemException.badParameter(
+                        "published",
+                        "published must be an ISO date or date-time, was " + ProblemException.shown(value));
             }
         }
     }

@@ -11,10 +11,16 @@ import org.stancetracker.api.stance.StanceView;
 public record ArticleView(
         @Schema(examples = "3") long id,
         @Schema(examples = "files") String source,
-        @Schema(description = "The id the article had where it came from", examples = "r02_sochi-no-offensive.txt") String externalId,
-        @Schema(examples = "Putin and Erdogan agree Idlib buffer zone; Russia says no new offensive") String title,
-        @Schema(examples = "https://example.org/news/2018/09/17/sochi-idlib-deal") String url,
+
+        @Schema(description = "The id the article had where it came from", examples = "r02_sochi-no-offensive.txt")
+        String externalId,
+
+        @Schema(examples = "Putin and Erdogan agree Idlib buffer zone; Russia says no new offensive")
+        String title,
+
+        @Schema(examples = "https://example.org/news/2018/09/17/sochi-idlib-deal")
+        String url,
+
         @Schema(examples = "2018-09-17") String published,
         String text,
-        List<StanceView> stances) {
-}
+        List<StanceView> stances) {}

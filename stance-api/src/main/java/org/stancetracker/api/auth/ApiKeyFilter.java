@@ -1,11 +1,11 @@
 package org.stancetracker.api.auth;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.annotation.Priority;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,14 +29,22 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     private final List<byte[]> keyDigests;
 
     public ApiKeyFilter(ApiSettings settings) {
-        this.keyDigests = settings.keys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeyFilter::digest).toList();
+        this.keyDigests = settings.keys().orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .map(ApiKeyFilter::digest)
+                .toList();
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (keyDigests.isEmpty()) {
-            throw new ProblemException(new Problem("/problems/writes-disabled", "Writes are disabled", 403,
-                    "no API key is configured on this server (stance.api.keys, or STANCE_API_KEYS)", null));
+            throw new ProblemException(new Problem(
+                    "/problems/writes-disabled",
+                    "Writes are disabled",
+                    403,
+                    "no API key is configured on this server (stance.api.keys, or STANCE_API_KEYS)",
+                    null));
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -53,7 +61,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
 
     private static ProblemException unauthorized(String detail) {
-        return new ProblemException(new Problem("/problems/unauthorized", "Unauthorized", 401, detail, "Authorization"));
+        return new ProblemException(
+                new Problem("/problems/unauthorized", "Unauthorized", 401, detail, "Authorization"));
     }
 
     private static byte[] digest(String key) {

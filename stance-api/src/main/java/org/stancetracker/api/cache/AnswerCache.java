@@ -29,8 +29,7 @@ public class AnswerCache {
         T compute() throws SQLException;
     }
 
-    private record Entry(long version, Object answer, long weight) {
-    }
+    private record Entry(long version, Object answer, long weight) {}
 
     private final AgroalDataSource dataSource;
     private final long maxBytes;
@@ -53,7 +52,8 @@ public class AnswerCache {
      * else computed now and kept, weighing {@code weight} bytes.
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String key, Computation<T> computation, java.util.function.ToLongFunction<T> weight) throws SQLException {
+    public <T> T get(String key, Computation<T> computation, java.util.function.ToLongFunction<T> weight)
+            throws SQLException {
         if (maxBytes <= 0) {
             return computation.compute();
         }

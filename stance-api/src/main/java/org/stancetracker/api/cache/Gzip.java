@@ -15,8 +15,7 @@ import java.util.zip.GZIPOutputStream;
  * then sent to every client that accepts it. JSON of repeated field names shrinks about tenfold.
  */
 public final class Gzip {
-    private Gzip() {
-    }
+    private Gzip() {}
 
     /** Whether an {@code Accept-Encoding} header accepts gzip (RFC 9110 12.5.3: a q of 0 refuses). */
     public static boolean accepted(String acceptEncoding) {

@@ -20,8 +20,7 @@ import java.util.Map;
 @ApplicationScoped
 public class EvidenceReader {
     /** One day of one actor's stances on one position. */
-    public record Key(String actor, String position, LocalDate day) {
-    }
+    public record Key(String actor, String position, LocalDate day) {}
 
     private static final String QUERY = """
             SELECT k.ord, s.id, s.actor_code, s.position_id, s.polarity, s.evidence, s.evidence_start, s.evidence_end,
@@ -48,10 +47,20 @@ public class EvidenceReader {
             return found;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(QUERY)) {
-            query.setArray(1, connection.createArrayOf("text", keys.stream().map(Key::actor).toArray()));
-            query.setArray(2, connection.createArrayOf("text", keys.stream().map(Key::position).toArray()));
-            query.setArray(3, connection.createArrayOf("date", keys.stream().map(k -> Date.valueOf(k.day())).toArray()));
+                PreparedStatement query = connection.prepareStatement(QUERY)) {
+            query.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "text", keys.stream().map(Key::actor).toArray()));
+            query.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", keys.stream().map(Key::position).toArray()));
+            query.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "date",
+                            keys.stream().map(k -> Date.valueOf(k.day())).toArray()));
             query.setString(4, topic);
             query.setInt(5, perKey);
             try (ResultSet rs = query.executeQuery()) {
@@ -72,10 +81,22 @@ public class EvidenceReader {
         // Dates are read as ISO text: decoding them as java.sql.Date goes through Calendar and time zones.
         String date = rs.getString(column + 7);
         String published = rs.getString(column + 15);
-        return new EvidenceView(rs.getLong(column), rs.getString(column + 1), rs.getString(column + 2), rs.getString(column + 3),
-                rs.getString(column + 4), rs.getInt(column + 5), rs.getInt(column + 6), date,
-                rs.getDouble(column + 8), rs.getString(column + 9),
-                new ArticleRef(rs.getLong(column + 10), rs.getString(column + 11), rs.getString(column + 12), rs.getString(column + 13),
+        return new EvidenceView(
+                rs.getLong(column),
+                rs.getString(column + 1),
+                rs.getString(column + 2),
+                rs.getString(column + 3),
+                rs.getString(column + 4),
+                rs.getInt(column + 5),
+                rs.getInt(column + 6),
+                date,
+                rs.getDouble(column + 8),
+                rs.getString(column + 9),
+                new ArticleRef(
+                        rs.getLong(column + 10),
+                        rs.getString(column + 11),
+                        rs.getString(column + 12),
+                        rs.getString(column + 13),
                         rs.getString(column + 14),
                         published));
     }

@@ -11,11 +11,22 @@ public record EvidenceView(
         @Schema(examples = "RUS") String actor,
         @Schema(examples = "offensive") String position,
         @Schema(examples = "oppose") String polarity,
-        @Schema(description = "The sentence or clause that shows the stance", examples = "Russian Defence Minister Sergei Shoigu told reporters that there would be no offensive on Idlib.") String quote,
-        @Schema(description = "Offset of the quote in the article text (UTF-16 code units), inclusive") int start,
-        @Schema(description = "Offset of the end of the quote, exclusive") int end,
-        @Schema(description = "When the stance was taken; null when the article does not tell", examples = "2018-09-17") String date,
+
+        @Schema(
+                description = "The sentence or clause that shows the stance",
+                examples =
+                        "Russian Defence Minister Sergei Shoigu told reporters that there would be no offensive on Idlib.")
+        String quote,
+
+        @Schema(description = "Offset of the quote in the article text (UTF-16 code units), inclusive")
+        int start,
+
+        @Schema(description = "Offset of the end of the quote, exclusive")
+        int end,
+
+        @Schema(description = "When the stance was taken; null when the article does not tell", examples = "2018-09-17")
+        String date,
+
         @Schema(examples = "0.8") double confidence,
         @Schema(examples = "statements") String extractor,
-        ArticleRef article) {
-}
+        ArticleRef article) {}

@@ -13,15 +13,15 @@ import org.stancetracker.api.problem.Problem;
  * words: the server's own failure messages name its internals.
  */
 final class HttpProblems {
-    private HttpProblems() {
-    }
+    private HttpProblems() {}
 
     /** The problem for a status, with a detail for the statuses a request can meet below the endpoints. */
     static Problem of(int status) {
         String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String detail = switch (status) {
-            case 400 -> "the request is not well-formed HTTP/1.1: a request line, well-formed headers, a Host header "
-                    + "and a path with valid percent-encoding are needed";
+            case 400 ->
+                "the request is not well-formed HTTP/1.1: a request line, well-formed headers, a Host header "
+                        + "and a path with valid percent-encoding are needed";
             case 404 -> "there is nothing at this path";
             case 405 -> "this path does not take this method";
             case 413 -> "the request body is larger than this server accepts";
@@ -50,8 +50,11 @@ final class HttpProblems {
             response.reset();
             return;
         }
-        JsonObject json = new JsonObject().put("type", problem.type()).put("title", problem.title())
-                .put("status", problem.status()).put("detail", problem.detail());
+        JsonObject json = new JsonObject()
+                .put("type", problem.type())
+                .put("title", problem.title())
+                .put("status", problem.status())
+                .put("detail", problem.detail());
         if (problem.parameter() != null) {
             json.put("parameter", problem.parameter());
         }

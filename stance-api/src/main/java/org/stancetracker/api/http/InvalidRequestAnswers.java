@@ -39,9 +39,11 @@ public class InvalidRequestAnswers implements VertxOptionsCustomizer {
     @Override
     public void accept(VertxOptions options) {
         TracingOptions configured = options.getTracingOptions();
-        VertxTracerFactory others = configured == null || configured.getFactory() == null ? null : configured.getFactory();
+        VertxTracerFactory others =
+                configured == null || configured.getFactory() == null ? null : configured.getFactory();
         TracingOptions tracing = configured == null ? new TracingOptions() : configured.copy();
-        options.setTracingOptions(tracing.setFactory(tracingOptions -> new HandlerSetter(others == null ? noTracing() : others.tracer(tracingOptions))));
+        options.setTracingOptions(tracing.setFactory(
+                tracingOptions -> new HandlerSetter(others == null ? noTracing() : others.tracer(tracingOptions))));
     }
 
     @SuppressWarnings("unchecked")
@@ -53,34 +55,51 @@ public class InvalidRequestAnswers implements VertxOptionsCustomizer {
     static void answer(HttpServerRequest request) {
         DecoderResult result = request.decoderResult();
         Throwable cause = result == null ? null : result.cause();
-        int status = cause instanceof TooLongHttpLineException ? 414 : cause instanceof TooLongHttpHeaderException ? 431 : 400;
+        int status = cause instanceof TooLongHttpLineException
+                ? 414
+                : cause instanceof TooLongHttpHeaderException ? 431 : 400;
         HttpProblems.send(request, HttpProblems.of(status), true);
     }
 
     /** Gives every server request's connection the problem+json answer for unreadable requests, then traces as configured. */
     private record HandlerSetter(VertxTracer<Object, Object> delegate) implements VertxTracer<Object, Object> {
         @Override
-        public <R> Object receiveRequest(Context context, SpanKind kind, TracingPolicy policy, R request, String operation,
-                                         Iterable<Map.Entry<String, String>> headers, TagExtractor<R> tagExtractor) {
-            if (request instanceof HttpServerRequest serverRequest && serverRequest.connection() instanceof HttpServerConnection connection) {
+        public <R> Object receiveRequest(
+                Context context,
+                SpanKind kind,
+                TracingPolicy policy,
+                R request,
+                String operation,
+                Iterable<Map.Entry<String, String>> headers,
+                TagExtractor<R> tagExtractor) {
+            if (request instanceof HttpServerRequest serverRequest
+                    && serverRequest.connection() instanceof HttpServerConnection connection) {
                 connection.invalidRequestHandler(ANSWER_AS_PROBLEM);
             }
             return delegate.receiveRequest(context, kind, policy, request, operation, headers, tagExtractor);
         }
 
         @Override
-        public <R> void sendResponse(Context context, R response, Object payload, Throwable failure, TagExtractor<R> tagExtractor) {
+        public <R> void sendResponse(
+                Context context, R response, Object payload, Throwable failure, TagExtractor<R> tagExtractor) {
             delegate.sendResponse(context, response, payload, failure, tagExtractor);
         }
 
         @Override
-        public <R> Object sendRequest(Context context, SpanKind kind, TracingPolicy policy, R request, String operation,
-                                      BiConsumer<String, String> headers, TagExtractor<R> tagExtractor) {
+        public <R> Object sendRequest(
+                Context context,
+                SpanKind kind,
+                TracingPolicy policy,
+                R request,
+                String operation,
+                BiConsumer<String, String> headers,
+                TagExtractor<R> tagExtractor) {
             return delegate.sendRequest(context, kind, policy, request, operation, headers, tagExtractor);
         }
 
         @Override
-        public <R> void receiveResponse(Context context, R response, Object payload, Throwable failure, TagExtractor<R> tagExtractor) {
+        public <R> void receiveResponse(
+                Context context, R response, Object payload, Throwable failure, TagExtractor<R> tagExtractor) {
             delegate.receiveResponse(context, response, payload, failure, tagExtractor);
         }
 

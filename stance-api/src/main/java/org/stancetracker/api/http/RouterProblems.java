@@ -24,10 +24,12 @@ import org.jboss.logging.Logger;
 public class RouterProblems {
     /** Turns off Quarkus's check of the request target, whose 400 has an empty body; this class makes the same check. */
     public static final String QUARKUS_URI_CHECK_OFF = "vertx.disableURIValidation";
+
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
     private final Optional<Long> maxBodyBytes;
 
-    public RouterProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+    public RouterProblems(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue);
     }
 

@@ -29,7 +29,10 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(ProblemResponses::documentErrors));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(path -> path.getOperations().values().forEach(ProblemResponses::documentErrors));
     }
 
     private static void documentErrors(Operation operation) {
@@ -38,9 +41,11 @@ public class ProblemResponses implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         if (!responses.hasAPIResponse("500")) {
-            responses.addAPIResponse("500", OASFactory.createAPIResponse().description("The server failed; the failure is logged"));
+            responses.addAPIResponse(
+                    "500", OASFactory.createAPIResponse().description("The server failed; the failure is logged"));
         }
-        for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+        for (Map.Entry<String, APIResponse> response :
+                responses.getAPIResponses().entrySet()) {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 response.getValue().setContent(problemContent());
             }
@@ -48,24 +53,50 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA_NAME)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(SCHEMA_NAME)));
     }
 
     /** The shape of {@link Problem}, RFC 9457 with the parameter at fault. */
     private static Schema problemSchema() {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+        return OASFactory.createSchema()
+                .type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .description("An RFC 9457 problem detail, the body of every error response")
-                .addRequired("type").addRequired("title").addRequired("status").addRequired("detail")
-                .addProperty("type", text("A stable URI naming the kind of problem, for clients to switch on", "/problems/invalid-parameter"))
+                .addRequired("type")
+                .addRequired("title")
+                .addRequired("status")
+                .addRequired("detail")
+                .addProperty(
+                        "type",
+                        text(
+                                "A stable URI naming the kind of problem, for clients to switch on",
+                                "/problems/invalid-parameter"))
                 .addProperty("title", text("The kind of problem, for people", "Invalid parameter"))
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
-                        .description("The HTTP status").example(400))
-                .addProperty("detail", text("What was wrong with this request", "from must lie between 1900-01-01 and 2100-12-31, was '+999999999-12-31'"))
-                .addProperty("parameter", text("The query parameter, path segment, body field or header at fault, where there is one", "from"));
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .type(java.util.List.of(Schema.SchemaType.INTEGER))
+                                .description("The HTTP status")
+                                .example(400))
+                .addProperty(
+                        "detail",
+                        text(
+                                "What was wrong with this request",
+                                "from must lie between 1900-01-01 and 2100-12-31, was '+999999999-12-31'"))
+                .addProperty(
+                        "parameter",
+                        text(
+                                "The query parameter, path segment, body field or header at fault, where there is one",
+                                "from"));
     }
 
     private static Schema text(String description, String example) {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description).example(example);
+        return OASFactory.createSchema()
+                .type(java.util.List.of(Schema.SchemaType.STRING))
+                .description(description)
+                .example(example);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 public final class ProblemException extends RuntimeException {
     /** How much of a client's value a problem's detail repeats. */
     static final int SHOWN_CHARS = 80;
+
     private final Problem problem;
 
     public ProblemException(Problem problem) {
@@ -18,12 +19,13 @@ public final class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, String parameter, String value) {
-        return new ProblemException(new Problem("/problems/not-found", what + " not found", 404,
-                "no " + what + " " + shown(value), parameter));
+        return new ProblemException(new Problem(
+                "/problems/not-found", what + " not found", 404, "no " + what + " " + shown(value), parameter));
     }
 
     public static ProblemException badParameter(String parameter, String detail) {
-        return new ProblemException(new Problem("/problems/invalid-parameter", "Invalid parameter", 400, detail, parameter));
+        return new ProblemException(
+                new Problem("/problems/invalid-parameter", "Invalid parameter", 400, detail, parameter));
     }
 
     /**
@@ -39,7 +41,9 @@ public final class ProblemException extends RuntimeException {
         int end = Math.min(value.length(), SHOWN_CHARS);
         for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 if (i + 1 == end) {
                     break; // the cut falls inside a pair: leave the whole character out
                 }

@@ -38,9 +38,16 @@ public class ProblemMappers {
     /** A body that is not the JSON expected: say where, never how the parser failed inside. */
     @ServerExceptionMapper
     public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(new Problem("/problems/malformed-body", "Malformed request body", 400,
-                "the request body is not the JSON expected" + where, "body"));
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return respond(new Problem(
+                "/problems/malformed-body",
+                "Malformed request body",
+                400,
+                "the request body is not the JSON expected" + where,
+                "body"));
     }
 
     /** JSON of the wrong shape (an array for an object, text for a number). */
@@ -62,12 +69,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected error", e);
-        return respond(new Problem("/problems/internal", "Internal error", 500,
-                "the server failed to answer; the failure is logged", null));
+        return respond(new Problem(
+                "/problems/internal",
+                "Internal error",
+                500,
+                "the server failed to answer; the failure is logged",
+                null));
     }
 
     private static Response respond(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }

@@ -26,8 +26,12 @@ public class ContentTypeRequired implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (METHODS_WITH_BODY.contains(request.getMethod()) && (contentType == null || contentType.isBlank())) {
-            throw new ProblemException(new Problem("/problems/unsupported-media-type", "Unsupported Media Type", 415,
-                    "a request with a body needs a Content-Type header; this endpoint reads application/json", HttpHeaders.CONTENT_TYPE));
+            throw new ProblemException(new Problem(
+                    "/problems/unsupported-media-type",
+                    "Unsupported Media Type",
+                    415,
+                    "a request with a body needs a Content-Type header; this endpoint reads application/json",
+                    HttpHeaders.CONTENT_TYPE));
         }
     }
 }

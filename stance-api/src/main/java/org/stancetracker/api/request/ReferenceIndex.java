@@ -21,8 +21,7 @@ import java.util.Set;
 public class ReferenceIndex {
     private static final long REFRESH_NANOS = 1_000_000_000L;
 
-    private record Snapshot(Set<String> topics, Map<String, Set<String>> positions, Set<String> actors, long readAt) {
-    }
+    private record Snapshot(Set<String> topics, Map<String, Set<String>> positions, Set<String> actors, long readAt) {}
 
     private final AgroalDataSource dataSource;
     private volatile Snapshot snapshot;
@@ -66,7 +65,8 @@ public class ReferenceIndex {
         Set<String> topics = new HashSet<>();
         Map<String, Set<String>> positions = new HashMap<>();
         Set<String> actors = new HashSet<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT id FROM topic")) {
                 while (rs.next()) {
                     topics.add(rs.getString(1));
@@ -74,7 +74,9 @@ public class ReferenceIndex {
             }
             try (ResultSet rs = statement.executeQuery("SELECT topic_id, id FROM position")) {
                 while (rs.next()) {
-                    positions.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
+                    positions
+                            .computeIfAbsent(rs.getString(1), t -> new HashSet<>())
+                            .add(rs.getString(2));
                 }
             }
             try (ResultSet rs = statement.executeQuery("SELECT code FROM actor")) {

@@ -1,9 +1,9 @@
 package org.stancetracker.api.request;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.core.article.ArticleFields;
 
@@ -21,8 +21,7 @@ public class RequestParameters {
     }
 
     /** A date range; either end may be open. */
-    public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
-    }
+    public record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {}
 
     public String knownTopic(String topic) {
         if (topic == null || !reference.hasTopic(topic)) {
@@ -51,7 +50,8 @@ public class RequestParameters {
         if (position == null || position.isBlank()) {
             return Optional.empty();
         }
-        boolean known = topic.map(t -> reference.hasPosition(t, position)).orElseGet(() -> reference.hasPositionInAnyTopic(position));
+        boolean known = topic.map(t -> reference.hasPosition(t, position))
+                .orElseGet(() -> reference.hasPositionInAnyTopic(position));
         if (!known) {
             throw ProblemException.notFound("position", "position", position);
         }
@@ -71,11 +71,14 @@ public class RequestParameters {
         try {
             day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, parameter + " must be a date as YYYY-MM-DD, was " + ProblemException.shown(value));
+            throw ProblemException.badParameter(
+                    parameter, parameter + " must be a date as YYYY-MM-DD, was " + ProblemException.shown(value));
         }
         if (day.isBefore(ArticleFields.EARLIEST) || day.isAfter(ArticleFields.LATEST)) {
-            throw ProblemException.badParameter(parameter, parameter + " must lie between " + ArticleFields.EARLIEST + " and "
-                    + ArticleFields.LATEST + ", was " + ProblemException.shown(value));
+            throw ProblemException.badParameter(
+                    parameter,
+                    parameter + " must lie between " + ArticleFields.EARLIEST + " and " + ArticleFields.LATEST
+                            + ", was " + ProblemException.shown(value));
         }
         return Optional.of(day);
     }
@@ -92,7 +95,8 @@ public class RequestParameters {
     public static Optional<Integer> integer(String parameter, String value) {
         return wholeNumber(parameter, value).map(n -> {
             if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-                throw ProblemException.badParameter(parameter, parameter + " is out of range, was " + ProblemException.shown(value));
+                throw ProblemException.badParameter(
+                        parameter, parameter + " is out of range, was " + ProblemException.shown(value));
             }
             return n.intValue();
         });
@@ -106,7 +110,8 @@ public class RequestParameters {
         try {
             return Optional.of(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(parameter, parameter + " must be a whole number, was " + ProblemException.shown(value));
+            throw ProblemException.badParameter(
+                    parameter, parameter + " must be a whole number, was " + ProblemException.shown(value));
         }
     }
 }

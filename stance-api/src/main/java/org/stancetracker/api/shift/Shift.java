@@ -12,10 +12,21 @@ import org.stancetracker.api.evidence.EvidenceView;
 public record Shift(
         @Schema(examples = "RUS") String actor,
         @Schema(examples = "offensive") String position,
-        @Schema(description = "The stance before", examples = "support") String from,
-        @Schema(description = "The stance after", examples = "oppose") String to,
-        @Schema(description = "The last day the earlier stance was reported", examples = "2018-09-04") String previousDate,
-        @Schema(description = "The day of the first evidence of the new stance", examples = "2018-09-17") String date,
-        @Schema(description = "The evidence of the earlier stance, on its last day") List<EvidenceView> before,
-        @Schema(description = "The evidence of the new stance, on its first day") List<EvidenceView> after) {
-}
+
+        @Schema(description = "The stance before", examples = "support")
+        String from,
+
+        @Schema(description = "The stance after", examples = "oppose")
+        String to,
+
+        @Schema(description = "The last day the earlier stance was reported", examples = "2018-09-04")
+        String previousDate,
+
+        @Schema(description = "The day of the first evidence of the new stance", examples = "2018-09-17")
+        String date,
+
+        @Schema(description = "The evidence of the earlier stance, on its last day")
+        List<EvidenceView> before,
+
+        @Schema(description = "The evidence of the new stance, on its first day")
+        List<EvidenceView> after) {}

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.request.RequestParameters;
@@ -31,26 +31,42 @@ public class ShiftResource {
     }
 
     @GET
-    @Operation(summary = "Changes of stance",
-            description = "Each change of an actor's prevailing stance on a position (support to oppose or back), day by day: "
-                    + "the stance before and after, the day of the first evidence of the new stance, and up to three pieces of "
-                    + "evidence on each side. Days with mixed reports are passed over.")
+    @Operation(
+            summary = "Changes of stance",
+            description =
+                    "Each change of an actor's prevailing stance on a position (support to oppose or back), day by day: "
+                            + "the stance before and after, the day of the first evidence of the new stance, and up to three pieces of "
+                            + "evidence on each side. Days with mixed reports are passed over.")
     @APIResponse(responseCode = "200", description = "The changes of stance")
-    @APIResponse(responseCode = "400", description = "A date malformed, outside 1900-01-01..2100-12-31 or after the other")
+    @APIResponse(
+            responseCode = "400",
+            description = "A date malformed, outside 1900-01-01..2100-12-31 or after the other")
     @APIResponse(responseCode = "404", description = "An unknown topic, actor or position")
-    public Shifts shifts(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
-                         @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
-                         @Parameter(description = "Only this position", example = "offensive") @QueryParam("position") String position,
-                         @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from") String from,
-                         @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to") String to)
+    public Shifts shifts(
+            @Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
+            @Parameter(description = "Only this actor (code)", example = "RUS") @QueryParam("actor") String actor,
+            @Parameter(description = "Only this position", example = "offensive") @QueryParam("position")
+                    String position,
+            @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to")
+                    String to)
             throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
-        String key = String.join("|", "shifts", topic, actorCode.orElse(""), positionId.orElse(""),
-                String.valueOf(range.from().orElse(null)), String.valueOf(range.to().orElse(null)));
-        return cache.get(key, () -> service.shifts(topic, actorCode, positionId, range.from(), range.to()),
+        String key = String.join(
+                "|",
+                "shifts",
+                topic,
+                actorCode.orElse(""),
+                positionId.orElse(""),
+                String.valueOf(range.from().orElse(null)),
+                String.valueOf(range.to().orElse(null)));
+        return cache.get(
+                key,
+                () -> service.shifts(topic, actorCode, positionId, range.from(), range.to()),
                 shifts -> 2_000L * shifts.shifts().size() + 100);
     }
 }

@@ -32,14 +32,20 @@ public class ShiftService {
         this.evidence = evidence;
     }
 
-    private record Change(String actor, String position, String from, String to, LocalDate previousDay, LocalDate day) {
-    }
+    private record Change(
+            String actor, String position, String from, String to, LocalDate previousDay, LocalDate day) {}
 
-    public Shifts shifts(String topic, Optional<String> actor, Optional<String> position, Optional<LocalDate> from,
-                         Optional<LocalDate> to) throws SQLException {
+    public Shifts shifts(
+            String topic,
+            Optional<String> actor,
+            Optional<String> position,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to)
+            throws SQLException {
         List<Change> changes = new ArrayList<>();
         for (Timeline.Series series : timeline.timeline(
-                new TimelineService.Question(topic, actor, position, from, to, Granularity.DAY)).series()) {
+                        new TimelineService.Question(topic, actor, position, from, to, Granularity.DAY))
+                .series()) {
             String previous = null;
             LocalDate previousDay = null;
             for (Timeline.Point point : series.points()) {
@@ -64,10 +70,19 @@ public class ShiftService {
         Map<EvidenceReader.Key, List<EvidenceView>> found = evidence.evidence(topic, keys, 2 * EVIDENCE_PER_SIDE);
         List<Shift> shifts = new ArrayList<>();
         for (Change change : changes) {
-            shifts.add(new Shift(change.actor(), change.position(), change.from(), change.to(), change.previousDay().toString(),
+            shifts.add(new Shift(
+                    change.actor(),
+                    change.position(),
+                    change.from(),
+                    change.to(),
+                    change.previousDay().toString(),
                     change.day().toString(),
-                    side(found.get(new EvidenceReader.Key(change.actor(), change.position(), change.previousDay())), change.from()),
-                    side(found.get(new EvidenceReader.Key(change.actor(), change.position(), change.day())), change.to())));
+                    side(
+                            found.get(new EvidenceReader.Key(change.actor(), change.position(), change.previousDay())),
+                            change.from()),
+                    side(
+                            found.get(new EvidenceReader.Key(change.actor(), change.position(), change.day())),
+                            change.to())));
         }
         return new Shifts(topic, shifts);
     }
@@ -76,6 +91,9 @@ public class ShiftService {
         if (items == null) {
             return List.of();
         }
-        return items.stream().filter(e -> e.polarity().equals(polarity)).limit(EVIDENCE_PER_SIDE).toList();
+        return items.stream()
+                .filter(e -> e.polarity().equals(polarity))
+                .limit(EVIDENCE_PER_SIDE)
+                .toList();
     }
 }

@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shifts of a topic, in order of actor, position and date. */
 @Schema(name = "Shifts")
-public record Shifts(@Schema(examples = "idlib") String topic, List<Shift> shifts) {
-}
+public record Shifts(@Schema(examples = "idlib") String topic, List<Shift> shifts) {}

@@ -10,9 +10,16 @@ public record FindingView(
         @Schema(examples = "quotes") String extractor,
         @Schema(examples = "1.0.0") String version,
         String quote,
-        @Schema(description = "Offset in the article text, inclusive") int start,
-        @Schema(description = "Offset in the article text, exclusive") int end,
+
+        @Schema(description = "Offset in the article text, inclusive")
+        int start,
+
+        @Schema(description = "Offset in the article text, exclusive")
+        int end,
+
         @Schema(examples = "2018-09-17") String date,
-        @Schema(description = "day, month or unknown", examples = "day") String datePrecision,
-        @Schema(examples = "0.9") double confidence) {
-}
+
+        @Schema(description = "day, month or unknown", examples = "day")
+        String datePrecision,
+
+        @Schema(examples = "0.9") double confidence) {}

@@ -8,7 +8,11 @@ import org.stancetracker.api.evidence.EvidenceView;
 @Schema(name = "Stance", description = "A stance with its lead evidence, its source article and all its findings")
 public record StanceView(
         @Schema(examples = "idlib") String topic,
-        @Schema(description = "day, month or unknown", examples = "day") String datePrecision,
-        @Schema(description = "The lead evidence: the first in the text") EvidenceView evidence,
-        List<FindingView> findings) {
-}
+
+        @Schema(description = "day, month or unknown", examples = "day")
+        String datePrecision,
+
+        @Schema(description = "The lead evidence: the first in the text")
+        EvidenceView evidence,
+
+        List<FindingView> findings) {}

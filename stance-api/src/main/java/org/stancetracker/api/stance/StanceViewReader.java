@@ -36,7 +36,8 @@ public class StanceViewReader {
         SqlConditions where = filter.conditions();
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM stance s " + where.sql())) {
+            try (PreparedStatement count =
+                    connection.prepareStatement("SELECT count(*) FROM stance s " + where.sql())) {
                 where.bind(count, 1);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
@@ -61,27 +62,34 @@ public class StanceViewReader {
 
     /** Every stance of one article, in text order. */
     public List<StanceView> ofArticle(long articleId) throws SQLException {
-        SqlConditions where = StanceFilter.all().withArticle(Optional.of(articleId)).conditions();
+        SqlConditions where =
+                StanceFilter.all().withArticle(Optional.of(articleId)).conditions();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                     + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql() + " ORDER BY s.evidence_start, s.id")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql()
+                                + " ORDER BY s.evidence_start, s.id")) {
             where.bind(query, 1);
             return read(connection, query);
         }
     }
 
     private static List<StanceView> read(Connection connection, PreparedStatement query) throws SQLException {
-        record Row(EvidenceView evidence, String topic, String precision) {
-        }
+        record Row(EvidenceView evidence, String topic, String precision) {}
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Row(EvidenceReader.read(rs, 1), rs.getString(17), rs.getString(18)));
             }
         }
-        Map<Long, List<FindingView>> findings = findings(connection, rows.stream().map(r -> r.evidence().stanceId()).toArray(Long[]::new));
-        return rows.stream().map(r -> new StanceView(r.topic(), r.precision(), r.evidence(),
-                findings.getOrDefault(r.evidence().stanceId(), List.of()))).toList();
+        Map<Long, List<FindingView>> findings = findings(
+                connection, rows.stream().map(r -> r.evidence().stanceId()).toArray(Long[]::new));
+        return rows.stream()
+                .map(r -> new StanceView(
+                        r.topic(),
+                        r.precision(),
+                        r.evidence(),
+                        findings.getOrDefault(r.evidence().stanceId(), List.of())))
+                .toList();
     }
 
     private static Map<Long, List<FindingView>> findings(Connection connection, Long[] stanceIds) throws SQLException {
@@ -96,9 +104,16 @@ public class StanceViewReader {
             query.setArray(1, connection.createArrayOf("bigint", stanceIds));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new FindingView(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
-                            rs.getString(8), rs.getDouble(9)));
+                    findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new FindingView(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getInt(5),
+                                    rs.getInt(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getDouble(9)));
                 }
             }
         }

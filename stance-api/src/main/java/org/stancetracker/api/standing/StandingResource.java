@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.request.RequestParameters;
@@ -31,21 +31,28 @@ public class StandingResource {
     }
 
     @GET
-    @Operation(summary = "Standings on a date",
-            description = "For each actor and position, the prevailing stance of the last day with dated stances up to the date "
-                    + "(today when no date is given), with the evidence of that day.")
+    @Operation(
+            summary = "Standings on a date",
+            description =
+                    "For each actor and position, the prevailing stance of the last day with dated stances up to the date "
+                            + "(today when no date is given), with the evidence of that day.")
     @APIResponse(responseCode = "200", description = "The standings")
     @APIResponse(responseCode = "400", description = "A date malformed or outside 1900-01-01..2100-12-31")
     @APIResponse(responseCode = "404", description = "An unknown topic or actor")
-    public Standings standings(@Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
-                               @Parameter(description = "As of this day, inclusive (YYYY-MM-DD); default today", example = "2018-09-30")
-                               @QueryParam("date") String date,
-                               @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor)
+    public Standings standings(
+            @Parameter(description = "Topic id", example = "idlib") @PathParam("topic") String topic,
+            @Parameter(description = "As of this day, inclusive (YYYY-MM-DD); default today", example = "2018-09-30")
+                    @QueryParam("date")
+                    String date,
+            @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor)
             throws SQLException {
         parameters.knownTopic(topic);
         LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
         java.util.Optional<String> actorCode = parameters.knownActor(actor);
         String key = String.join("|", "standings", topic, day.toString(), actorCode.orElse(""));
-        return cache.get(key, () -> service.standings(topic, day, actorCode), standings -> 1_000L * standings.standings().size() + 100);
+        return cache.get(
+                key,
+                () -> service.standings(topic, day, actorCode),
+                standings -> 1_000L * standings.standings().size() + 100);
     }
 }

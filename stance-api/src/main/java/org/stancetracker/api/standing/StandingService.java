@@ -53,39 +53,65 @@ public class StandingService {
     }
 
     public Standings standings(String topic, LocalDate date, Optional<String> actor) throws SQLException {
-        record Row(String actor, String position, LocalDate day, long support, long oppose, double net) {
-        }
-        // The (actor, position) series with a monthly tally by then; for each, its last day by then and that day's sums.
-        SqlConditions series = StanceFilter.all().withTopic(topic).withActor(actor).between(Optional.empty(), Optional.of(date))
+        record Row(String actor, String position, LocalDate day, long support, long oppose, double net) {}
+        // The (actor, position) series with a monthly tally by then; for each, its last day by then and that day's
+        // sums.
+        SqlConditions series = StanceFilter.all()
+                .withTopic(topic)
+                .withActor(actor)
+                .between(Optional.empty(), Optional.of(date))
                 .tallyConditions("month");
-        SqlConditions upToDate = StanceFilter.all().withTopic(topic).between(Optional.empty(), Optional.of(date)).conditions()
-                .add("s.actor_code = series.actor_code").add("s.position_id = series.position_id");
-        SqlConditions latestDay = StanceFilter.all().withTopic(topic).conditions()
-                .add("s.actor_code = series.actor_code").add("s.position_id = series.position_id").add("s.stance_date = latest.day");
+        SqlConditions upToDate = StanceFilter.all()
+                .withTopic(topic)
+                .between(Optional.empty(), Optional.of(date))
+                .conditions()
+                .add("s.actor_code = series.actor_code")
+                .add("s.position_id = series.position_id");
+        SqlConditions latestDay = StanceFilter.all()
+                .withTopic(topic)
+                .conditions()
+                .add("s.actor_code = series.actor_code")
+                .add("s.position_id = series.position_id")
+                .add("s.stance_date = latest.day");
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     QUERY.formatted(series.sql(), upToDate.sql(), StanceSums.OF_STANCES, latestDay.sql()))) {
+                PreparedStatement query = connection.prepareStatement(
+                        QUERY.formatted(series.sql(), upToDate.sql(), StanceSums.OF_STANCES, latestDay.sql()))) {
             int next = series.bind(query, 1);
             next = upToDate.bind(query, next);
             latestDay.bind(query, next);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),
+                    rows.add(new Row(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getDate(3).toLocalDate(),
+                            rs.getLong(4),
+                            rs.getLong(5),
                             TimelineService.net(rs.getLong(6), rs.getLong(7))));
                 }
             }
         }
-        Map<EvidenceReader.Key, List<EvidenceView>> found = evidence.evidence(topic,
-                rows.stream().map(r -> new EvidenceReader.Key(r.actor(), r.position(), r.day())).toList(), EVIDENCE_PER_STANDING);
+        Map<EvidenceReader.Key, List<EvidenceView>> found = evidence.evidence(
+                topic,
+                rows.stream()
+                        .map(r -> new EvidenceReader.Key(r.actor(), r.position(), r.day()))
+                        .toList(),
+                EVIDENCE_PER_STANDING);
         List<Standings.Standing> standings = new ArrayList<>();
         for (Row row : rows) {
             Optional<PrevailingStance> prevailing = PrevailingStance.of(row.support(), row.oppose(), row.net());
             if (prevailing.isEmpty()) {
                 continue;
             }
-            standings.add(new Standings.Standing(row.actor(), row.position(), prevailing.get().word(), row.day().toString(),
-                    row.support(), row.oppose(), row.net(),
+            standings.add(new Standings.Standing(
+                    row.actor(),
+                    row.position(),
+                    prevailing.get().word(),
+                    row.day().toString(),
+                    row.support(),
+                    row.oppose(),
+                    row.net(),
                     found.getOrDefault(new EvidenceReader.Key(row.actor(), row.position(), row.day()), List.of())));
         }
         return new Standings(topic, date.toString(), standings);

@@ -15,11 +15,16 @@ import org.stancetracker.db.reference.ReferenceDataLoader;
 public class ReferenceDataSync {
     private static final Logger LOG = Logger.getLogger(ReferenceDataSync.class);
 
-    void onStart(@Observes StartupEvent event, AgroalDataSource dataSource,
-                 @ConfigProperty(name = "quarkus.http.port") int port) throws SQLException {
+    void onStart(
+            @Observes StartupEvent event,
+            AgroalDataSource dataSource,
+            @ConfigProperty(name = "quarkus.http.port") int port)
+            throws SQLException {
         ReferenceDataFile file = ReferenceDataFile.bundled();
         boolean changed = new ReferenceDataLoader(dataSource).load(file);
         LOG.infof("Reference data %s %s", file.data().version(), changed ? "loaded" : "already current");
-        LOG.infof("Stance tracker ready: http://localhost:%1$d/ (the page), http://localhost:%1$d/q/swagger-ui (the API)", port);
+        LOG.infof(
+                "Stance tracker ready: http://localhost:%1$d/ (the page), http://localhost:%1$d/q/swagger-ui (the API)",
+                port);
     }
 }

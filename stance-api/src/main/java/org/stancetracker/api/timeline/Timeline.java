@@ -7,8 +7,7 @@ import java.util.List;
 public record Timeline(String topic, String granularity, List<Series> series) {
 
     /** One actor's stances on one position over time. */
-    public record Series(String actor, String position, List<Point> points) {
-    }
+    public record Series(String actor, String position, List<Point> points) {}
 
     /**
      * One period: the stances reported in it, their confidence-weighted net score in [-1, 1] and
@@ -17,6 +16,5 @@ public record Timeline(String topic, String granularity, List<Series> series) {
      * @param period the period's first day
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Point(String period, long support, long oppose, double net, String stance) {
-    }
+    public record Point(String period, long support, long oppose, double net, String stance) {}
 }

@@ -50,7 +50,8 @@ public class TimelineService {
      * a burst of whole-topic requests (megabytes each) with the cache cold exhausted a 1 GB heap.
      * The CPU is the limit anyway: more at once only take longer each.
      */
-    private final Semaphore computing = new Semaphore(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), true);
+    private final Semaphore computing =
+            new Semaphore(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), true);
 
     public TimelineService(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
@@ -58,17 +59,27 @@ public class TimelineService {
     }
 
     /** What a timeline request asks for; only dated stances are on a timeline. */
-    public record Question(String topic, Optional<String> actor, Optional<String> position, Optional<LocalDate> from,
-                           Optional<LocalDate> to, Granularity granularity) {
+    public record Question(
+            String topic,
+            Optional<String> actor,
+            Optional<String> position,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Granularity granularity) {
         /** The dated stances of the topic, actor and position asked for, on any day. */
         StanceFilter stances() {
-            return StanceFilter.all().withTopic(topic).withActor(actor).withPosition(position).dated();
+            return StanceFilter.all()
+                    .withTopic(topic)
+                    .withActor(actor)
+                    .withPosition(position)
+                    .dated();
         }
     }
 
     /** Receives the points of a timeline in order: by actor, by position, then by period. */
     private interface PointSink {
-        void point(String actor, String position, String period, long support, long oppose, double net) throws IOException;
+        void point(String actor, String position, String period, long support, long oppose, double net)
+                throws IOException;
     }
 
     public Timeline timeline(Question question) throws SQLException {
@@ -122,7 +133,8 @@ public class TimelineService {
                     out.writeNumber(oppose);
                     out.writeFieldName(NET);
                     out.writeNumber(decimal(net));
-                    PrevailingStance stance = PrevailingStance.of(support, oppose, net).orElse(null);
+                    PrevailingStance stance =
+                            PrevailingStance.of(support, oppose, net).orElse(null);
                     if (stance != null) {
                         out.writeFieldName(STANCE);
                         out.writeString(STANCE_WORDS[stance.ordinal()]);
@@ -154,7 +166,8 @@ public class TimelineService {
     private static final SerializedString NET = new SerializedString("net");
     private static final SerializedString STANCE = new SerializedString("stance");
     private static final SerializedString[] STANCE_WORDS = java.util.Arrays.stream(PrevailingStance.values())
-            .map(stance -> new SerializedString(stance.word())).toArray(SerializedString[]::new);
+            .map(stance -> new SerializedString(stance.word()))
+            .toArray(SerializedString[]::new);
 
     /**
      * A net score (a multiple of 0.001 in [-1, 1]) as {@link Double#toString} writes it, "-0.25" or
@@ -185,7 +198,9 @@ public class TimelineService {
     }
 
     private static String stanceWord(long support, long oppose, double net) {
-        return PrevailingStance.of(support, oppose, net).map(PrevailingStance::word).orElse(null);
+        return PrevailingStance.of(support, oppose, net)
+                .map(PrevailingStance::word)
+                .orElse(null);
     }
 
     private void read(Question question, PointSink sink) throws SQLException {
@@ -199,10 +214,13 @@ public class TimelineService {
         } else {
             // Whole weeks or months in range come from the tallies; the days of a period the range cuts
             // (at most one at each end) are summed from the stances, in the same query.
-            Optional<LocalDate> wholeFrom = question.from().map(d -> granularity.start(d).equals(d) ? d : granularity.next(d));
+            Optional<LocalDate> wholeFrom =
+                    question.from().map(d -> granularity.start(d).equals(d) ? d : granularity.next(d));
             Optional<LocalDate> wholeUntil = question.to()
                     .map(d -> granularity.next(d).equals(d.plusDays(1)) ? d.plusDays(1) : granularity.start(d));
-            boolean anyWhole = wholeFrom.isEmpty() || wholeUntil.isEmpty() || wholeFrom.get().isBefore(wholeUntil.get());
+            boolean anyWhole = wholeFrom.isEmpty()
+                    || wholeUntil.isEmpty()
+                    || wholeFrom.get().isBefore(wholeUntil.get());
             if (!anyWhole) {
                 addDays(question, stances.between(question.from(), question.to()), parts, values);
             } else {
@@ -210,19 +228,27 @@ public class TimelineService {
                 // bounds fall on a period's first day.
                 SqlConditions where = stances.between(wholeFrom, wholeUntil.map(d -> d.minusDays(1)))
                         .tallyConditions(granularity.word());
-                parts.add("SELECT actor_code, position_id, period, " + StanceSums.TALLY_COLUMNS + " FROM stance_tally t " + where.sql());
+                parts.add("SELECT actor_code, position_id, period, " + StanceSums.TALLY_COLUMNS
+                        + " FROM stance_tally t " + where.sql());
                 values.addAll(where.values());
-                if (question.from().isPresent() && !wholeFrom.get().equals(question.from().get())) {
-                    addDays(question, stances.between(question.from(), wholeFrom.map(d -> d.minusDays(1))), parts, values);
+                if (question.from().isPresent()
+                        && !wholeFrom.get().equals(question.from().get())) {
+                    addDays(
+                            question,
+                            stances.between(question.from(), wholeFrom.map(d -> d.minusDays(1))),
+                            parts,
+                            values);
                 }
-                if (question.to().isPresent() && !wholeUntil.get().equals(question.to().get().plusDays(1))) {
+                if (question.to().isPresent()
+                        && !wholeUntil.get().equals(question.to().get().plusDays(1))) {
                     addDays(question, stances.between(wholeUntil, question.to()), parts, values);
                 }
             }
         }
         // Ordered by the date, not its text: the tally key's order, so whole periods need no sort.
-        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + StanceSums.TALLY_COLUMNS + "\nFROM ("
-                + String.join("\nUNION ALL\n", parts) + ") periods\nORDER BY periods.actor_code, periods.position_id, periods.period";
+        String sql = "SELECT actor_code, position_id, period::text AS first_day, " + StanceSums.TALLY_COLUMNS
+                + "\nFROM (" + String.join("\nUNION ALL\n", parts)
+                + ") periods\nORDER BY periods.actor_code, periods.position_id, periods.period";
         try {
             computing.acquire();
         } catch (InterruptedException e) {
@@ -266,8 +292,8 @@ public class TimelineService {
             parts.add("SELECT actor_code, position_id, stance_date AS period, " + StanceSums.OF_STANCES
                     + " FROM stance s " + where.sql() + " GROUP BY actor_code, position_id, stance_date");
         } else {
-            parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, " + StanceSums.OF_STANCES
-                    + " FROM stance s " + where.sql() + " GROUP BY 1, 2, 3");
+            parts.add("SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date AS period, "
+                    + StanceSums.OF_STANCES + " FROM stance s " + where.sql() + " GROUP BY 1, 2, 3");
             values.add(question.granularity().word());
         }
         values.addAll(where.values());

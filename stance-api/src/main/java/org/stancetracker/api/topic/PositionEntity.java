@@ -22,8 +22,9 @@ import java.util.List;
 public class PositionEntity extends PanacheEntityBase {
     /** Positions are identified within their topic. */
     @Embeddable
-    public record Key(@Column(name = "topic_id") String topicId, @Column(name = "id") String id) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "topic_id") String topicId,
+            @Column(name = "id") String id) implements Serializable {}
 
     @EmbeddedId
     public Key key;
@@ -40,11 +41,13 @@ public class PositionEntity extends PanacheEntityBase {
     public int ordinal;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "position_term", joinColumns = {
-            @JoinColumn(name = "topic_id", referencedColumnName = "topic_id"),
-            @JoinColumn(name = "position_id", referencedColumnName = "id")})
+    @CollectionTable(
+            name = "position_term",
+            joinColumns = {
+                @JoinColumn(name = "topic_id", referencedColumnName = "topic_id"),
+                @JoinColumn(name = "position_id", referencedColumnName = "id")
+            })
     @Column(name = "term")
     @OrderBy
     public List<String> terms;
-
 }

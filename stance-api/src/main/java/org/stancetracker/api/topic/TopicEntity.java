@@ -24,5 +24,4 @@ public class TopicEntity extends PanacheEntityBase {
     @OneToMany(mappedBy = "topic", fetch = FetchType.LAZY)
     @OrderBy("ordinal")
     public List<PositionEntity> positions;
-
 }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
@@ -25,9 +25,13 @@ public class TopicResource {
     }
 
     @GET
-    @Operation(summary = "All topics", description = "Every tracked topic with its positions, as in the reference data.")
+    @Operation(
+            summary = "All topics",
+            description = "Every tracked topic with its positions, as in the reference data.")
     public List<TopicView> topics() {
-        return TopicEntity.<TopicEntity>listAll(io.quarkus.panache.common.Sort.by("id")).stream().map(TopicView::of).toList();
+        return TopicEntity.<TopicEntity>listAll(io.quarkus.panache.common.Sort.by("id")).stream()
+                .map(TopicView::of)
+                .toList();
     }
 
     @GET

@@ -7,18 +7,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Topic", description = "A tracked issue and the positions actors take on it")
 public record TopicView(
         @Schema(examples = "idlib") String id,
-        @Schema(examples = "The 2018-2019 Idlib crisis in Syria") String title,
+
+        @Schema(examples = "The 2018-2019 Idlib crisis in Syria")
+        String title,
+
         List<PositionView> positions) {
 
     @Schema(name = "Position", description = "Something an actor can support or oppose")
     public record PositionView(
             @Schema(examples = "ceasefire") String id,
             @Schema(examples = "A ceasefire in Idlib") String description,
-            @Schema(description = "Words and phrases that name the position in news text") List<String> terms) {
-    }
+
+            @Schema(description = "Words and phrases that name the position in news text")
+            List<String> terms) {}
 
     static TopicView of(TopicEntity topic) {
-        return new TopicView(topic.id, topic.title, topic.positions.stream()
-                .map(p -> new PositionView(p.key.id(), p.description, List.copyOf(p.terms))).toList());
+        return new TopicView(
+                topic.id,
+                topic.title,
+                topic.positions.stream()
+                        .map(p -> new PositionView(p.key.id(), p.description, List.copyOf(p.terms)))
+                        .toList());
     }
 }

@@ -2,10 +2,10 @@ package org.stancetracker.api.article;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,9 +22,22 @@ import org.stancetracker.api.SampleCorpusDatabase;
 class ArticlesTest {
     @Test
     void an_article_comes_with_its_text_and_stances_whose_offsets_point_into_it() {
-        long id = given().queryParam("actor", "RUS").queryParam("position", "offensive").queryParam("polarity", "oppose")
-                .when().get("/api/stances").then().statusCode(200).extract().jsonPath().getLong("items[0].evidence.article.id");
-        JsonPath article = given().when().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
+        long id = given().queryParam("actor", "RUS")
+                .queryParam("position", "offensive")
+                .queryParam("polarity", "oppose")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].evidence.article.id");
+        JsonPath article = given().when()
+                .get("/api/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String text = article.getString("text");
         List<Map<String, Object>> stances = article.getList("stances");
         assertThat(stances).isNotEmpty();
@@ -37,7 +50,11 @@ class ArticlesTest {
                 assertThat(text.substring(start, end)).isEqualTo(finding.get("quote"));
             }
         }
-        given().when().get("/api/articles/999999").then().statusCode(404).contentType("application/problem+json")
+        given().when()
+                .get("/api/articles/999999")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("parameter", equalTo("id"));
         given().when().get("/api/articles/abc").then().statusCode(400).contentType("application/problem+json");
     }
@@ -49,60 +66,138 @@ class ArticlesTest {
 
     @Test
     void submitting_an_article_needs_a_valid_api_key() {
-        given().contentType(ContentType.JSON).body(SUBMISSION).when().post("/api/articles")
-                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-wrong").body(SUBMISSION)
-                .when().post("/api/articles").then().statusCode(401).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("Authorization", "Basic dGVzdDp0ZXN0").body(SUBMISSION)
-                .when().post("/api/articles").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(SUBMISSION)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-wrong")
+                .body(SUBMISSION)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Basic dGVzdDp0ZXN0")
+                .body(SUBMISSION)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void a_submitted_article_is_stored_and_extracted_at_once() {
-        JsonPath created = given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-two").body(SUBMISSION)
-                .when().post("/api/articles")
-                .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/api/articles/"))
-                .extract().jsonPath();
+        JsonPath created = given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-two")
+                .body(SUBMISSION)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/articles/"))
+                .extract()
+                .jsonPath();
         // Location ends with the id; the body is the stored article with its stances.
         long id = created.getLong("id");
         assertThat(created.getString("externalId")).isEqualTo("wire-2018-09-10-001");
         assertThat(created.getList("stances.evidence.actor")).contains("FRA");
         assertThat(created.getList("stances.evidence.position")).contains("offensive");
         given().when().get("/api/articles/" + id).then().statusCode(200).body("stances", not(empty()));
-        given().queryParam("article", id).when().get("/api/stances").then().statusCode(200).body("items.evidence.actor", hasItem("FRA"));
+        given().queryParam("article", id)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
+                .body("items.evidence.actor", hasItem("FRA"));
 
         // The same article again: nothing new, 200 with what is stored.
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body(SUBMISSION)
-                .when().post("/api/articles").then().statusCode(200).body("id", equalTo((int) id));
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
+                .body(SUBMISSION)
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id));
         // Another text under the same id is refused, never overwritten.
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one")
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
                 .body(SUBMISSION.replace("called for a ceasefire", "called for restraint"))
-                .when().post("/api/articles").then().statusCode(409).contentType("application/problem+json");
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void a_cached_timeline_shows_a_new_article_on_the_next_read() {
         String chn = "/api/topics/idlib/timeline";
-        given().queryParam("actor", "CHN").queryParam("position", "political-settlement").when().get(chn)
-                .then().statusCode(200).body("series", empty());
+        given().queryParam("actor", "CHN")
+                .queryParam("position", "political-settlement")
+                .when()
+                .get(chn)
+                .then()
+                .statusCode(200)
+                .body("series", empty());
         // The same question again: answered from the cache, still empty.
-        given().queryParam("actor", "CHN").queryParam("position", "political-settlement").when().get(chn)
-                .then().statusCode(200).body("series", empty());
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("""
+        given().queryParam("actor", "CHN")
+                .queryParam("position", "political-settlement")
+                .when()
+                .get(chn)
+                .then()
+                .statusCode(200)
+                .body("series", empty());
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
+                .body("""
                 {"id": "wire-2018-09-12-cn", "source": "test-wire", "published": "2018-09-12",
                  "text": "BEIJING - China said on Wednesday that it supported a political solution in Syria. Chinese Foreign Ministry spokesman Geng Shuang said China backed a political settlement of the crisis in Idlib."}""")
-                .when().post("/api/articles").then().statusCode(201);
-        given().queryParam("actor", "CHN").queryParam("position", "political-settlement").when().get(chn)
-                .then().statusCode(200).body("series[0].points.period", hasItem("2018-09-12"));
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(201);
+        given().queryParam("actor", "CHN")
+                .queryParam("position", "political-settlement")
+                .when()
+                .get(chn)
+                .then()
+                .statusCode(200)
+                .body("series[0].points.period", hasItem("2018-09-12"));
     }
 
     @Test
     void a_bad_submission_is_a_problem() {
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{\"id\": \"x\"}")
-                .when().post("/api/articles").then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("text"));
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{\"text\": \"Turkey backs a ceasefire.\", \"published\": \"last week\"}")
-                .when().post("/api/articles").then().statusCode(400).body("parameter", equalTo("published"));
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer test-key-one").body("{not json")
-                .when().post("/api/articles").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
+                .body("{\"id\": \"x\"}")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("text"));
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
+                .body("{\"text\": \"Turkey backs a ceasefire.\", \"published\": \"last week\"}")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("published"));
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer test-key-one")
+                .body("{not json")
+                .when()
+                .post("/api/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -19,14 +19,17 @@ class GzipTest {
         assertThat(Gzip.accepted("identity")).isFalse();
         assertThat(Gzip.accepted("deflate, br")).isFalse();
         assertThat(Gzip.accepted("gzip;q=0")).isFalse();
-        assertThat(Gzip.accepted("gzip;q=0.000, *")).as("an explicit refusal beats the wildcard").isFalse();
+        assertThat(Gzip.accepted("gzip;q=0.000, *"))
+                .as("an explicit refusal beats the wildcard")
+                .isFalse();
         assertThat(Gzip.accepted("*;q=0")).isFalse();
         assertThat(Gzip.accepted("gzip;q=zero")).isFalse();
     }
 
     @Test
     void compressed_bytes_come_back_as_they_were() throws IOException {
-        byte[] json = "{\"period\":\"2018-09-03\",\"support\":3,\"oppose\":0,\"net\":0.9,\"stance\":\"support\"},".repeat(500)
+        byte[] json = "{\"period\":\"2018-09-03\",\"support\":3,\"oppose\":0,\"net\":0.9,\"stance\":\"support\"},"
+                .repeat(500)
                 .getBytes(StandardCharsets.UTF_8);
         byte[] compressed = Gzip.compress(json);
         assertThat(compressed.length).isLessThan(json.length / 10);

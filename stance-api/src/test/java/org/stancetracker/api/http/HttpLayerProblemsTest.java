@@ -24,20 +24,23 @@ class HttpLayerProblemsTest {
 
     @Test
     void a_request_line_over_the_limit_is_a_414_problem() throws IOException {
-        RawHttp.Answer answer = send("GET /api/topics?q=" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        RawHttp.Answer answer =
+                send("GET /api/topics?q=" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         answer.assertProblem(414);
     }
 
     @Test
     void headers_over_the_limit_are_a_431_problem() throws IOException {
-        RawHttp.Answer answer = send("GET /api/topics HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "a".repeat(100_000) + "\r\n\r\n");
+        RawHttp.Answer answer =
+                send("GET /api/topics HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "a".repeat(100_000) + "\r\n\r\n");
         answer.assertProblem(431);
     }
 
     @Test
     void a_body_declared_over_the_limit_is_a_413_problem_before_it_is_sent() throws IOException {
-        RawHttp.Answer answer = send("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key-one\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + 7 * 1024 * 1024 + "\r\n\r\n");
+        RawHttp.Answer answer =
+                send("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key-one\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + 7 * 1024 * 1024 + "\r\n\r\n");
         answer.assertProblem(413);
     }
 
@@ -49,7 +52,8 @@ class HttpLayerProblemsTest {
 
     @Test
     void a_malformed_header_is_a_400_problem() throws IOException {
-        send("GET /api/topics HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n").assertProblem(400);
+        send("GET /api/topics HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n")
+                .assertProblem(400);
     }
 
     @Test
@@ -59,14 +63,16 @@ class HttpLayerProblemsTest {
 
     @Test
     void a_path_with_a_broken_percent_encoding_is_a_400_problem() throws IOException {
-        send("GET /api/topics/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").assertProblem(400);
+        send("GET /api/topics/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .assertProblem(400);
     }
 
     @Test
     void an_http_version_other_than_1_0_and_1_1_is_a_505_problem() throws IOException {
         for (String version : new String[] {"HTTP/3.0", "HTTP/1.2", "HTTP/0.9", "FOO/1.1"}) {
             // Vert.x writes the status line in the version asked for, whatever it is.
-            send("GET /api/topics " + version + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").assertProblem(505, Pattern.quote(version));
+            send("GET /api/topics " + version + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .assertProblem(505, Pattern.quote(version));
         }
     }
 

@@ -42,8 +42,14 @@ class OpenApiDocumentTest {
 
     @BeforeEach
     void read() throws Exception {
-        document = new ObjectMapper().readTree(given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        document = new ObjectMapper()
+                .readTree(given().accept("application/json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     @Test
@@ -73,7 +79,13 @@ class OpenApiDocumentTest {
         assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
         assertThat(scheme.has("bearerFormat")).as("bearerFormat").isFalse();
         assertThat(document.toString()).doesNotContain("JWT");
-        assertThat(document.path("paths").path("/api/articles").path("post").path("security").get(0).has("apiKey")).isTrue();
+        assertThat(document.path("paths")
+                        .path("/api/articles")
+                        .path("post")
+                        .path("security")
+                        .get(0)
+                        .has("apiKey"))
+                .isTrue();
     }
 
     @Test
@@ -85,26 +97,39 @@ class OpenApiDocumentTest {
         for (Operation operation : operations()) {
             Set<String> documented = new HashSet<>();
             operation.body().path("responses").fieldNames().forEachRemaining(documented::add);
-            assertThat(documented).as("responses of %s", operation.name()).containsAll(ERRORS.get(operation.name())).contains("500");
+            assertThat(documented)
+                    .as("responses of %s", operation.name())
+                    .containsAll(ERRORS.get(operation.name()))
+                    .contains("500");
             assertThat(documented).as("a success of %s", operation.name()).anyMatch(code -> code.startsWith("2"));
             for (String code : documented) {
                 if (code.startsWith("4") || code.startsWith("5")) {
-                    JsonNode content = operation.body().path("responses").path(code).path("content");
-                    assertThat(content.path("application/problem+json").path("schema").path("$ref").asText())
-                            .as("%s %s", operation.name(), code).isEqualTo("#/components/schemas/Problem");
-                    assertThat(content.size()).as("%s %s has only problem+json", operation.name(), code).isEqualTo(1);
+                    JsonNode content =
+                            operation.body().path("responses").path(code).path("content");
+                    assertThat(content.path("application/problem+json")
+                                    .path("schema")
+                                    .path("$ref")
+                                    .asText())
+                            .as("%s %s", operation.name(), code)
+                            .isEqualTo("#/components/schemas/Problem");
+                    assertThat(content.size())
+                            .as("%s %s has only problem+json", operation.name(), code)
+                            .isEqualTo(1);
                 }
             }
         }
     }
 
-    private record Operation(String name, JsonNode body) {
-    }
+    private record Operation(String name, JsonNode body) {}
 
     private List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method ->
-                operations.add(new Operation(method.getKey() + " " + path.getKey(), method.getValue()))));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fields()
+                        .forEachRemaining(method -> operations.add(
+                                new Operation(method.getKey() + " " + path.getKey(), method.getValue()))));
         assertThat(operations).extracting(Operation::name).containsExactlyInAnyOrderElementsOf(ERRORS.keySet());
         return operations;
     }

@@ -29,22 +29,29 @@ class QueryDatesTest {
             /api/stances to""";
 
     @ParameterizedTest(name = "{0}?{1}={2}")
-    @CsvSource(delimiter = ' ', value = {
-            "/api/topics/idlib/timeline to +999999999-12-31",
-            "/api/topics/idlib/timeline from -999999999-01-01",
-            "/api/topics/idlib/timeline from 1899-12-31",
-            "/api/topics/idlib/shifts to +999999999-12-31",
-            "/api/topics/idlib/shifts from -0001-06-01",
-            "/api/topics/idlib/standings date +999999999-01-01",
-            "/api/topics/idlib/standings date 2101-01-01",
-            "/api/stances to -4714-01-01",
-            "/api/stances from +10000-01-01",
-    })
+    @CsvSource(
+            delimiter = ' ',
+            value = {
+                "/api/topics/idlib/timeline to +999999999-12-31",
+                "/api/topics/idlib/timeline from -999999999-01-01",
+                "/api/topics/idlib/timeline from 1899-12-31",
+                "/api/topics/idlib/shifts to +999999999-12-31",
+                "/api/topics/idlib/shifts from -0001-06-01",
+                "/api/topics/idlib/standings date +999999999-01-01",
+                "/api/topics/idlib/standings date 2101-01-01",
+                "/api/stances to -4714-01-01",
+                "/api/stances from +10000-01-01",
+            })
     void a_day_outside_the_years_of_news_is_a_400_naming_the_parameter(String path, String parameter, String day) {
-        given().queryParam(parameter, day).when().get(path)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().queryParam(parameter, day)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("parameter", equalTo(parameter))
-                .body("detail", containsString("1900-01-01")).body("detail", containsString("2100-12-31"));
+                .body("detail", containsString("1900-01-01"))
+                .body("detail", containsString("2100-12-31"));
     }
 
     @ParameterizedTest(name = "{0}?{1}")

@@ -2,13 +2,13 @@ package org.stancetracker.api.stance;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,9 +25,13 @@ import org.stancetracker.api.SampleCorpusDatabase;
 class StancesTest {
     @Test
     void stances_come_with_evidence_article_extractor_and_confidence() {
-        given().queryParam("topic", "idlib").queryParam("actor", "TUR").queryParam("position", "ceasefire")
-                .when().get("/api/stances")
-                .then().statusCode(200)
+        given().queryParam("topic", "idlib")
+                .queryParam("actor", "TUR")
+                .queryParam("position", "ceasefire")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
                 .body("total", greaterThan(0))
                 .body("items.evidence.actor", everyItem(equalTo("TUR")))
                 .body("items.evidence.polarity", hasItem("support"))
@@ -39,51 +43,111 @@ class StancesTest {
 
     @Test
     void pages_add_up_to_the_total_without_overlap() {
-        JsonPath first = given().queryParam("size", 7).when().get("/api/stances").then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().queryParam("size", 7)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         int total = first.getInt("total");
         assertThat(total).isGreaterThan(14);
         Set<Long> seen = new HashSet<>();
         for (int page = 1; (page - 1) * 7 < total; page++) {
-            List<Long> ids = given().queryParam("size", 7).queryParam("page", page).when().get("/api/stances")
-                    .then().statusCode(200).extract().jsonPath().getList("items.evidence.stanceId", Long.class);
+            List<Long> ids = given().queryParam("size", 7)
+                    .queryParam("page", page)
+                    .when()
+                    .get("/api/stances")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.evidence.stanceId", Long.class);
             assertThat(ids).hasSizeLessThanOrEqualTo(7);
-            ids.forEach(id -> assertThat(seen.add(id)).as("stance %d on two pages", id).isTrue());
+            ids.forEach(id ->
+                    assertThat(seen.add(id)).as("stance %d on two pages", id).isTrue());
         }
         assertThat(seen).hasSize(total);
-        given().queryParam("size", 7).queryParam("page", 1000).when().get("/api/stances")
-                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(total));
+        given().queryParam("size", 7)
+                .queryParam("page", 1000)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(total));
     }
 
     @Test
     void filters_narrow_the_stances() {
-        given().queryParam("polarity", "oppose").queryParam("from", "2019-01-01").when().get("/api/stances")
-                .then().statusCode(200)
+        given().queryParam("polarity", "oppose")
+                .queryParam("from", "2019-01-01")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
                 .body("items.evidence.polarity", everyItem(equalTo("oppose")))
                 .body("items.evidence.date", everyItem(org.hamcrest.Matchers.greaterThanOrEqualTo("2019-01-01")));
     }
 
     @Test
     void bad_listing_parameters_are_400_or_404_problems() {
-        given().queryParam("size", 201).when().get("/api/stances")
-                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("size"));
-        given().queryParam("page", 0).when().get("/api/stances")
-                .then().statusCode(400).body("parameter", equalTo("page"));
-        given().queryParam("page", "two").when().get("/api/stances")
-                .then().statusCode(400).body("parameter", equalTo("page"));
-        given().queryParam("polarity", "neutral").when().get("/api/stances")
-                .then().statusCode(400).body("parameter", equalTo("polarity"));
-        given().queryParam("to", "2018-13-01").when().get("/api/stances")
-                .then().statusCode(400).body("parameter", equalTo("to"));
-        given().queryParam("actor", "ZZZ").when().get("/api/stances")
-                .then().statusCode(404).contentType("application/problem+json").body("parameter", equalTo("actor"));
+        given().queryParam("size", 201)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("size"));
+        given().queryParam("page", 0)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("page"));
+        given().queryParam("page", "two")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("page"));
+        given().queryParam("polarity", "neutral")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("polarity"));
+        given().queryParam("to", "2018-13-01")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("to"));
+        given().queryParam("actor", "ZZZ")
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("actor"));
     }
 
     @Test
     void a_problem_repeats_only_the_start_of_a_bad_value() {
         String page = "9".repeat(3_000); // well inside the 4 KB request line
-        String detail = given().queryParam("page", page).when().get("/api/stances")
-                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("page"))
-                .extract().jsonPath().getString("detail");
-        assertThat(detail).contains("9".repeat(80)).doesNotContain("9".repeat(81)).contains("2920 more characters");
+        String detail = given().queryParam("page", page)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("page"))
+                .extract()
+                .jsonPath()
+                .getString("detail");
+        assertThat(detail)
+                .contains("9".repeat(80))
+                .doesNotContain("9".repeat(81))
+                .contains("2920 more characters");
     }
 }

@@ -21,25 +21,46 @@ import org.stancetracker.api.SampleCorpusDatabase;
 class StandingsTest {
     @Test
     void standings_give_the_latest_stance_as_of_a_date() {
-        given().queryParam("date", "2018-09-20").queryParam("actor", "RUS").when().get("/api/topics/idlib/standings")
-                .then().statusCode(200)
+        given().queryParam("date", "2018-09-20")
+                .queryParam("actor", "RUS")
+                .when()
+                .get("/api/topics/idlib/standings")
+                .then()
+                .statusCode(200)
                 .body("date", equalTo("2018-09-20"))
                 .body("standings.find { it.position == 'offensive' }.stance", equalTo("oppose"))
                 .body("standings.find { it.position == 'offensive' }.since", equalTo("2018-09-17"))
                 .body("standings.find { it.position == 'offensive' }.evidence.quote", everyItem(not(equalTo(""))));
-        given().queryParam("date", "2019-06-01").queryParam("actor", "RUS").when().get("/api/topics/idlib/standings")
-                .then().statusCode(200)
+        given().queryParam("date", "2019-06-01")
+                .queryParam("actor", "RUS")
+                .when()
+                .get("/api/topics/idlib/standings")
+                .then()
+                .statusCode(200)
                 .body("standings.find { it.position == 'offensive' }.stance", equalTo("support"))
                 .body("standings.find { it.position == 'offensive' }.since", containsString("2019-03"));
-        given().queryParam("date", "2018-01-01").when().get("/api/topics/idlib/standings")
-                .then().statusCode(200).body("standings", hasSize(0));
+        given().queryParam("date", "2018-01-01")
+                .when()
+                .get("/api/topics/idlib/standings")
+                .then()
+                .statusCode(200)
+                .body("standings", hasSize(0));
     }
 
     @Test
     void bad_parameters_are_problems() {
-        given().queryParam("date", "yesterday").when().get("/api/topics/idlib/standings")
-                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("date"));
-        given().when().get("/api/topics/atlantis/standings")
-                .then().statusCode(404).contentType("application/problem+json").body("parameter", equalTo("topic"));
+        given().queryParam("date", "yesterday")
+                .when()
+                .get("/api/topics/idlib/standings")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("date"));
+        given().when()
+                .get("/api/topics/atlantis/standings")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("topic"));
     }
 }

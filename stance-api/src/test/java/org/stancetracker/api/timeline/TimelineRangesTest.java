@@ -34,25 +34,28 @@ class TimelineRangesTest {
     AgroalDataSource dataSource;
 
     @ParameterizedTest(name = "{0} from {1} to {2}")
-    @CsvSource(nullValues = "-", value = {
-            "day, -, -",
-            "week, -, -",
-            "month, -, -",
-            // Wednesday to Wednesday: both weeks cut, the week between whole.
-            "week, 2018-09-05, 2018-09-19",
-            // Within one week, and within one month.
-            "week, 2018-09-04, 2018-09-06",
-            "month, 2018-09-08, 2018-09-20",
-            // Months cut at both ends around whole months; then one end open.
-            "month, 2018-09-10, 2019-03-20",
-            "month, 2018-09-17, -",
-            "week, -, 2018-09-16",
-            // Whole periods exactly.
-            "week, 2018-09-03, 2018-09-30",
-            "month, 2018-09-01, 2019-02-28",
-            "day, 2018-09-05, 2018-09-18",
-    })
-    void every_range_and_granularity_adds_up_as_the_stances_do(String granularity, String from, String to) throws SQLException {
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "day, -, -",
+                "week, -, -",
+                "month, -, -",
+                // Wednesday to Wednesday: both weeks cut, the week between whole.
+                "week, 2018-09-05, 2018-09-19",
+                // Within one week, and within one month.
+                "week, 2018-09-04, 2018-09-06",
+                "month, 2018-09-08, 2018-09-20",
+                // Months cut at both ends around whole months; then one end open.
+                "month, 2018-09-10, 2019-03-20",
+                "month, 2018-09-17, -",
+                "week, -, 2018-09-16",
+                // Whole periods exactly.
+                "week, 2018-09-03, 2018-09-30",
+                "month, 2018-09-01, 2019-02-28",
+                "day, 2018-09-05, 2018-09-18",
+            })
+    void every_range_and_granularity_adds_up_as_the_stances_do(String granularity, String from, String to)
+            throws SQLException {
         RequestSpecification request = given().queryParam("granularity", granularity);
         if (from != null) {
             request.queryParam("from", from);
@@ -60,15 +63,27 @@ class TimelineRangesTest {
         if (to != null) {
             request.queryParam("to", to);
         }
-        List<Map<String, Object>> series = request.when().get("/api/topics/idlib/timeline")
-                .then().statusCode(200).extract().jsonPath().getList("series");
+        List<Map<String, Object>> series = request.when()
+                .get("/api/topics/idlib/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("series");
         List<String> answered = new ArrayList<>();
         for (Map<String, Object> one : series) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> points = (List<Map<String, Object>>) one.get("points");
             for (Map<String, Object> point : points) {
-                answered.add(String.format(Locale.ROOT, "%s %s %s %s %s %.3f %s", one.get("actor"), one.get("position"),
-                        point.get("period"), point.get("support"), point.get("oppose"), ((Number) point.get("net")).doubleValue(),
+                answered.add(String.format(
+                        Locale.ROOT,
+                        "%s %s %s %s %s %.3f %s",
+                        one.get("actor"),
+                        one.get("position"),
+                        point.get("period"),
+                        point.get("support"),
+                        point.get("oppose"),
+                        ((Number) point.get("net")).doubleValue(),
                         point.get("stance")));
             }
         }
@@ -79,7 +94,8 @@ class TimelineRangesTest {
 
     private List<String> summedFromStances(String granularity, String from, String to) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("""
                 SELECT actor_code, position_id, date_trunc(?, stance_date::timestamp)::date::text AS period,
                        count(*) FILTER (WHERE polarity = 'support'), count(*) FILTER (WHERE polarity = 'oppose'),
                        coalesce(sum(CASE WHEN polarity = 'support' THEN confidence ELSE -confidence END)
@@ -97,8 +113,18 @@ class TimelineRangesTest {
                     long support = rs.getLong(4);
                     long oppose = rs.getLong(5);
                     double net = Math.round(rs.getDouble(6) * 1000) / 1000.0;
-                    rows.add(String.format(Locale.ROOT, "%s %s %s %d %d %.3f %s", rs.getString(1), rs.getString(2), rs.getString(3),
-                            support, oppose, net, PrevailingStance.of(support, oppose, net).map(PrevailingStance::word).orElse(null)));
+                    rows.add(String.format(
+                            Locale.ROOT,
+                            "%s %s %s %d %d %.3f %s",
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            support,
+                            oppose,
+                            net,
+                            PrevailingStance.of(support, oppose, net)
+                                    .map(PrevailingStance::word)
+                                    .orElse(null)));
                 }
             }
         }

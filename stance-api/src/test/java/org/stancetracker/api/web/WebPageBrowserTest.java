@@ -9,12 +9,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -61,10 +61,21 @@ class WebPageBrowserTest {
         Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed; .ci/run installs them");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         // Headless, as root, and without the background connections this machine's closed network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("stance-chromium"), "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("stance-chromium"),
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         browser = new ChromeDriver(service, options);
         Files.createDirectories(SCREENSHOTS);
     }
@@ -82,8 +93,8 @@ class WebPageBrowserTest {
     }
 
     private void awaitLoaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-                "false".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loading")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "false".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loading")));
     }
 
     private List<WebElement> cells(String actor) {
@@ -95,7 +106,8 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void the_timeline_shows_turkey_and_russia_on_the_ceasefire_and_a_click_shows_the_quote_from_its_article() throws Exception {
+    void the_timeline_shows_turkey_and_russia_on_the_ceasefire_and_a_click_shows_the_quote_from_its_article()
+            throws Exception {
         open("?topic=idlib&position=ceasefire&granularity=day");
         assertThat(cells("TUR")).isNotEmpty();
         assertThat(cells("RUS")).isNotEmpty();
@@ -104,18 +116,32 @@ class WebPageBrowserTest {
         WebElement cell = cells("TUR").get(0);
         String period = cell.getDomAttribute("data-period");
         // The articles that hold Turkey's ceasefire stances on that day, from the API itself.
-        List<String> titles = given().queryParam("topic", "idlib").queryParam("actor", "TUR").queryParam("position", "ceasefire")
-                .queryParam("from", period).queryParam("to", period).when().get("/api/stances")
-                .then().statusCode(200).extract().jsonPath().getList("items.evidence.article.title");
+        List<String> titles = given().queryParam("topic", "idlib")
+                .queryParam("actor", "TUR")
+                .queryParam("position", "ceasefire")
+                .queryParam("from", period)
+                .queryParam("to", period)
+                .when()
+                .get("/api/stances")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.evidence.article.title");
         assertThat(titles).isNotEmpty();
         cell.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote mark")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#evidence-list li.quote mark")).isEmpty());
         List<WebElement> quotes = browser.findElements(By.cssSelector("#evidence-list li.quote"));
         assertThat(quotes).isNotEmpty();
-        assertThat(quotes.get(0).findElement(By.cssSelector(".article-title")).getText()).isIn(titles);
+        assertThat(quotes.get(0).findElement(By.cssSelector(".article-title")).getText())
+                .isIn(titles);
         assertThat(quotes.get(0).findElement(By.tagName("mark")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.id("evidence-title")).getText()).contains("TUR").contains("ceasefire").contains(period);
+        assertThat(browser.findElement(By.id("evidence-title")).getText())
+                .contains("TUR")
+                .contains("ceasefire")
+                .contains(period);
         screenshot("evidence.png");
     }
 
@@ -123,31 +149,39 @@ class WebPageBrowserTest {
     void the_date_filter_changes_what_is_shown_and_the_url_keeps_it() {
         open("?topic=idlib&granularity=day");
         int before = browser.findElements(By.cssSelector("rect.cell")).size();
-        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']"))).isNotEmpty();
-        ((JavascriptExecutor) browser).executeScript(
-                "const to = document.getElementById('to'); to.value = '2018-12-31';"
+        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']")))
+                .isNotEmpty();
+        ((JavascriptExecutor) browser)
+                .executeScript("const to = document.getElementById('to'); to.value = '2018-12-31';"
                         + "to.dispatchEvent(new Event('change', {bubbles: true}));");
         awaitLoaded();
-        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']")))
+                .isEmpty();
         assertThat(browser.findElements(By.cssSelector("rect.cell")).size()).isLessThan(before);
         assertThat(browser.getCurrentUrl()).contains("to=2018-12-31");
         // The link reproduces the view.
         open("?" + browser.getCurrentUrl().split("\\?", 2)[1]);
         assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2018-12-31");
-        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("rect.cell[data-period^='2019-']")))
+                .isEmpty();
     }
 
     @Test
     void shifts_are_marked_and_the_keyboard_opens_a_period() throws Exception {
         open("?topic=idlib&position=offensive&granularity=week");
-        assertThat(browser.findElements(By.cssSelector("g.series[data-actor='RUS'] text.shift"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("g.series[data-actor='RUS'] text.shift")))
+                .isNotEmpty();
         // The week of the Sochi deal (Monday 17 September 2018), when Russia turned against an offensive.
-        WebElement sochi = browser.findElement(By.cssSelector("g.series[data-actor='RUS'] rect.cell[data-period='2018-09-17']"));
+        WebElement sochi =
+                browser.findElement(By.cssSelector("g.series[data-actor='RUS'] rect.cell[data-period='2018-09-17']"));
         assertThat(sochi.getDomAttribute("data-stance")).isEqualTo("oppose");
         assertThat(sochi.getDomAttribute("aria-label")).contains("shift from support to oppose");
         sochi.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote mark")).isEmpty());
-        assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("Putin and Erdogan agree Idlib buffer zone");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote mark"))
+                        .isEmpty());
+        assertThat(browser.findElement(By.id("evidence-list")).getText())
+                .contains("Putin and Erdogan agree Idlib buffer zone");
         screenshot("shifts.png");
     }
 
@@ -164,8 +198,10 @@ class WebPageBrowserTest {
 
     @Test
     void a_topic_without_stances_explains_how_to_load_articles() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO topic (id, title) VALUES ('quiet-topic', 'A topic nothing was loaded for') ON CONFLICT DO NOTHING");
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "INSERT INTO topic (id, title) VALUES ('quiet-topic', 'A topic nothing was loaded for') ON CONFLICT DO NOTHING");
         }
         open("?topic=quiet-topic");
         WebElement empty = browser.findElement(By.id("empty"));
@@ -180,7 +216,8 @@ class WebPageBrowserTest {
         // The API refuses such URLs, but the page must not trust the database to hold only what the
         // API let in (an older version, another writer): they are put there directly.
         Map<Long, String> saved = new HashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT id, url FROM article")) {
                 while (rs.next()) {
                     saved.put(rs.getLong(1), rs.getString(2));
@@ -198,8 +235,10 @@ class WebPageBrowserTest {
             for (WebElement cell : cells("TUR")) {
                 cell.click();
                 new WebDriverWait(browser, Duration.ofSeconds(20))
-                        .until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote .article-title")).isEmpty());
-                for (WebElement title : browser.findElements(By.cssSelector("#evidence-list li.quote .article-title"))) {
+                        .until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote .article-title"))
+                                .isEmpty());
+                for (WebElement title :
+                        browser.findElements(By.cssSelector("#evidence-list li.quote .article-title"))) {
                     if (title.getTagName().equals("a")) {
                         assertThat(title.getDomAttribute("href")).startsWith("https://example.org/news/");
                     } else {
@@ -207,16 +246,20 @@ class WebPageBrowserTest {
                     }
                 }
             }
-            Object otherLinks = ((JavascriptExecutor) browser).executeScript(
-                    "return [...document.querySelectorAll('a[href]')].filter(a => a.protocol !== 'http:' && a.protocol !== 'https:').length;");
+            Object otherLinks = ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return [...document.querySelectorAll('a[href]')].filter(a => a.protocol !== 'http:' && a.protocol !== 'https:').length;");
             assertThat(((Number) otherLinks).intValue()).isZero();
-            assertThat(browser.findElements(By.cssSelector("#evidence-list span.article-title"))).isNotEmpty();
-            assertThat(browser.findElements(By.cssSelector("#evidence-list a.article-title"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#evidence-list span.article-title")))
+                    .isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#evidence-list a.article-title")))
+                    .isNotEmpty();
             assertThat(browser.getTitle()).doesNotContain("pwned");
             screenshot("hostile-urls.png");
         } finally {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement restore = connection.prepareStatement("UPDATE article SET url = ? WHERE id = ?")) {
+                    PreparedStatement restore =
+                            connection.prepareStatement("UPDATE article SET url = ? WHERE id = ?")) {
                 for (Map.Entry<Long, String> article : saved.entrySet()) {
                     restore.setString(1, article.getValue());
                     restore.setLong(2, article.getKey());
@@ -240,8 +283,9 @@ class WebPageBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             open("?topic=idlib&position=ceasefire&granularity=week");
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object overflow = ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(1);
             screenshot("narrow.png");
         } finally {

@@ -3,8 +3,6 @@ package org.stancetracker.cli.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +14,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
@@ -32,18 +32,27 @@ import picocli.CommandLine.Spec;
  * {@code stance export}: writes the stored stances, one per line, streaming; each with all its
  * findings, or with {@code --findings} one line per finding.
  */
-@Command(name = "export",
+@Command(
+        name = "export",
         mixinStandardHelpOptions = true,
-        description = "Writes stored stances as JSON Lines, one stance per line with all its findings, to standard output "
-                + "or a file; or, with --findings, one line per finding.",
-        footer = {"", "Examples:", "  stance export --format jsonl > stances.jsonl",
-                "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30",
-                "  stance export --format csv --output stances.csv"})
+        description =
+                "Writes stored stances as JSON Lines, one stance per line with all its findings, to standard output "
+                        + "or a file; or, with --findings, one line per finding.",
+        footer = {
+            "",
+            "Examples:",
+            "  stance export --format jsonl > stances.jsonl",
+            "  stance export --topic idlib --actor TUR --from 2018-09-01 --to 2018-09-30",
+            "  stance export --format csv --output stances.csv"
+        })
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default) or csv (with a header row).")
+    @Option(
+            names = "--format",
+            defaultValue = "jsonl",
+            description = "Output format: jsonl (default) or csv (with a header row).")
     String format;
 
     @Option(names = "--topic", description = "Only stances on this topic.")
@@ -61,9 +70,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", description = "Write to this file instead of standard output.")
     Path output;
 
-    @Option(names = "--findings", description = "One line (or CSV row) per finding instead of per stance: each extractor's "
-            + "own evidence, offsets, date and confidence, with its stance's article, actor, topic, position and polarity, "
-            + "and lead true for the finding the stance's lead evidence is.")
+    @Option(
+            names = "--findings",
+            description = "One line (or CSV row) per finding instead of per stance: each extractor's "
+                    + "own evidence, offsets, date and confidence, with its stance's article, actor, topic, position and polarity, "
+                    + "and lead true for the finding the stance's lead evidence is.")
     boolean perFinding;
 
     @Override
@@ -74,18 +85,26 @@ public final class ExportCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
-        StanceFilter filter = StanceFilter.all().withTopic(Optional.ofNullable(topic)).withActor(Optional.ofNullable(actor))
+        StanceFilter filter = StanceFilter.all()
+                .withTopic(Optional.ofNullable(topic))
+                .withActor(Optional.ofNullable(actor))
                 .between(Optional.ofNullable(from), Optional.ofNullable(to));
         try (Workspace workspace = Workspace.open();
-             Writer writer = output == null ? nonClosing(spec.commandLine().getOut())
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             JsonGenerator json = new JsonFactory().createGenerator(writer)) {
+                Writer writer = output == null
+                        ? nonClosing(spec.commandLine().getOut())
+                        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                JsonGenerator json = new JsonFactory().createGenerator(writer)) {
             long count;
             long[] findings = {0};
-            StanceExportReader reader = new StanceExportReader(workspace.database().dataSource());
+            StanceExportReader reader =
+                    new StanceExportReader(workspace.database().dataSource());
             if (format.equals("csv")) {
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                        .setHeader(perFinding ? FINDING_CSV_HEADER : CSV_HEADER).get());
+                CSVPrinter csv = new CSVPrinter(
+                        writer,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader(perFinding ? FINDING_CSV_HEADER : CSV_HEADER)
+                                .get());
                 count = reader.forEach(filter, row -> {
                     if (perFinding) {
                         findings[0] += writeFindingsCsv(csv, row);
@@ -108,24 +127,56 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 json.flush();
             }
-            spec.commandLine().getErr().println(perFinding ? "exported " + findings[0] + " findings of " + count + " stances"
-                    : "exported " + count + " stances");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            perFinding
+                                    ? "exported " + findings[0] + " findings of " + count + " stances"
+                                    : "exported " + count + " stances");
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("reading stances failed: " + e.getMessage(), e);
         }
         return ExitCode.OK;
     }
 
-    private static final String[] CSV_HEADER = {"article", "source", "actor", "topic", "position", "polarity", "date",
-            "date_precision", "evidence", "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence",
-            "extractors", "evidence_count"};
+    private static final String[] CSV_HEADER = {
+        "article",
+        "source",
+        "actor",
+        "topic",
+        "position",
+        "polarity",
+        "date",
+        "date_precision",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+        "extractor",
+        "extractor_version",
+        "confidence",
+        "extractors",
+        "evidence_count"
+    };
 
     private static void writeCsv(CSVPrinter csv, ExportedStance row) {
         try {
-            csv.printRecord(row.article(), row.source(), row.actor(), row.topic(), row.position(), row.polarity(),
-                    row.date().map(Object::toString).orElse(""), row.datePrecision(), row.evidence(), row.evidenceStart(),
-                    row.evidenceEnd(), row.extractor(), row.extractorVersion(), row.confidence(),
-                    String.join(";", row.extractors()), row.evidenceCount());
+            csv.printRecord(
+                    row.article(),
+                    row.source(),
+                    row.actor(),
+                    row.topic(),
+                    row.position(),
+                    row.polarity(),
+                    row.date().map(Object::toString).orElse(""),
+                    row.datePrecision(),
+                    row.evidence(),
+                    row.evidenceStart(),
+                    row.evidenceEnd(),
+                    row.extractor(),
+                    row.extractorVersion(),
+                    row.confidence(),
+                    String.join(";", row.extractors()),
+                    row.evidenceCount());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,15 +226,43 @@ public final class ExportCommand implements Callable<Integer> {
      * The columns of one finding per row: the stance's key, then the finding's own fields under the
      * names a stance row gives them, so that a reader of stance rows reads these alike.
      */
-    private static final String[] FINDING_CSV_HEADER = {"article", "source", "actor", "topic", "position", "polarity", "date",
-            "date_precision", "evidence", "evidence_start", "evidence_end", "extractor", "extractor_version", "confidence", "lead"};
+    private static final String[] FINDING_CSV_HEADER = {
+        "article",
+        "source",
+        "actor",
+        "topic",
+        "position",
+        "polarity",
+        "date",
+        "date_precision",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+        "extractor",
+        "extractor_version",
+        "confidence",
+        "lead"
+    };
 
     private static int writeFindingsCsv(CSVPrinter csv, ExportedStance row) {
         try {
             for (ExportedStance.Finding f : row.findings()) {
-                csv.printRecord(row.article(), row.source(), row.actor(), row.topic(), row.position(), row.polarity(),
-                        f.date().map(Object::toString).orElse(""), f.datePrecision(), f.evidence(), f.evidenceStart(),
-                        f.evidenceEnd(), f.extractor(), f.extractorVersion(), f.confidence(), row.isLead(f));
+                csv.printRecord(
+                        row.article(),
+                        row.source(),
+                        row.actor(),
+                        row.topic(),
+                        row.position(),
+                        row.polarity(),
+                        f.date().map(Object::toString).orElse(""),
+                        f.datePrecision(),
+                        f.evidence(),
+                        f.evidenceStart(),
+                        f.evidenceEnd(),
+                        f.extractor(),
+                        f.extractorVersion(),
+                        f.confidence(),
+                        row.isLead(f));
             }
             return row.findings().size();
         } catch (IOException e) {

@@ -32,17 +32,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stance extract}: runs extractors again over the stored articles, replacing their earlier findings. */
-@Command(name = "extract",
+@Command(
+        name = "extract",
         mixinStandardHelpOptions = true,
-        description = {"Runs extractors again over every stored article (after a plugin upgrade, say) and replaces "
-                + "their earlier findings, a batch of articles per transaction. Other extractors' findings stay.",
-                "An extractor that fails on an article keeps its earlier findings there, and the failure is recorded; "
-                        + "--failed runs each extractor again on just the articles it failed on (in a load or here), "
-                        + "and clears each one it then succeeds on.",
-                "Exit codes: 0 done, 3 some extractor failed on some article, 2 usage error, 1 failure."},
-        footer = {"", "Examples:", "  stance extract", "  stance extract --extractor statements --topic idlib",
-                "  stance extract --plugins ~/my-plugins --extractor warnings",
-                "  stance extract --failed --verbose   # after fixing a plugin that failed"})
+        description = {
+            "Runs extractors again over every stored article (after a plugin upgrade, say) and replaces "
+                    + "their earlier findings, a batch of articles per transaction. Other extractors' findings stay.",
+            "An extractor that fails on an article keeps its earlier findings there, and the failure is recorded; "
+                    + "--failed runs each extractor again on just the articles it failed on (in a load or here), "
+                    + "and clears each one it then succeeds on.",
+            "Exit codes: 0 done, 3 some extractor failed on some article, 2 usage error, 1 failure."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  stance extract",
+            "  stance extract --extractor statements --topic idlib",
+            "  stance extract --plugins ~/my-plugins --extractor warnings",
+            "  stance extract --failed --verbose   # after fixing a plugin that failed"
+        })
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,10 +64,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--topic", description = "Only stances on this topic.")
     String topic;
 
-    @Option(names = "--failed", description = "Only the articles each extractor failed on, as recorded by earlier loads and extractions.")
+    @Option(
+            names = "--failed",
+            description = "Only the articles each extractor failed on, as recorded by earlier loads and extractions.")
     boolean failed;
 
-    @Option(names = "--batch-size", defaultValue = "200", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "200",
+            description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Override
@@ -70,9 +83,11 @@ public final class ExtractCommand implements Callable<Integer> {
         // Everything the command line names is checked before the database starts: a bad plugin, setting,
         // extractor or topic fails at once.
         ReferenceDataFile reference = ReferenceDataFile.bundled();
-        List<LoadedExtractor> loaded = extractorOptions.loadAndReport(reference.data(), err).extractors();
+        List<LoadedExtractor> loaded =
+                extractorOptions.loadAndReport(reference.data(), err).extractors();
         List<LoadedExtractor> chosen = loaded.stream()
-                .filter(e -> extractors.isEmpty() || extractors.contains(e.ref().name())).toList();
+                .filter(e -> extractors.isEmpty() || extractors.contains(e.ref().name()))
+                .toList();
         for (String name : extractors) {
             if (loaded.stream().noneMatch(e -> e.ref().name().equals(name))) {
                 throw new UsageException("--extractor " + name + ": no such extractor; loaded: "
@@ -80,14 +95,20 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         if (failed && topic != null) {
-            throw new UsageException("--failed runs extractors over the whole articles they failed on; it takes no --topic");
+            throw new UsageException(
+                    "--failed runs extractors over the whole articles they failed on; it takes no --topic");
         }
-        if (topic != null && reference.data().topic(org.stancetracker.spi.topic.TopicId.of(topic)).isEmpty()) {
+        if (topic != null
+                && reference
+                        .data()
+                        .topic(org.stancetracker.spi.topic.TopicId.of(topic))
+                        .isEmpty()) {
             throw new UsageException("--topic " + topic + ": no such topic");
         }
         try (Workspace workspace = Workspace.open(reference)) {
             ReExtractionStore store = new ReExtractionStore(workspace.database().dataSource());
-            ExtractionFailures recorded = new ExtractionFailures(workspace.database().dataSource());
+            ExtractionFailures recorded =
+                    new ExtractionFailures(workspace.database().dataSource());
             String summary;
             if (failed) {
                 summary = reRunFailures(workspace, store, recorded.pendingByExtractor(), chosen, failures);
@@ -97,9 +118,15 @@ public final class ExtractCommand implements Callable<Integer> {
                 long articles = reExtract(workspace, store, chosen, Optional.empty(), failures);
                 long after = findings(workspace, names);
                 double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
-                summary = String.format(Locale.ROOT,
+                summary = String.format(
+                        Locale.ROOT,
                         "re-extracted %d articles with %s: findings %d before, %d after, in %.1f s (%.1f articles/s)",
-                        articles, names, before, after, seconds, articles / seconds);
+                        articles,
+                        names,
+                        before,
+                        after,
+                        seconds,
+                        articles / seconds);
             }
             spec.commandLine().getOut().println(failures.any() ? summary + "; " + failures.summary() : summary);
             failures.hint(recorded.pendingByExtractor());
@@ -113,8 +140,13 @@ public final class ExtractCommand implements Callable<Integer> {
      * Runs each chosen extractor again on the articles recorded as failed in it, one extractor at a
      * time, so that an article failed in two extractors gets each run once.
      */
-    private String reRunFailures(Workspace workspace, ReExtractionStore store, Map<String, Long> pending,
-                                 List<LoadedExtractor> chosen, FailureReport failures) throws SQLException {
+    private String reRunFailures(
+            Workspace workspace,
+            ReExtractionStore store,
+            Map<String, Long> pending,
+            List<LoadedExtractor> chosen,
+            FailureReport failures)
+            throws SQLException {
         PrintWriter err = spec.commandLine().getErr();
         pending.forEach((name, articles) -> {
             boolean asked = extractors.isEmpty() || extractors.contains(name);
@@ -128,19 +160,33 @@ public final class ExtractCommand implements Callable<Integer> {
         for (LoadedExtractor extractor : chosen) {
             if (pending.containsKey(extractor.ref().name())) {
                 rerun.add(extractor.ref().name());
-                pairs += reExtract(workspace, store, List.of(extractor), Optional.of(extractor.ref().name()), failures);
+                pairs += reExtract(
+                        workspace,
+                        store,
+                        List.of(extractor),
+                        Optional.of(extractor.ref().name()),
+                        failures);
             }
         }
         if (rerun.isEmpty()) {
             return "no failed extraction to run again" + (extractors.isEmpty() ? "" : " for " + extractors);
         }
-        return String.format(Locale.ROOT, "ran %s again on %d articles they had failed on: %d succeeded", rerun, pairs,
+        return String.format(
+                Locale.ROOT,
+                "ran %s again on %d articles they had failed on: %d succeeded",
+                rerun,
+                pairs,
                 pairs - failures.total());
     }
 
     /** Runs the extractors over the stored articles (or those failed in {@code failedIn}); returns how many articles. */
-    private long reExtract(Workspace workspace, ReExtractionStore store, List<LoadedExtractor> chosen, Optional<String> failedIn,
-                           FailureReport failures) throws SQLException {
+    private long reExtract(
+            Workspace workspace,
+            ReExtractionStore store,
+            List<LoadedExtractor> chosen,
+            Optional<String> failedIn,
+            FailureReport failures)
+            throws SQLException {
         List<String> names = chosen.stream().map(e -> e.ref().name()).toList();
         ExtractionRunner runner = new ExtractionRunner(chosen, workspace.referenceData());
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -148,7 +194,9 @@ public final class ExtractCommand implements Callable<Integer> {
             return store.forEachBatch(batchSize, failedIn, batch -> {
                 try {
                     List<ExtractionRunner.Result> results = pool.submit(() -> batch.parallelStream()
-                            .map(a -> runner.run(a.article())).toList()).get();
+                                    .map(a -> runner.run(a.article()))
+                                    .toList())
+                            .get();
                     List<Long> stanceArticles = new ArrayList<>();
                     List<Stance> stances = new ArrayList<>();
                     List<ReExtractionStore.FailedArticle> failedArticles = new ArrayList<>();
@@ -160,11 +208,19 @@ public final class ExtractCommand implements Callable<Integer> {
                             }
                         }
                         for (ExtractorFailure failure : results.get(i).failures()) {
-                            failedArticles.add(new ReExtractionStore.FailedArticle(batch.get(i).id(), failure));
+                            failedArticles.add(new ReExtractionStore.FailedArticle(
+                                    batch.get(i).id(), failure));
                         }
                     }
-                    store.replace(batch.stream().map(ReExtractionStore.StoredArticle::id).toList(), names,
-                            Optional.ofNullable(topic), stanceArticles, stances, failedArticles);
+                    store.replace(
+                            batch.stream()
+                                    .map(ReExtractionStore.StoredArticle::id)
+                                    .toList(),
+                            names,
+                            Optional.ofNullable(topic),
+                            stanceArticles,
+                            stances,
+                            failedArticles);
                     // Counted once stored: a failure is reported when its record is.
                     failedArticles.forEach(f -> failures.count(f.failure()));
                 } catch (SQLException e) {
@@ -184,12 +240,14 @@ public final class ExtractCommand implements Callable<Integer> {
     private long findings(Workspace workspace, List<String> names) throws SQLException {
         try (Connection c = workspace.database().connect()) {
             org.stancetracker.db.query.SqlConditions where = org.stancetracker.db.query.StanceFilter.all()
-                    .withTopic(Optional.ofNullable(topic)).conditions()
+                    .withTopic(Optional.ofNullable(topic))
+                    .conditions()
                     .add("e.extractor_name = ANY (?)", c.createArrayOf("text", names.toArray()));
-            PreparedStatement q = c.prepareStatement("SELECT count(*) FROM stance_evidence e JOIN stance s ON s.id = e.stance_id "
-                    + where.sql());
+            PreparedStatement q = c.prepareStatement(
+                    "SELECT count(*) FROM stance_evidence e JOIN stance s ON s.id = e.stance_id " + where.sql());
             where.bind(q, 1);
-            try (q; ResultSet rs = q.executeQuery()) {
+            try (q;
+                    ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

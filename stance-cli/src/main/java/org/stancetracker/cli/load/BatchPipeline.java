@@ -42,7 +42,8 @@ final class BatchPipeline implements AutoCloseable {
     private final Progress progress;
     private final PrintWriter diagnostics;
     private final FailureReport failures;
-    private final ForkJoinPool extraction = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final ForkJoinPool extraction =
+            new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "stance-writer"));
     private final Deque<Future<?>> inFlight = new ArrayDeque<>();
 
@@ -51,8 +52,15 @@ final class BatchPipeline implements AutoCloseable {
     private Optional<String> inputKey = Optional.empty();
     private long nextOrdinal;
 
-    BatchPipeline(ExtractionRunner runner, Optional<ArticleStore> store, int batchSize, LoadTally tally,
-                  RejectsWriter rejects, Progress progress, PrintWriter diagnostics, FailureReport failures) {
+    BatchPipeline(
+            ExtractionRunner runner,
+            Optional<ArticleStore> store,
+            int batchSize,
+            LoadTally tally,
+            RejectsWriter rejects,
+            Progress progress,
+            PrintWriter diagnostics,
+            FailureReport failures) {
         this.runner = runner;
         this.store = store;
         this.batchSize = batchSize;
@@ -113,18 +121,25 @@ final class BatchPipeline implements AutoCloseable {
     }
 
     private List<ArticleStore.Extracted> extract(List<InputRecord.Read> records) {
-        return records.parallelStream().map(r -> {
-                Article article = r.article();
-                ExtractionRunner.Result result = runner.run(article);
-                return new ArticleStore.Extracted(article, result.stances(), result.failures());
-            }).toList();
+        return records.parallelStream()
+                .map(r -> {
+                    Article article = r.article();
+                    ExtractionRunner.Result result = runner.run(article);
+                    return new ArticleStore.Extracted(article, result.stances(), result.failures());
+                })
+                .toList();
     }
 
     /** Stores a batch; {@code records} are what its articles were read from, in the same order. */
-    private void write(List<InputRecord.Read> records, List<ArticleStore.Extracted> extracted,
-                       Optional<ArticleStore.ProgressMark> mark) throws SQLException {
+    private void write(
+            List<InputRecord.Read> records,
+            List<ArticleStore.Extracted> extracted,
+            Optional<ArticleStore.ProgressMark> mark)
+            throws SQLException {
         if (store.isEmpty()) {
-            tally.loaded(extracted.size(), extracted.stream().mapToLong(e -> e.stances().size()).sum());
+            tally.loaded(
+                    extracted.size(),
+                    extracted.stream().mapToLong(e -> e.stances().size()).sum());
             extracted.forEach(e -> e.failures().forEach(failures::count));
             return;
         }
@@ -149,11 +164,18 @@ final class BatchPipeline implements AutoCloseable {
      * the database's reason and the others are stored, so that no record can stop a load, or block
      * every run of it again at the same batch.
      */
-    private void writeOneByOne(List<InputRecord.Read> records, List<ArticleStore.Extracted> extracted,
-                               Optional<ArticleStore.ProgressMark> mark, SQLException batchFailure) throws SQLException {
+    private void writeOneByOne(
+            List<InputRecord.Read> records,
+            List<ArticleStore.Extracted> extracted,
+            Optional<ArticleStore.ProgressMark> mark,
+            SQLException batchFailure)
+            throws SQLException {
         synchronized (diagnostics) {
             diagnostics.println("warning: the database refused a batch of " + extracted.size() + " articles ("
-                    + String.valueOf(batchFailure.getMessage()).lines().findFirst().orElse("") + "); storing them one by one");
+                    + String.valueOf(batchFailure.getMessage())
+                            .lines()
+                            .findFirst()
+                            .orElse("") + "); storing them one by one");
         }
         List<ArticleStore.ArticleResult> results = store.get().storeOneByOne(extracted, mark);
         for (int i = 0; i < results.size(); i++) {
@@ -163,18 +185,23 @@ final class BatchPipeline implements AutoCloseable {
 
     private void count(InputRecord.Read record, ArticleStore.Extracted extracted, ArticleStore.ArticleResult result) {
         if (result.refusal().isPresent()) {
-            rejects.reject(new Rejection(record.location(), "refused by the database: " + result.refusal().get()));
+            rejects.reject(new Rejection(
+                    record.location(),
+                    "refused by the database: " + result.refusal().get()));
             return;
         }
         switch (result.outcome().orElseThrow()) {
             case STORED -> {
                 tally.loaded(1, extracted.stances().size());
-                // Stored with the article; an article skipped or refused keeps what it had, so its failures are not counted.
+                // Stored with the article; an article skipped or refused keeps what it had, so its failures are not
+                // counted.
                 extracted.failures().forEach(failures::count);
             }
             case ALREADY_PRESENT -> tally.skipped();
-            case CHANGED_TEXT -> rejects.reject(new Rejection(record.location(),
-                    extracted.article().key() + " is already stored with a different text; not overwritten"));
+            case CHANGED_TEXT ->
+                rejects.reject(new Rejection(
+                        record.location(),
+                        extracted.article().key() + " is already stored with a different text; not overwritten"));
             default -> throw new IllegalStateException(result.outcome().get().name());
         }
     }
@@ -209,8 +236,10 @@ final class BatchPipeline implements AutoCloseable {
      */
     static DatabaseUnavailableException storingFailed(SQLException failure) {
         String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
-        return new DatabaseUnavailableException("storing articles failed: " + reason
-                + "; the batches committed before are kept, and running the same load again resumes after them", failure);
+        return new DatabaseUnavailableException(
+                "storing articles failed: " + reason
+                        + "; the batches committed before are kept, and running the same load again resumes after them",
+                failure);
     }
 
     @Override

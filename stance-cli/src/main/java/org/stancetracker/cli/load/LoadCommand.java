@@ -19,7 +19,6 @@ import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.cli.load.input.InputFiles;
 import org.stancetracker.cli.load.input.InputFormat;
-import org.stancetracker.cli.load.input.InputRecord;
 import org.stancetracker.cli.load.input.ReadOptions;
 import org.stancetracker.cli.load.input.Rejection;
 import org.stancetracker.core.article.ArticleFields;
@@ -36,24 +35,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stance load PATH...}: reads articles, extracts their stances and stores both, in batches. */
-@Command(name = "load",
+@Command(
+        name = "load",
         mixinStandardHelpOptions = true,
-        description = {"Loads articles, extracts their stances and stores both, streaming, in batches that each commit "
-                + "with a record of progress: a load stopped at any moment resumes where it stopped when run again, "
-                + "and articles already stored (same source and id, or same text) are skipped.",
-                "Inputs: plain-text files (one article each; directories are read recursively), JSON Lines "
-                        + "(.jsonl, .jsonl.gz: id, text, title, published, source, url) and CSV with a header (.csv, .csv.gz). "
-                        + "Bad records are reported with file, line or row and reason, written to --rejects, and the load goes on.",
-                "An extractor that fails on an article (it throws, or gives a stance the SPI forbids) is reported, counted "
-                        + "per extractor, and recorded with the article; the load goes on, and "
-                        + FailureReport.RERUN_COMMAND + " runs it again on just those articles once it is fixed.",
-                "Exit codes: 0 all loaded, 3 some rejected or some extractor failed, 2 usage error, 1 failure."},
-        footer = {"", "Examples:", "  stance load db/samples/idlib-2018-seeds",
-                "  stance load --source reuters --rejects rejects.jsonl archive-2018.jsonl.gz",
-                "  stance load --column text=article_body --column date=pub_date export.csv",
-                "  stance load --dry-run --format jsonl feed.txt",
-                "  stance load --plugins ~/my-plugins articles/",
-                "  stance load --extractor-setting statements.min-confidence=0.6 articles/"})
+        description = {
+            "Loads articles, extracts their stances and stores both, streaming, in batches that each commit "
+                    + "with a record of progress: a load stopped at any moment resumes where it stopped when run again, "
+                    + "and articles already stored (same source and id, or same text) are skipped.",
+            "Inputs: plain-text files (one article each; directories are read recursively), JSON Lines "
+                    + "(.jsonl, .jsonl.gz: id, text, title, published, source, url) and CSV with a header (.csv, .csv.gz). "
+                    + "Bad records are reported with file, line or row and reason, written to --rejects, and the load goes on.",
+            "An extractor that fails on an article (it throws, or gives a stance the SPI forbids) is reported, counted "
+                    + "per extractor, and recorded with the article; the load goes on, and "
+                    + FailureReport.RERUN_COMMAND + " runs it again on just those articles once it is fixed.",
+            "Exit codes: 0 all loaded, 3 some rejected or some extractor failed, 2 usage error, 1 failure."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  stance load db/samples/idlib-2018-seeds",
+            "  stance load --source reuters --rejects rejects.jsonl archive-2018.jsonl.gz",
+            "  stance load --column text=article_body --column date=pub_date export.csv",
+            "  stance load --dry-run --format jsonl feed.txt",
+            "  stance load --plugins ~/my-plugins articles/",
+            "  stance load --extractor-setting statements.min-confidence=0.6 articles/"
+        })
 public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,27 +70,50 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "txt|jsonl|csv", description = "Read every input in this format instead of guessing from its name.")
+    @Option(
+            names = "--format",
+            paramLabel = "txt|jsonl|csv",
+            description = "Read every input in this format instead of guessing from its name.")
     String format;
 
-    @Option(names = "--source", defaultValue = "files", description = "Source of articles whose record names none (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--source",
+            defaultValue = "files",
+            description = "Source of articles whose record names none (default: ${DEFAULT-VALUE}).")
     String source;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date of articles whose record gives none.")
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
+            description = "Publication date of articles whose record gives none.")
     LocalDate published;
 
-    @Option(names = "--column", paramLabel = "FIELD=HEADER", description = "For CSV: the column holding a field (id, text, date, title, source, url); repeatable.")
+    @Option(
+            names = "--column",
+            paramLabel = "FIELD=HEADER",
+            description = "For CSV: the column holding a field (id, text, date, title, source, url); repeatable.")
     Map<String, String> columns = new LinkedHashMap<>();
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected records here, as JSON Lines, to fix and load again.")
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Write rejected records here, as JSON Lines, to fix and load again.")
     Path rejects;
 
-    @Option(names = "--max-size", defaultValue = "5242880", paramLabel = "BYTES",
-            description = "Largest record accepted, in bytes once unpacked: a text file, a JSON line, a CSV row or header; "
-                    + "a larger one is rejected as it is read, never held whole (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-size",
+            defaultValue = "5242880",
+            paramLabel = "BYTES",
+            description =
+                    "Largest record accepted, in bytes once unpacked: a text file, a JSON line, a CSV row or header; "
+                            + "a larger one is rejected as it is read, never held whole (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "500",
+            paramLabel = "N",
+            description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--dry-run", description = "Read and extract, but write nothing to the database.")
@@ -103,7 +132,8 @@ public final class LoadCommand implements Callable<Integer> {
         });
         for (String field : columns.keySet()) {
             if (!List.of("id", "text", "date", "title", "source", "url").contains(field)) {
-                throw new UsageException("--column " + field + "=...: the fields are id, text, date, title, source, url");
+                throw new UsageException(
+                        "--column " + field + "=...: the fields are id, text, date, title, source, url");
             }
         }
         if (published != null) {
@@ -123,25 +153,31 @@ public final class LoadCommand implements Callable<Integer> {
         // The plugins and their settings are checked before the database starts: a bad jar or a typo in a
         // setting fails at once, not after PostgreSQL has started.
         ReferenceDataFile reference = ReferenceDataFile.bundled();
-        ExtractionRunner runner = new ExtractionRunner(extractorOptions.loadAndReport(reference.data(), err).extractors(),
-                reference.data());
+        ExtractionRunner runner = new ExtractionRunner(
+                extractorOptions.loadAndReport(reference.data(), err).extractors(), reference.data());
         try (RejectsWriter rejected = new RejectsWriter(rejects, err, tally);
-             Workspace workspace = dryRun ? null : Workspace.open(reference)) {
-            Optional<ArticleStore> store = dryRun ? Optional.empty() : Optional.of(new ArticleStore(workspace.database().dataSource()));
+                Workspace workspace = dryRun ? null : Workspace.open(reference)) {
+            Optional<ArticleStore> store = dryRun
+                    ? Optional.empty()
+                    : Optional.of(new ArticleStore(workspace.database().dataSource()));
             List<Path> files = files(rejected, tally);
             try (Progress progress = Progress.start(err, files.size(), tally);
-                 BatchPipeline pipeline = new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err, failures)) {
+                    BatchPipeline pipeline =
+                            new BatchPipeline(runner, store, batchSize, tally, rejected, progress, err, failures)) {
                 for (Path file : files) {
                     InputFormat inputFormat = forced.orElseGet(() -> InputFormat.of(file));
                     String inputKey;
                     try {
                         inputKey = inputKey(file);
                     } catch (IOException e) {
-                        pipeline.reject(Rejection.unreadable(file, e)); // gone, or its directory closed, since it was found
+                        pipeline.reject(
+                                Rejection.unreadable(file, e)); // gone, or its directory closed, since it was found
                         progress.fileDone();
                         continue;
                     }
-                    long skip = inputFormat.manyRecords() && store.isPresent() ? store.get().recordsDone(inputKey) : 0;
+                    long skip = inputFormat.manyRecords() && store.isPresent()
+                            ? store.get().recordsDone(inputKey)
+                            : 0;
                     if (skip > 0) {
                         err.println("resuming " + file + " after record " + skip + ", stored by an earlier load");
                         tally.resumed(skip);
@@ -165,7 +201,9 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (SQLException e) {
             throw BatchPipeline.storingFailed(e);
         }
-        spec.commandLine().getOut().println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun, failures));
+        spec.commandLine()
+                .getOut()
+                .println(tally.summary(Duration.ofNanos(System.nanoTime() - started), dryRun, failures));
         if (dryRun && failures.any()) {
             err.println("a dry run records no failure: fix the extractors and load again");
         }
@@ -176,7 +214,8 @@ public final class LoadCommand implements Callable<Integer> {
     /** An input is the same input while its path, size and modification time are: a changed file starts over. */
     private static String inputKey(Path file) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        return absolute + "|" + Files.size(file) + "|"
+                + Files.getLastModifiedTime(file).toMillis();
     }
 
     /** The files named, with directories walked; each path that cannot be read is rejected, with why. */

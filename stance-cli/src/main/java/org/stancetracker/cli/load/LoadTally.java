@@ -59,10 +59,20 @@ final class LoadTally {
 
     String summary(Duration elapsed, boolean dryRun) {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        String summary = String.format(Locale.ROOT,
+        String summary = String.format(
+                Locale.ROOT,
                 "read %d, %s %d, skipped %d already present, rejected %d, stances %d, in %.1f s (%.1f articles/s, %.1f stances/s)",
-                read.get(), dryRun ? "would load" : "loaded", loaded.get(), skipped.get(), rejected.get(), stances.get(),
-                seconds, loaded.get() / seconds, stances.get() / seconds);
-        return resumed.get() > 0 ? summary + "; resumed after " + resumed.get() + " records stored by an earlier load" : summary;
+                read.get(),
+                dryRun ? "would load" : "loaded",
+                loaded.get(),
+                skipped.get(),
+                rejected.get(),
+                stances.get(),
+                seconds,
+                loaded.get() / seconds,
+                stances.get() / seconds);
+        return resumed.get() > 0
+                ? summary + "; resumed after " + resumed.get() + " records stored by an earlier load"
+                : summary;
     }
 }

@@ -42,15 +42,21 @@ final class Progress implements AutoCloseable {
 
     synchronized void update() {
         if (bar != null) {
-            bar.setExtraMessage(String.format(Locale.ROOT, "%d articles, %d stances, %.0f articles/s",
-                    tally.loaded(), tally.stances(), rate()));
+            bar.setExtraMessage(String.format(
+                    Locale.ROOT, "%d articles, %d stances, %.0f articles/s", tally.loaded(), tally.stances(), rate()));
             return;
         }
         long now = System.nanoTime();
         if (now - lastLog >= LOG_EVERY_NANOS) {
             lastLog = now;
-            log.printf(Locale.ROOT, "progress: read %d, loaded %d, rejected %d, stances %d, %.0f articles/s%n",
-                    tally.read(), tally.loaded(), tally.rejected(), tally.stances(), rate());
+            log.printf(
+                    Locale.ROOT,
+                    "progress: read %d, loaded %d, rejected %d, stances %d, %.0f articles/s%n",
+                    tally.read(),
+                    tally.loaded(),
+                    tally.rejected(),
+                    tally.stances(),
+                    rate());
             log.flush();
         }
     }

@@ -31,8 +31,12 @@ final class RejectsWriter implements AutoCloseable {
         this.tally = tally;
         // A writer that replaces what UTF-8 cannot encode (an unpaired surrogate from a JSON escape) rather
         // than failing: a rejected record must never stop the load it was rejected from.
-        this.json = file == null ? null : JSON.getFactory().createGenerator(new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8)));
+        this.json = file == null
+                ? null
+                : JSON.getFactory()
+                        .createGenerator(new BufferedWriter(new OutputStreamWriter(
+                                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                                StandardCharsets.UTF_8)));
         if (json != null) {
             json.setPrettyPrinter(new MinimalPrettyPrinter(""));
         }

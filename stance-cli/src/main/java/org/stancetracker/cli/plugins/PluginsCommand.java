@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code stance plugins}: the extractors that would run, with their versions and where they come from. */
-@Command(name = "plugins",
+@Command(
+        name = "plugins",
         mixinStandardHelpOptions = true,
         description = "Lists the extractors: built-in ones and the plugin jars of the plugins directory, "
                 + "each with its version and origin. Fails, naming the jar, when a plugin cannot be loaded.",
@@ -27,9 +28,17 @@ public final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var extractors = extractorOptions.load(ReferenceDataFile.bundled().data()).extractors();
-        int nameWidth = Math.max(4, extractors.stream().mapToInt(e -> e.ref().name().length()).max().orElse(0));
-        int versionWidth = Math.max(7, extractors.stream().mapToInt(e -> e.ref().version().length()).max().orElse(0));
+        var extractors =
+                extractorOptions.load(ReferenceDataFile.bundled().data()).extractors();
+        int nameWidth = Math.max(
+                4,
+                extractors.stream().mapToInt(e -> e.ref().name().length()).max().orElse(0));
+        int versionWidth = Math.max(
+                7,
+                extractors.stream()
+                        .mapToInt(e -> e.ref().version().length())
+                        .max()
+                        .orElse(0));
         String row = "%-" + nameWidth + "s  %-" + versionWidth + "s  %s%n";
         out.printf(row, "NAME", "VERSION", "ORIGIN");
         for (LoadedExtractor extractor : extractors) {

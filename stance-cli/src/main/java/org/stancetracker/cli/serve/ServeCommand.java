@@ -21,14 +21,22 @@ import picocli.CommandLine.Spec;
  * {@code stance serve}: runs the REST API (the stance-api Quarkus application) against the same
  * database as the other commands, until interrupted.
  */
-@Command(name = "serve",
+@Command(
+        name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Starts the REST API on the given port, against the same database as the other commands, "
-                + "and runs it until interrupted (Ctrl-C). It listens on localhost only, unless --host opens it to others. "
-                + "POST /api/articles runs the same extractors as load: the plugins of --plugins, with --extractor-setting.",
-        footer = {"", "Examples:", "  stance serve", "  stance serve --port 9090", "  stance serve --host 0.0.0.0   # every interface",
-                "  stance serve --plugins ~/my-plugins",
-                "  stance serve --extractor-setting statements.min-confidence=0.6"})
+        description =
+                "Starts the REST API on the given port, against the same database as the other commands, "
+                        + "and runs it until interrupted (Ctrl-C). It listens on localhost only, unless --host opens it to others. "
+                        + "POST /api/articles runs the same extractors as load: the plugins of --plugins, with --extractor-setting.",
+        footer = {
+            "",
+            "Examples:",
+            "  stance serve",
+            "  stance serve --port 9090",
+            "  stance serve --host 0.0.0.0   # every interface",
+            "  stance serve --plugins ~/my-plugins",
+            "  stance serve --extractor-setting statements.min-confidence=0.6"
+        })
 public final class ServeCommand implements Callable<Integer> {
     /** Set by the {@code ./stance} script: where the built API application is. */
     static final String API_JAR_PROPERTY = "stance.api.jar";
@@ -42,8 +50,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "localhost",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    @Option(
+            names = "--host",
+            defaultValue = "localhost",
+            description =
+                    "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
     @Override
@@ -63,9 +74,12 @@ public final class ServeCommand implements Callable<Integer> {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=" + host.strip());
-        command.add("-Dstance.extractors.plugins=" + extractors.pluginDirectory().toAbsolutePath());
-        extractors.settings().forEach((name, settings) -> settings.forEach((key, value) ->
-                command.add("-Dstance.extractors.setting.\"" + name + "." + key + "\"=" + value)));
+        command.add(
+                "-Dstance.extractors.plugins=" + extractors.pluginDirectory().toAbsolutePath());
+        extractors
+                .settings()
+                .forEach((name, settings) -> settings.forEach((key, value) ->
+                        command.add("-Dstance.extractors.setting.\"" + name + "." + key + "\"=" + value)));
         command.add("-jar");
         command.add(jar.toString());
         // The API inherits this environment, so STANCE_HOME and STANCE_DB_* name the same database.
@@ -84,7 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private static Path apiJar() {
         String configured = System.getProperty(API_JAR_PROPERTY);
-        Path jar = configured != null ? Path.of(configured)
+        Path jar = configured != null
+                ? Path.of(configured)
                 : Path.of("stance-api", "target", "quarkus-app", "quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the API is not built: " + jar.toAbsolutePath()

@@ -10,8 +10,8 @@ import org.stancetracker.spi.internal.Require;
  * what can be stored and shown safely ({@link ArticleFields}): an invalid one is an
  * {@link InvalidArticleException} naming it.
  */
-public record Article(ArticleKey key, Optional<String> url, Optional<String> title,
-                      Optional<LocalDate> published, String text) {
+public record Article(
+        ArticleKey key, Optional<String> url, Optional<String> title, Optional<LocalDate> published, String text) {
     public Article {
         Require.present(key, "key");
         Require.present(url, "url");

@@ -24,8 +24,7 @@ public final class ArticleFields {
     /** The latest publication day, and the latest day a query may name. */
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-    private ArticleFields() {
-    }
+    private ArticleFields() {}
 
     /** The value, when it holds no NUL and no unpaired surrogate; else an {@link InvalidArticleException} naming the field and the offset. */
     public static String storableText(String value, String field) {
@@ -39,10 +38,12 @@ public final class ArticleFields {
                     i++;
                     continue;
                 }
-                throw new InvalidArticleException(field, "holds an unpaired surrogate (U+" + hex(c) + ") at offset " + i);
+                throw new InvalidArticleException(
+                        field, "holds an unpaired surrogate (U+" + hex(c) + ") at offset " + i);
             }
             if (Character.isLowSurrogate(c)) {
-                throw new InvalidArticleException(field, "holds an unpaired surrogate (U+" + hex(c) + ") at offset " + i);
+                throw new InvalidArticleException(
+                        field, "holds an unpaired surrogate (U+" + hex(c) + ") at offset " + i);
             }
         }
         return value;
@@ -51,7 +52,8 @@ public final class ArticleFields {
     /** The day, when it lies between {@link #EARLIEST} and {@link #LATEST}. */
     public static LocalDate plausibleDay(LocalDate day, String field) {
         if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-            throw new InvalidArticleException(field, "must lie between " + EARLIEST + " and " + LATEST + ", was " + day);
+            throw new InvalidArticleException(
+                    field, "must lie between " + EARLIEST + " and " + LATEST + ", was " + day);
         }
         return day;
     }
@@ -68,7 +70,8 @@ public final class ArticleFields {
         } catch (URISyntaxException e) {
             // reported below, without the parser's wording
         }
-        throw new InvalidArticleException(field, "must be an absolute http or https URL, was '" + abbreviated(url) + "'");
+        throw new InvalidArticleException(
+                field, "must be an absolute http or https URL, was '" + abbreviated(url) + "'");
     }
 
     private static String hex(char c) {

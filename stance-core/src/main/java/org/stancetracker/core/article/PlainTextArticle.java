@@ -24,8 +24,7 @@ public final class PlainTextArticle {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH);
 
-    private PlainTextArticle() {
-    }
+    private PlainTextArticle() {}
 
     /** The article with the metadata its text carries. */
     public static Article parse(ArticleKey key, String text) {
@@ -37,7 +36,9 @@ public final class PlainTextArticle {
     static Optional<String> title(String[] lines) {
         for (int i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
             String line = lines[i].strip();
-            if (!line.isEmpty() && line.split("\\s+").length >= 3 && !URL.matcher(line).find()) {
+            if (!line.isEmpty()
+                    && line.split("\\s+").length >= 3
+                    && !URL.matcher(line).find()) {
                 return Optional.of(line);
             }
         }
@@ -58,11 +59,15 @@ public final class PlainTextArticle {
             try {
                 Matcher words = DATELINE.matcher(line);
                 if (words.find()) {
-                    return Optional.of(LocalDate.parse(words.group(1) + " " + Integer.parseInt(words.group(2)) + " " + words.group(3), MONTH_DAY_YEAR));
+                    return Optional.of(LocalDate.parse(
+                            words.group(1) + " " + Integer.parseInt(words.group(2)) + " " + words.group(3),
+                            MONTH_DAY_YEAR));
                 }
                 Matcher dayFirst = DAY_FIRST.matcher(line);
                 if (dayFirst.find()) {
-                    return Optional.of(LocalDate.parse(dayFirst.group(2) + " " + Integer.parseInt(dayFirst.group(1)) + " " + dayFirst.group(3), MONTH_DAY_YEAR));
+                    return Optional.of(LocalDate.parse(
+                            dayFirst.group(2) + " " + Integer.parseInt(dayFirst.group(1)) + " " + dayFirst.group(3),
+                            MONTH_DAY_YEAR));
                 }
                 Matcher iso = ISO_DATE.matcher(line);
                 if (iso.find()) {

@@ -15,8 +15,16 @@ import java.util.function.Function;
  * @param falseStances predicted stances not in the gold
  * @param wrongDates matched stances whose predicted date is not one the gold accepts (gold first)
  */
-public record Evaluation(int gold, int predicted, int matched, int datesJudged, int datesRight,
-                         List<Judged> matches, List<Judged> misses, List<Judged> falseStances, List<Judged[]> wrongDates) {
+public record Evaluation(
+        int gold,
+        int predicted,
+        int matched,
+        int datesJudged,
+        int datesRight,
+        List<Judged> matches,
+        List<Judged> misses,
+        List<Judged> falseStances,
+        List<Judged[]> wrongDates) {
 
     public Evaluation {
         matches = List.copyOf(matches);
@@ -42,10 +50,19 @@ public record Evaluation(int gold, int predicted, int matched, int datesJudged, 
     }
 
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(
+                java.util.Locale.ROOT,
                 "precision %s (%d/%d)  recall %s (%d/%d)  F1 %s  date accuracy %s (%d/%d)",
-                threePlaces(precision()), matched, predicted, threePlaces(recall()), matched, gold, threePlaces(f1()),
-                threePlaces(dateAccuracy()), datesRight, datesJudged);
+                threePlaces(precision()),
+                matched,
+                predicted,
+                threePlaces(recall()),
+                matched,
+                gold,
+                threePlaces(f1()),
+                threePlaces(dateAccuracy()),
+                datesRight,
+                datesJudged);
     }
 
     /**
@@ -54,7 +71,9 @@ public record Evaluation(int gold, int predicted, int matched, int datesJudged, 
      * would print 0.663 here and 0.662 in {@code ../shared/tools/score.py}, and the two scorers must agree.
      */
     static String threePlaces(double ratio) {
-        return new java.math.BigDecimal(ratio).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return new java.math.BigDecimal(ratio)
+                .setScale(3, java.math.RoundingMode.HALF_EVEN)
+                .toPlainString();
     }
 
     /** The counts of one group of stances (one position, one actor): matched, predicted and gold. */
@@ -72,8 +91,16 @@ public record Evaluation(int gold, int predicted, int matched, int datesJudged, 
         }
 
         public String summary() {
-            return String.format(java.util.Locale.ROOT, "precision %s (%d/%d)  recall %s (%d/%d)  F1 %s",
-                    threePlaces(precision()), matched, predicted, threePlaces(recall()), matched, gold, threePlaces(f1()));
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "precision %s (%d/%d)  recall %s (%d/%d)  F1 %s",
+                    threePlaces(precision()),
+                    matched,
+                    predicted,
+                    threePlaces(recall()),
+                    matched,
+                    gold,
+                    threePlaces(f1()));
         }
     }
 
@@ -88,8 +115,13 @@ public record Evaluation(int gold, int predicted, int matched, int datesJudged, 
         return tallies;
     }
 
-    private static void count(Map<String, int[]> counts, Function<StanceKey, String> group, Judged judged,
-                              int matched, int predicted, int gold) {
+    private static void count(
+            Map<String, int[]> counts,
+            Function<StanceKey, String> group,
+            Judged judged,
+            int matched,
+            int predicted,
+            int gold) {
         int[] c = counts.computeIfAbsent(group.apply(judged.key()), k -> new int[3]);
         c[0] += matched;
         c[1] += predicted;

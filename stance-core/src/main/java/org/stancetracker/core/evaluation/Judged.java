@@ -12,15 +12,20 @@ import java.util.Optional;
  *     {@code alt_dates}); empty for a prediction
  * @param extractor the extractor that produced it; empty for gold
  */
-public record Judged(StanceKey key, Optional<LocalDate> date, List<LocalDate> alternativeDates, String evidence,
-                     Optional<String> extractor) {
+public record Judged(
+        StanceKey key,
+        Optional<LocalDate> date,
+        List<LocalDate> alternativeDates,
+        String evidence,
+        Optional<String> extractor) {
 
     public Judged {
         alternativeDates = List.copyOf(alternativeDates);
     }
 
     /** A predicted stance. */
-    public static Judged predicted(StanceKey key, Optional<LocalDate> date, String evidence, Optional<String> extractor) {
+    public static Judged predicted(
+            StanceKey key, Optional<LocalDate> date, String evidence, Optional<String> extractor) {
         return new Judged(key, date, List.of(), evidence, extractor);
     }
 

@@ -35,13 +35,15 @@ public final class Scorer {
         Map<StanceKey, Judged> goldByKey = new LinkedHashMap<>();
         for (Judged g : gold) {
             if (!scored.contains(g.key().article())) {
-                throw new IllegalArgumentException("gold stance " + g.key() + " is about an article the gold set does not list");
+                throw new IllegalArgumentException(
+                        "gold stance " + g.key() + " is about an article the gold set does not list");
             }
             goldByKey.putIfAbsent(g.key(), g);
         }
         Map<StanceKey, Judged> predicted = new LinkedHashMap<>();
         for (Judged prediction : predictions) {
-            if (scored.contains(prediction.key().article()) && scoredActors.contains(prediction.key().actor())) {
+            if (scored.contains(prediction.key().article())
+                    && scoredActors.contains(prediction.key().actor())) {
                 predicted.merge(prediction.key(), prediction, Scorer::firstDated);
             }
         }
@@ -74,8 +76,16 @@ public final class Scorer {
                 falseStances.add(p);
             }
         }
-        return new Evaluation(goldByKey.size(), predicted.size(), matched, datesJudged, datesRight,
-                matches, misses, falseStances, wrongDates);
+        return new Evaluation(
+                goldByKey.size(),
+                predicted.size(),
+                matched,
+                datesJudged,
+                datesRight,
+                matches,
+                misses,
+                falseStances,
+                wrongDates);
     }
 
     /** Of two predictions of one key, the first keeps its place; its date is the first known one. */

@@ -18,8 +18,13 @@ import org.stancetracker.spi.topic.TopicId;
  * <p>Its date is that of its first dated finding (news reports lead with the occasion a stance was
  * taken), its confidence that of its most confident finding.
  */
-public record Stance(ArticleKey article, ActorCode actor, TopicId topic, PositionId position, Polarity polarity,
-                     List<Finding> findings) {
+public record Stance(
+        ArticleKey article,
+        ActorCode actor,
+        TopicId topic,
+        PositionId position,
+        Polarity polarity,
+        List<Finding> findings) {
 
     public Stance {
         Require.present(article, "article");
@@ -27,8 +32,10 @@ public record Stance(ArticleKey article, ActorCode actor, TopicId topic, Positio
         Require.present(topic, "topic");
         Require.present(position, "position");
         Require.present(polarity, "polarity");
-        findings = findings.stream().sorted(Comparator.comparingInt((Finding f) -> f.evidence().start())
-                .thenComparing(f -> f.extractor().name())).toList();
+        findings = findings.stream()
+                .sorted(Comparator.comparingInt((Finding f) -> f.evidence().start())
+                        .thenComparing(f -> f.extractor().name()))
+                .toList();
         Require.that(!findings.isEmpty(), "findings", "must hold at least one finding");
     }
 
@@ -38,7 +45,11 @@ public record Stance(ArticleKey article, ActorCode actor, TopicId topic, Positio
     }
 
     public StanceDate date() {
-        return findings.stream().map(Finding::date).filter(StanceDate::isKnown).findFirst().orElse(StanceDate.unknown());
+        return findings.stream()
+                .map(Finding::date)
+                .filter(StanceDate::isKnown)
+                .findFirst()
+                .orElse(StanceDate.unknown());
     }
 
     public double confidence() {

@@ -22,7 +22,9 @@ public record Actor(ActorCode code, ActorKind kind, String name, List<String> al
         Require.text(name, "name");
         aliases = List.copyOf(Require.present(aliases, "aliases"));
         aliases.forEach(alias -> Require.text(alias, "alias of " + code));
-        Require.that(kind != ActorKind.STATE || code.value().length() == 3,
-                "code", "of a state must be an ISO 3166-1 alpha-3 code, was '" + code + "'");
+        Require.that(
+                kind != ActorKind.STATE || code.value().length() == 3,
+                "code",
+                "of a state must be an ISO 3166-1 alpha-3 code, was '" + code + "'");
     }
 }

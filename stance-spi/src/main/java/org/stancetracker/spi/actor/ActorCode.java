@@ -18,7 +18,10 @@ public record ActorCode(String value) implements Comparable<ActorCode> {
 
     public ActorCode {
         Require.text(value, "actor code");
-        Require.that(SHAPE.matcher(value).matches(), "actor code", "must be 2 to 10 upper-case letters, was '" + value + "'");
+        Require.that(
+                SHAPE.matcher(value).matches(),
+                "actor code",
+                "must be 2 to 10 upper-case letters, was '" + value + "'");
     }
 
     public static ActorCode of(String value) {

@@ -43,9 +43,14 @@ public final class ActorDirectory {
     public ActorDirectory(Collection<Actor> actors, Collection<Role> roles, Collection<String> nonActors) {
         this.nonActors = List.copyOf(nonActors);
         this.nonActorKeys = this.nonActors.stream().map(ActorDirectory::fold).collect(Collectors.toSet());
-        this.actors = actors.stream().collect(Collectors.toMap(Actor::code, a -> a, (a, b) -> {
-            throw new IllegalArgumentException("actor " + a.code() + " is defined twice");
-        }, LinkedHashMap::new));
+        this.actors = actors.stream()
+                .collect(Collectors.toMap(
+                        Actor::code,
+                        a -> a,
+                        (a, b) -> {
+                            throw new IllegalArgumentException("actor " + a.code() + " is defined twice");
+                        },
+                        LinkedHashMap::new));
         this.roles = List.copyOf(roles);
         for (Actor actor : actors) {
             actorsByAlias.put(fold(actor.name()), actor.code());
@@ -55,9 +60,13 @@ public final class ActorDirectory {
             if (!this.actors.containsKey(role.actor())) {
                 throw new IllegalArgumentException("role of " + role.person() + " names unknown actor " + role.actor());
             }
-            rolesByName.computeIfAbsent(fold(role.person()), k -> new java.util.ArrayList<>()).add(role);
-            role.aliases().forEach(alias ->
-                    rolesByName.computeIfAbsent(fold(alias), k -> new java.util.ArrayList<>()).add(role));
+            rolesByName
+                    .computeIfAbsent(fold(role.person()), k -> new java.util.ArrayList<>())
+                    .add(role);
+            role.aliases()
+                    .forEach(alias -> rolesByName
+                            .computeIfAbsent(fold(alias), k -> new java.util.ArrayList<>())
+                            .add(role));
         }
     }
 
@@ -116,7 +125,10 @@ public final class ActorDirectory {
         }
         List<Role> candidates = rolesByName.getOrDefault(key, List.of());
         if (day.isPresent()) {
-            return candidates.stream().filter(r -> r.heldOn(day.get())).map(Role::actor).findFirst();
+            return candidates.stream()
+                    .filter(r -> r.heldOn(day.get()))
+                    .map(Role::actor)
+                    .findFirst();
         }
         Set<ActorCode> ever = candidates.stream().map(Role::actor).collect(Collectors.toSet());
         return ever.size() == 1 ? ever.stream().findFirst() : Optional.empty();
@@ -129,7 +141,9 @@ public final class ActorDirectory {
     }
 
     /** Folded names, by name: extractors look up the same few hundred names over and over. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int FOLDED_CACHE_LIMIT = 100_000;
 
     /** Case-, diacritic- and article-insensitive form of a name, the key every lookup uses. */
@@ -147,7 +161,8 @@ public final class ActorDirectory {
 
     private static String foldAfresh(String name) {
         String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-        String plain = decomposed.replaceAll("\\p{M}+", "")
+        String plain = decomposed
+                .replaceAll("\\p{M}+", "")
                 .replace('ı', 'i')
                 .replace('’', '\'')
                 .toLowerCase(Locale.ROOT)

@@ -19,7 +19,9 @@ public record Validity(Optional<LocalDate> from, Optional<LocalDate> until) {
         Require.present(from, "from");
         Require.present(until, "until");
         if (from.isPresent() && until.isPresent()) {
-            Require.that(from.get().isBefore(until.get()), "until",
+            Require.that(
+                    from.get().isBefore(until.get()),
+                    "until",
                     "must be after from, was " + from.get() + " to " + until.get());
         }
     }
@@ -37,6 +39,7 @@ public record Validity(Optional<LocalDate> from, Optional<LocalDate> until) {
     }
 
     public boolean contains(LocalDate day) {
-        return from.map(f -> !day.isBefore(f)).orElse(true) && until.map(day::isBefore).orElse(true);
+        return from.map(f -> !day.isBefore(f)).orElse(true)
+                && until.map(day::isBefore).orElse(true);
     }
 }

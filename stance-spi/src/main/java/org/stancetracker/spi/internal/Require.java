@@ -14,8 +14,7 @@ import org.stancetracker.spi.Stability;
  */
 @Stability(status = INTERNAL, since = "2.0")
 public final class Require {
-    private Require() {
-    }
+    private Require() {}
 
     public static <T> T present(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");

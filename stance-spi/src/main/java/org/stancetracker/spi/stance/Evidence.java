@@ -16,7 +16,9 @@ public record Evidence(String text, int start, int end) {
     public Evidence {
         Require.text(text, "evidence text");
         Require.that(start >= 0, "evidence start", "must not be negative, was " + start);
-        Require.that(end - start == text.length(), "evidence end",
+        Require.that(
+                end - start == text.length(),
+                "evidence end",
                 "must be start + text length, was " + start + ".." + end + " for " + text.length() + " characters");
     }
 

@@ -19,9 +19,13 @@ public record StanceDate(Optional<LocalDate> date, DatePrecision precision) {
     public StanceDate {
         Require.present(date, "date");
         Require.present(precision, "precision");
-        Require.that(date.isPresent() == (precision != DatePrecision.UNKNOWN), "precision",
+        Require.that(
+                date.isPresent() == (precision != DatePrecision.UNKNOWN),
+                "precision",
                 "must be unknown exactly when there is no date");
-        Require.that(precision != DatePrecision.MONTH || date.get().getDayOfMonth() == 1, "date",
+        Require.that(
+                precision != DatePrecision.MONTH || date.get().getDayOfMonth() == 1,
+                "date",
                 "of month precision must be the month's first day");
     }
 

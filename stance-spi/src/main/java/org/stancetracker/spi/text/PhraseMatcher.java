@@ -34,8 +34,7 @@ public final class PhraseMatcher<T> {
      * @since 2.0
      */
     @Stability(status = STABLE, since = "2.0")
-    public record Match<T>(int start, int end, String phrase, T value) {
-    }
+    public record Match<T>(int start, int end, String phrase, T value) {}
 
     /** How many words a {@code *} stands for, at most. */
     private static final int WILDCARD_WORDS = 3;
@@ -51,8 +50,7 @@ public final class PhraseMatcher<T> {
     }
 
     /** A phrase with {@code *}: its parts, each a run of folded words, and what it stands for. */
-    private record Wildcard<T>(List<String[]> parts, T value) {
-    }
+    private record Wildcard<T>(List<String[]> parts, T value) {}
 
     private final Node<T> root = new Node<>();
     private final boolean hasWildcards;
@@ -65,7 +63,9 @@ public final class PhraseMatcher<T> {
         for (String phrase : ordered) {
             T value = phrases.get(phrase);
             if (phrase.contains(" * ")) {
-                List<String[]> parts = Arrays.stream(phrase.split(" \\* ")).map(PhraseMatcher::foldedWords).toList();
+                List<String[]> parts = Arrays.stream(phrase.split(" \\* "))
+                        .map(PhraseMatcher::foldedWords)
+                        .toList();
                 if (parts.stream().anyMatch(part -> part.length == 0)) {
                     continue;
                 }
@@ -146,8 +146,11 @@ public final class PhraseMatcher<T> {
                 }
             }
             if (matched != null) {
-                matches.add(new Match<>(words.start(i), words.end(matchedEnd),
-                        text.substring(words.start(i), words.end(matchedEnd)), matched.value));
+                matches.add(new Match<>(
+                        words.start(i),
+                        words.end(matchedEnd),
+                        text.substring(words.start(i), words.end(matchedEnd)),
+                        matched.value));
                 i = matchedEnd + 1;
             } else {
                 i++;
@@ -160,7 +163,8 @@ public final class PhraseMatcher<T> {
             int start = wildcard.start();
             int end = wildcard.end();
             // A wildcard phrase wins over the plain phrases it overlaps, unless one of them is as long.
-            if (matches.stream().noneMatch(m -> m.start() < end && start < m.end() && m.end() - m.start() >= end - start)) {
+            if (matches.stream()
+                    .noneMatch(m -> m.start() < end && start < m.end() && m.end() - m.start() >= end - start)) {
                 matches.removeIf(m -> m.start() < end && start < m.end());
                 matches.add(wildcard);
             }
@@ -170,14 +174,18 @@ public final class PhraseMatcher<T> {
     }
 
     /** The wildcard phrases that start at word {@code i}, added to {@code found}. */
-    private List<Match<T>> wildcards(WordIndex words, List<Wildcard<T>> candidates, int i, int last, List<Match<T>> found) {
+    private List<Match<T>> wildcards(
+            WordIndex words, List<Wildcard<T>> candidates, int i, int last, List<Match<T>> found) {
         for (Wildcard<T> wildcard : candidates) {
             int end = matchParts(words, wildcard.parts(), 0, i, last);
             if (end >= 0) {
                 if (found == null) {
                     found = new ArrayList<>(2);
                 }
-                found.add(new Match<>(words.start(i), words.end(end), words.text().substring(words.start(i), words.end(end)),
+                found.add(new Match<>(
+                        words.start(i),
+                        words.end(end),
+                        words.text().substring(words.start(i), words.end(end)),
                         wildcard.value()));
             }
         }

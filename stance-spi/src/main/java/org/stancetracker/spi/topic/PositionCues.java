@@ -43,9 +43,18 @@ import org.stancetracker.spi.internal.Require;
  * @since 2.0
  */
 @Stability(status = EXPERIMENTAL, since = "2.0")
-public record PositionCues(List<String> anaphors, List<String> oppositeTerms, List<String> harms, List<String> deeds, Optional<ActorCode> anchorActor,
-                           List<String> supportCues, List<String> opposeCues, List<String> targets, List<ActorCode> agents,
-                           List<ActorCode> targetActors, boolean termsAreConditions) {
+public record PositionCues(
+        List<String> anaphors,
+        List<String> oppositeTerms,
+        List<String> harms,
+        List<String> deeds,
+        Optional<ActorCode> anchorActor,
+        List<String> supportCues,
+        List<String> opposeCues,
+        List<String> targets,
+        List<ActorCode> agents,
+        List<ActorCode> targetActors,
+        boolean termsAreConditions) {
     public PositionCues {
         anaphors = List.copyOf(Require.present(anaphors, "anaphors"));
         oppositeTerms = List.copyOf(Require.present(oppositeTerms, "opposite terms"));
@@ -60,9 +69,26 @@ public record PositionCues(List<String> anaphors, List<String> oppositeTerms, Li
     }
 
     /** Cues without targets or agents: the position is about no place, and anyone's deeds count. */
-    public PositionCues(List<String> anaphors, List<String> oppositeTerms, List<String> harms, List<String> deeds,
-                        Optional<ActorCode> anchorActor, List<String> supportCues, List<String> opposeCues) {
-        this(anaphors, oppositeTerms, harms, deeds, anchorActor, supportCues, opposeCues, List.of(), List.of(), List.of(), false);
+    public PositionCues(
+            List<String> anaphors,
+            List<String> oppositeTerms,
+            List<String> harms,
+            List<String> deeds,
+            Optional<ActorCode> anchorActor,
+            List<String> supportCues,
+            List<String> opposeCues) {
+        this(
+                anaphors,
+                oppositeTerms,
+                harms,
+                deeds,
+                anchorActor,
+                supportCues,
+                opposeCues,
+                List.of(),
+                List.of(),
+                List.of(),
+                false);
     }
 
     public static PositionCues none() {

@@ -14,8 +14,8 @@ import org.stancetracker.spi.internal.Require;
 public record PositionId(String value) {
     public PositionId {
         Require.text(value, "position id");
-        Require.that(TopicId.SLUG.matcher(value).matches(), "position id",
-                "must be a lower-case slug, was '" + value + "'");
+        Require.that(
+                TopicId.SLUG.matcher(value).matches(), "position id", "must be a lower-case slug, was '" + value + "'");
     }
 
     public static PositionId of(String value) {

@@ -22,10 +22,15 @@ public record Topic(TopicId id, String title, List<String> places, List<Position
         positions = List.copyOf(Require.present(positions, "positions"));
         events = List.copyOf(Require.present(events, "events"));
         for (Position position : positions) {
-            Require.that(position.topic().equals(id), "position " + position.id(), "belongs to topic " + position.topic() + ", not " + id);
+            Require.that(
+                    position.topic().equals(id),
+                    "position " + position.id(),
+                    "belongs to topic " + position.topic() + ", not " + id);
         }
-        Require.that(positions.stream().map(Position::id).distinct().count() == positions.size(),
-                "positions", "of topic " + id + " must have distinct ids");
+        Require.that(
+                positions.stream().map(Position::id).distinct().count() == positions.size(),
+                "positions",
+                "of topic " + id + " must have distinct ids");
     }
 
     public Topic(TopicId id, String title, List<Position> positions) {

@@ -45,7 +45,9 @@ class PhraseMatcherTest {
             several matches, left to right              | Russia wants to bring the soldiers home, the US agrees.   | Russia=RUS; bring the soldiers home=withdraw; US=USA
             """)
     void finds(String rule, String text, String expected) {
-        List<String> found = MATCHER.find(text).stream().map(m -> m.phrase() + "=" + m.value()).toList();
+        List<String> found = MATCHER.find(text).stream()
+                .map(m -> m.phrase() + "=" + m.value())
+                .toList();
         List<String> wanted = expected.isEmpty() ? List.of() : List.of(expected.split("; "));
         assertThat(found).as(rule).isEqualTo(wanted);
     }
@@ -64,9 +66,15 @@ class PhraseMatcherTest {
         WordIndex words = WordIndex.of(text);
         int second = text.indexOf("Then the US");
         int third = text.indexOf("Then Russia");
-        assertThat(MATCHER.find(words, 0, second)).extracting(PhraseMatcher.Match::value).containsExactly("RUS");
-        assertThat(MATCHER.find(words, second, third)).extracting(PhraseMatcher.Match::value).containsExactly("USA");
-        assertThat(MATCHER.find(words, third, text.length())).extracting(PhraseMatcher.Match::value).containsExactly("RUS");
+        assertThat(MATCHER.find(words, 0, second))
+                .extracting(PhraseMatcher.Match::value)
+                .containsExactly("RUS");
+        assertThat(MATCHER.find(words, second, third))
+                .extracting(PhraseMatcher.Match::value)
+                .containsExactly("USA");
+        assertThat(MATCHER.find(words, third, text.length()))
+                .extracting(PhraseMatcher.Match::value)
+                .containsExactly("RUS");
         // The same searches with the text cut for each one find the same.
         assertThat(MATCHER.find(text, second, third)).isEqualTo(MATCHER.find(words, second, third));
     }
@@ -74,9 +82,11 @@ class PhraseMatcherTest {
     @Test
     void aWordCutByTheRangeIsNotFound() {
         String text = "Russia and the Russian Federation";
-        assertThat(MATCHER.find(WordIndex.of(text), 0, text.indexOf("Federation") + 3)).extracting(PhraseMatcher.Match::value)
+        assertThat(MATCHER.find(WordIndex.of(text), 0, text.indexOf("Federation") + 3))
+                .extracting(PhraseMatcher.Match::value)
                 .containsExactly("RUS");
-        assertThat(MATCHER.find(WordIndex.of(text), 0, text.length())).extracting(PhraseMatcher.Match::value)
+        assertThat(MATCHER.find(WordIndex.of(text), 0, text.length()))
+                .extracting(PhraseMatcher.Match::value)
                 .containsExactly("RUS", "RUS-FULL");
     }
 
@@ -84,6 +94,7 @@ class PhraseMatcherTest {
     void aRangeOutsideAPartialIndexIsRefused() {
         String text = "Russia spoke first. Then the US spoke.";
         WordIndex firstSentence = WordIndex.of(text, 0, 19);
-        assertThatThrownBy(() -> MATCHER.find(firstSentence, 0, text.length())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MATCHER.find(firstSentence, 0, text.length()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

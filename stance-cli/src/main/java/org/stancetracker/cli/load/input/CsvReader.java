@@ -63,8 +63,12 @@ final class CsvReader {
         boolean headerRead = false;
         long ordinal = 0;
         try (InputStream in = Inputs.open(file);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+                Reader reader = new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
             opened = true;
             CsvRecordSplitter splitter = new CsvRecordSplitter(reader, options.maxBytes());
             Optional<List<String>> header = header(file, splitter.header(), records);
@@ -73,8 +77,10 @@ final class CsvReader {
             }
             Map<String, Integer> columns = columns(header.get());
             if (!columns.containsKey("id") || !columns.containsKey("text")) {
-                records.accept(wholeFile(file + ":1", "the header " + header.get() + " has no "
-                        + (columns.containsKey("id") ? "text" : "id") + " column; name it with --column"));
+                records.accept(wholeFile(
+                        file + ":1",
+                        "the header " + header.get() + " has no " + (columns.containsKey("id") ? "text" : "id")
+                                + " column; name it with --column"));
                 return;
             }
             headerRead = true;
@@ -92,7 +98,8 @@ final class CsvReader {
             if (!opened) {
                 throw e; // the file as a whole cannot be read
             }
-            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT,
+            records.accept(new InputRecord.Rejected(
+                    InputRecord.WHOLE_INPUT,
                     Rejection.unreadableFrom(headerRead ? file + ":row " + (ordinal + 1) : file + ":1", e)));
         }
     }
@@ -104,12 +111,15 @@ final class CsvReader {
             return Optional.of(List.of()); // an empty file: a header with no id column
         }
         if (first.get().tooLarge()) {
-            records.accept(wholeFile(location, "the header is too large: over " + options.maxBytes() + " bytes; the file is not read"));
+            records.accept(wholeFile(
+                    location, "the header is too large: over " + options.maxBytes() + " bytes; the file is not read"));
             return Optional.empty();
         }
         if (first.get().fields() > MAX_COLUMNS) {
-            records.accept(wholeFile(location, "the header has " + first.get().fields() + " columns, more than "
-                    + MAX_COLUMNS + "; the file is not read"));
+            records.accept(wholeFile(
+                    location,
+                    "the header has " + first.get().fields() + " columns, more than " + MAX_COLUMNS
+                            + "; the file is not read"));
             return Optional.empty();
         }
         try {
@@ -127,24 +137,28 @@ final class CsvReader {
             for (int i = 0; i < header.size(); i++) {
                 String raw = header.get(i) == null ? "" : header.get(i).strip();
                 String name = raw.toLowerCase(Locale.ROOT);
-                boolean match = named != null ? raw.equals(named) : field.getValue().contains(name) && (!name.isEmpty() || i == 0);
+                boolean match = named != null
+                        ? raw.equals(named)
+                        : field.getValue().contains(name) && (!name.isEmpty() || i == 0);
                 if (match) {
                     columns.putIfAbsent(field.getKey(), i);
                 }
             }
             if (named != null && !columns.containsKey(field.getKey())) {
-                throw new IllegalArgumentException("--column " + field.getKey() + "=" + named
-                        + ": the header " + header + " has no such column");
+                throw new IllegalArgumentException(
+                        "--column " + field.getKey() + "=" + named + ": the header " + header + " has no such column");
             }
         }
         return columns;
     }
 
-    private InputRecord record(Path file, RawRecord raw, List<String> header, Map<String, Integer> columns, long ordinal) {
+    private InputRecord record(
+            Path file, RawRecord raw, List<String> header, Map<String, Integer> columns, long ordinal) {
         String location = file + ":row " + (ordinal + 1);
         int width = header.size();
         if (raw.tooLarge()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "too large: over " + options.maxBytes() + " bytes"));
+            return new InputRecord.Rejected(
+                    ordinal, new Rejection(location, "too large: over " + options.maxBytes() + " bytes"));
         }
         List<String> row;
         try {
@@ -152,12 +166,14 @@ final class CsvReader {
             // even when empty, and a row within the size limit can be millions of commas.
             row = raw.fields() <= MAX_COLUMNS ? values(raw.text().orElseThrow()) : null;
         } catch (MalformedCsvException e) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "malformed CSV: " + e.getMessage(), raw.text()));
+            return new InputRecord.Rejected(
+                    ordinal, new Rejection(location, "malformed CSV: " + e.getMessage(), raw.text()));
         }
         Optional<String> json = Optional.ofNullable(row).map(values -> asJson(values, header));
         long fields = row == null ? raw.fields() : row.size();
         if (fields != width) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "has " + fields + " fields, the header has " + width, json));
+            return new InputRecord.Rejected(
+                    ordinal, new Rejection(location, "has " + fields + " fields, the header has " + width, json));
         }
         for (String value : row) {
             if (value.indexOf('\uFFFD') >= 0) {
@@ -178,11 +194,19 @@ final class CsvReader {
         } catch (IllegalArgumentException e) {
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), json));
         }
-        String source = Optional.ofNullable(field(row, columns, "source")).filter(s -> !s.isBlank()).orElse(options.source());
+        String source = Optional.ofNullable(field(row, columns, "source"))
+                .filter(s -> !s.isBlank())
+                .orElse(options.source());
         try {
-            return new InputRecord.Read(ordinal, location, new Article(new ArticleKey(source, id.strip()),
-                    Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
-                    Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()), published, text));
+            return new InputRecord.Read(
+                    ordinal,
+                    location,
+                    new Article(
+                            new ArticleKey(source, id.strip()),
+                            Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
+                            Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()),
+                            published,
+                            text));
         } catch (IllegalArgumentException e) {
             // A field the database could not hold: rejected here, before it can fail a whole batch.
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), json));
@@ -198,7 +222,9 @@ final class CsvReader {
     private static String asJson(List<String> row, List<String> header) {
         ObjectNode node = JSON.createObjectNode();
         for (int i = 0; i < row.size(); i++) {
-            String name = i < header.size() && !header.get(i).isBlank() && !node.has(header.get(i)) ? header.get(i) : String.valueOf(i);
+            String name = i < header.size() && !header.get(i).isBlank() && !node.has(header.get(i))
+                    ? header.get(i)
+                    : String.valueOf(i);
             node.put(name, row.get(i));
         }
         return node.toString();

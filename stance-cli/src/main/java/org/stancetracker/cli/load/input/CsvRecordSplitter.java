@@ -24,7 +24,13 @@ final class CsvRecordSplitter {
         }
     }
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_CLOSING_QUOTE }
+    private enum State {
+        FIELD_START,
+        UNQUOTED,
+        QUOTED,
+        QUOTE_IN_QUOTED,
+        AFTER_CLOSING_QUOTE
+    }
 
     /** A builder that held a record this large is not kept for the next one. */
     private static final int KEEP_CAPACITY = 1 << 20;
@@ -82,7 +88,8 @@ final class CsvRecordSplitter {
                 case FIELD_START -> c == '"' ? State.QUOTED : c == ',' ? State.FIELD_START : State.UNQUOTED;
                 case UNQUOTED, AFTER_CLOSING_QUOTE -> c == ',' ? State.FIELD_START : state;
                 case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
-                case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : c == ',' ? State.FIELD_START : State.AFTER_CLOSING_QUOTE;
+                case QUOTE_IN_QUOTED ->
+                    c == '"' ? State.QUOTED : c == ',' ? State.FIELD_START : State.AFTER_CLOSING_QUOTE;
             };
             if (state == State.FIELD_START) {
                 fields++;

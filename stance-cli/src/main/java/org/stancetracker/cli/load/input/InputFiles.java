@@ -28,8 +28,7 @@ public final class InputFiles {
     /** Symbolic links followed one after another before a chain is taken for a loop, as Linux does. */
     private static final int MAX_LINKS_IN_A_CHAIN = 40;
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** The files to read under the paths, in order; each path or part of one that cannot be read goes to {@code rejected}. */
     public static List<Path> find(List<Path> paths, Consumer<Rejection> rejected) {
@@ -40,8 +39,8 @@ public final class InputFiles {
             } else if (Files.exists(path)) {
                 files.add(path);
             } else {
-                rejected.accept(new Rejection(path.toString(),
-                        Files.isSymbolicLink(path) ? brokenLink(path) : "no such file or directory"));
+                rejected.accept(new Rejection(
+                        path.toString(), Files.isSymbolicLink(path) ? brokenLink(path) : "no such file or directory"));
             }
         }
         return files;
@@ -51,39 +50,45 @@ public final class InputFiles {
         List<Path> found = new ArrayList<>();
         List<Rejection> unreadable = new ArrayList<>();
         try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (file.getFileName().toString().startsWith(".")) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attributes.isRegularFile()) {
-                        found.add(file);
-                    } else if (attributes.isSymbolicLink()) {
-                        // The walk follows links, so it gives a link's own attributes only for one it could not follow.
-                        unreadable.add(new Rejection(file.toString(), brokenLink(file)));
-                    } else {
-                        unreadable.add(new Rejection(file.toString(), "not a regular file (a pipe, socket or device)"));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (file.getFileName().toString().startsWith(".")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attributes.isRegularFile()) {
+                                found.add(file);
+                            } else if (attributes.isSymbolicLink()) {
+                                // The walk follows links, so it gives a link's own attributes only for one it could not
+                                // follow.
+                                unreadable.add(new Rejection(file.toString(), brokenLink(file)));
+                            } else {
+                                unreadable.add(new Rejection(
+                                        file.toString(), "not a regular file (a pipe, socket or device)"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                    unreadable.add(failure instanceof FileSystemLoopException
-                            ? new Rejection(file.toString(), "a symbolic link loop: leads back to a directory it is in")
-                            : Rejection.unreadable(file, failure));
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                            unreadable.add(
+                                    failure instanceof FileSystemLoopException
+                                            ? new Rejection(
+                                                    file.toString(),
+                                                    "a symbolic link loop: leads back to a directory it is in")
+                                            : Rejection.unreadable(file, failure));
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path visited, IOException failure) {
-                    if (failure != null) {
-                        unreadable.add(Rejection.unreadable(visited, failure));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path visited, IOException failure) {
+                            if (failure != null) {
+                                unreadable.add(Rejection.unreadable(visited, failure));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             // The visitor goes on past every failure, so only the walk's own start can fail here.
             unreadable.add(Rejection.unreadable(directory, e));

@@ -16,10 +16,8 @@ public sealed interface InputRecord permits InputRecord.Read, InputRecord.Reject
      * An article read whole, and where it was read: the file, with the line or row where the file holds
      * many records; what a rejection by the database is reported at.
      */
-    record Read(long ordinal, String location, Article article) implements InputRecord {
-    }
+    record Read(long ordinal, String location, Article article) implements InputRecord {}
 
     /** A record that could not be read into an article. */
-    record Rejected(long ordinal, Rejection rejection) implements InputRecord {
-    }
+    record Rejected(long ordinal, Rejection rejection) implements InputRecord {}
 }

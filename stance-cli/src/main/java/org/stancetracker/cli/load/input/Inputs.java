@@ -10,16 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /** What the readers share: opening (gzip or not), strict UTF-8, dates. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The file's bytes, un-gzipped when it is gzip (by its magic number, whatever its name). */
     static InputStream open(Path file) throws IOException {
@@ -36,10 +35,12 @@ final class Inputs {
 
     /** Strict UTF-8: malformed bytes are an error, not a replacement character. */
     static String utf8(byte[] bytes, int length) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
+        String text = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+                .decode(ByteBuffer.wrap(bytes, 0, length))
+                .toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

@@ -58,12 +58,14 @@ final class JsonLinesReader {
             }
             lines.endOfFile();
         } catch (NoSuchFileException e) {
-            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
+            records.accept(
+                    new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
         } catch (IOException e) {
             if (!opened) {
                 throw e; // the file as a whole cannot be read
             }
-            records.accept(new InputRecord.Rejected(InputRecord.WHOLE_INPUT, Rejection.unreadableFrom(file + ":" + (lines.lineNumber + 1), e)));
+            records.accept(new InputRecord.Rejected(
+                    InputRecord.WHOLE_INPUT, Rejection.unreadableFrom(file + ":" + (lines.lineNumber + 1), e)));
         }
     }
 
@@ -101,10 +103,14 @@ final class JsonLinesReader {
             boolean blank = !tooLong && new String(bytes, StandardCharsets.ISO_8859_1).isBlank();
             if (!blank) {
                 if (ordinal >= skip) {
-                    records.accept(tooLong
-                            ? new InputRecord.Rejected(ordinal, new Rejection(file + ":" + lineNumber,
-                                    "too large: over " + options.maxBytes() + " bytes"))
-                            : record(file, lineNumber, ordinal, bytes));
+                    records.accept(
+                            tooLong
+                                    ? new InputRecord.Rejected(
+                                            ordinal,
+                                            new Rejection(
+                                                    file + ":" + lineNumber,
+                                                    "too large: over " + options.maxBytes() + " bytes"))
+                                    : record(file, lineNumber, ordinal, bytes));
                 }
                 ordinal++;
             }
@@ -140,11 +146,16 @@ final class JsonLinesReader {
             if (!nothingAfter(parser)) {
                 // Jackson stops at the end of the first value; the rest would be dropped unseen, or be a
                 // second article that was never loaded.
-                return new InputRecord.Rejected(ordinal, new Rejection(location, "text after the JSON object; a line holds one object", raw));
+                return new InputRecord.Rejected(
+                        ordinal, new Rejection(location, "text after the JSON object; a line holds one object", raw));
             }
         } catch (JsonProcessingException e) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location,
-                    "malformed JSON: " + e.getOriginalMessage().split("\n")[0], raw));
+            return new InputRecord.Rejected(
+                    ordinal,
+                    new Rejection(
+                            location,
+                            "malformed JSON: " + e.getOriginalMessage().split("\n")[0],
+                            raw));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
@@ -162,10 +173,19 @@ final class JsonLinesReader {
         } catch (IllegalArgumentException e) {
             return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), raw));
         }
-        String source = Optional.ofNullable(fields.get("source")).filter(s -> !s.isBlank()).orElse(options.source());
+        String source = Optional.ofNullable(fields.get("source"))
+                .filter(s -> !s.isBlank())
+                .orElse(options.source());
         try {
-            return new InputRecord.Read(ordinal, location, new Article(new ArticleKey(source, id), Optional.ofNullable(fields.get("url")),
-                    Optional.ofNullable(fields.get("title")), published, text));
+            return new InputRecord.Read(
+                    ordinal,
+                    location,
+                    new Article(
+                            new ArticleKey(source, id),
+                            Optional.ofNullable(fields.get("url")),
+                            Optional.ofNullable(fields.get("title")),
+                            published,
+                            text));
         } catch (IllegalArgumentException e) {
             // A field the database could not hold (a NUL, an unpaired surrogate, a day out of range, a URL
             // that is not a web address): this record is rejected here, before it can fail a whole batch.

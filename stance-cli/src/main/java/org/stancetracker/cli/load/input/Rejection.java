@@ -51,7 +51,9 @@ public record Rejection(String location, String reason, Optional<String> record)
             return "a symbolic link loop";
         }
         String reason = failure instanceof FileSystemException system ? system.getReason() : failure.getMessage();
-        if (reason == null || reason.isBlank() || failure instanceof FileSystemException system && reason.equals(system.getFile())) {
+        if (reason == null
+                || reason.isBlank()
+                || failure instanceof FileSystemException system && reason.equals(system.getFile())) {
             return failure.getClass().getSimpleName();
         }
         // "Is a directory", "Unexpected end of ZLIB input stream": the operating system's or the library's words.

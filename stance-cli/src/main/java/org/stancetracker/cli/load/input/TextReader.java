@@ -70,7 +70,8 @@ final class TextReader {
         try {
             article = PlainTextArticle.parse(new ArticleKey(options.source(), name), text);
             if (article.published().isEmpty() && options.published().isPresent()) {
-                article = new Article(article.key(), article.url(), article.title(), options.published(), article.text());
+                article =
+                        new Article(article.key(), article.url(), article.title(), options.published(), article.text());
             }
         } catch (IllegalArgumentException e) {
             // What the text says of itself (a dateline, an "Original url:") is held to the same rules as

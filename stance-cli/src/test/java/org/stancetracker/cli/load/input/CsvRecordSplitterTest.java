@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The splitter cuts CSV text where Commons CSV ends its records, and bounds what it keeps of each. */
 class CsvRecordSplitterTest {
-    private static final CSVFormat WHOLE_FILE = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat WHOLE_FILE =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private static List<List<String>> splitThenParse(String csv) throws IOException {
         CsvRecordSplitter splitter = new CsvRecordSplitter(new StringReader(csv), Long.MAX_VALUE);
@@ -28,7 +29,9 @@ class CsvRecordSplitterTest {
             try (CSVParser parser = CSVParser.parse(raw.get().text().orElseThrow(), CSVFormat.RFC4180)) {
                 List<CSVRecord> parsed = parser.getRecords();
                 assertThat(parsed).as("one record in %s", raw.get().text()).hasSize(1);
-                assertThat(raw.get().fields()).as("fields of %s", raw.get().text()).isEqualTo(parsed.get(0).size());
+                assertThat(raw.get().fields())
+                        .as("fields of %s", raw.get().text())
+                        .isEqualTo(parsed.get(0).size());
                 records.add(parsed.get(0).toList());
             }
         }
@@ -42,17 +45,19 @@ class CsvRecordSplitterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "a,b\r\nc,d\r\n",
-            "a,\"b\r\nc\",d\n\n\ne,f",
-            "\"x\"\"y\",z\n\"\"\"\",\"\"\n",
-            "a,b\"c,d\n",
-            " \"a,b\",c\n",
-            "\"a\" ,b\n",
-            ",,\n,\n",
-            "\"\"\n",
-            "a\rb\rc",
-            "last,\"line\""})
+    @ValueSource(
+            strings = {
+                "a,b\r\nc,d\r\n",
+                "a,\"b\r\nc\",d\n\n\ne,f",
+                "\"x\"\"y\",z\n\"\"\"\",\"\"\n",
+                "a,b\"c,d\n",
+                " \"a,b\",c\n",
+                "\"a\" ,b\n",
+                ",,\n,\n",
+                "\"\"\n",
+                "a\rb\rc",
+                "last,\"line\""
+            })
     void records_end_where_commons_csv_ends_them(String csv) throws IOException {
         assertThat(splitThenParse(csv)).isEqualTo(parseWhole(csv));
     }
@@ -70,7 +75,10 @@ class CsvRecordSplitterTest {
                     StringBuilder value = new StringBuilder();
                     for (int n = random.nextInt(6); n > 0; n--) {
                         int i = random.nextInt(alphabet.length() - 1);
-                        value.append(Character.isHighSurrogate(alphabet.charAt(i)) ? alphabet.substring(i, i + 2) : alphabet.charAt(i));
+                        value.append(
+                                Character.isHighSurrogate(alphabet.charAt(i))
+                                        ? alphabet.substring(i, i + 2)
+                                        : alphabet.charAt(i));
                     }
                     row.add(value.toString().replace("\uDE00", ""));
                 }

@@ -26,14 +26,19 @@ class RejectionTest {
 
     @Test
     void the_reason_says_why_a_path_cannot_be_read() {
-        assertThat(Rejection.unreadable(work, failureReading(work)).reason()).isEqualTo("cannot be read: is a directory");
+        assertThat(Rejection.unreadable(work, failureReading(work)).reason())
+                .isEqualTo("cannot be read: is a directory");
         Path missing = work.resolve("missing.txt");
-        assertThat(Rejection.unreadable(missing, failureReading(missing)).reason()).isEqualTo("cannot be read: no such file or directory");
-        assertThat(Rejection.unreadable(missing, new AccessDeniedException(missing.toString())).reason())
+        assertThat(Rejection.unreadable(missing, failureReading(missing)).reason())
+                .isEqualTo("cannot be read: no such file or directory");
+        assertThat(Rejection.unreadable(missing, new AccessDeniedException(missing.toString()))
+                        .reason())
                 .isEqualTo("cannot be read: permission denied");
-        assertThat(Rejection.unreadable(missing, new java.nio.file.FileSystemException(missing.toString())).reason())
+        assertThat(Rejection.unreadable(missing, new java.nio.file.FileSystemException(missing.toString()))
+                        .reason())
                 .isEqualTo("cannot be read: FileSystemException");
-        assertThat(Rejection.unreadable(missing, new java.io.EOFException("Unexpected end of ZLIB input stream")).toString())
+        assertThat(Rejection.unreadable(missing, new java.io.EOFException("Unexpected end of ZLIB input stream"))
+                        .toString())
                 .isEqualTo(missing + ": cannot be read: unexpected end of ZLIB input stream");
     }
 }

@@ -27,8 +27,8 @@ import org.stancetracker.spi.topic.Topic;
  */
 final class WarningsExtractor implements Extractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n\\s*\\n");
-    private static final PhraseMatcher<Boolean> WARNING = new PhraseMatcher<>(Map.of(
-            "warned", true, "warns", true, "warn", true, "warning", true, "cautioned", true));
+    private static final PhraseMatcher<Boolean> WARNING = new PhraseMatcher<>(
+            Map.of("warned", true, "warns", true, "warn", true, "warning", true, "cautioned", true));
 
     private final ActorDirectory actors;
     private final PhraseMatcher<String> actorNames;
@@ -92,8 +92,13 @@ final class WarningsExtractor implements Extractor {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        return Optional.of(new StanceCandidate(actor.get(), position.topic(), position.id(), Polarity.OPPOSE,
+        return Optional.of(new StanceCandidate(
+                actor.get(),
+                position.topic(),
+                position.id(),
+                Polarity.OPPOSE,
                 article.published().map(StanceDate::day).orElseGet(StanceDate::unknown),
-                Evidence.of(text, from, to), confidence));
+                Evidence.of(text, from, to),
+                confidence));
     }
 }

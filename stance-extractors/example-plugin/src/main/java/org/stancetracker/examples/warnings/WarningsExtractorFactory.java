@@ -28,7 +28,8 @@ public final class WarningsExtractorFactory implements ExtractorFactory {
     @Override
     public Extractor create(ExtractorConfig config, ReferenceData referenceData) {
         config.rejectUnknownKeys(Set.of(HARMS, CONFIDENCE));
-        List<String> harms = Arrays.stream(config.get(HARMS).orElse(DEFAULT_HARMS).split(","))
+        List<String> harms = Arrays.stream(
+                        config.get(HARMS).orElse(DEFAULT_HARMS).split(","))
                 .map(String::strip)
                 .filter(word -> !word.isEmpty())
                 .toList();

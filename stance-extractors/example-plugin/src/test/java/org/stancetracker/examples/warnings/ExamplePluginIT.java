@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExamplePluginIT {
     private static final Path ROOT = Path.of(System.getProperty("stance.root"));
-    private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-2018-seeds");
     private static final Path PLUGIN_JAR = Path.of(System.getProperty("plugin.jar"));
 
     @TempDir
     Path home;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     @Test
     void a_plugin_dropped_into_the_plugins_directory_loads_and_its_stances_are_stored() throws Exception {
@@ -37,8 +37,11 @@ class ExamplePluginIT {
 
         Result listing = stance("plugins", "--plugins", plugins.toString());
         assertThat(listing.exitCode()).as(listing.err()).isZero();
-        assertThat(listing.out().lines()).anySatisfy(line -> assertThat(line)
-                .startsWith("warnings").contains("0.1.0-SNAPSHOT").endsWith(plugins.resolve(PLUGIN_JAR.getFileName()).toString()));
+        assertThat(listing.out().lines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("warnings")
+                        .contains("0.1.0-SNAPSHOT")
+                        .endsWith(plugins.resolve(PLUGIN_JAR.getFileName()).toString()));
 
         Result load = stance("load", "--plugins", plugins.toString(), SAMPLES.toString());
         assertThat(load.exitCode()).as(load.err()).isZero();
@@ -46,7 +49,9 @@ class ExamplePluginIT {
         Result export = stance("export");
         assertThat(export.out().lines().filter(line -> line.matches(".*\"extractors\":\\[[^]]*\"warnings\".*")))
                 .isNotEmpty()
-                .anySatisfy(line -> assertThat(line).contains("\"actor\":\"UN\"").contains("\"position\":\"offensive\"")
+                .anySatisfy(line -> assertThat(line)
+                        .contains("\"actor\":\"UN\"")
+                        .contains("\"position\":\"offensive\"")
                         .contains("\"polarity\":\"oppose\""));
     }
 
@@ -65,8 +70,9 @@ class ExamplePluginIT {
         Files.copy(PLUGIN_JAR, plugins.resolve("b.jar"));
         Result load = stance("load", SAMPLES.toString());
         assertThat(load.exitCode()).as("a usage error").isEqualTo(2);
-        assertThat(load.err()).contains("two extractors are named 'warnings': one from " + plugins.resolve("a.jar")
-                + ", one from " + plugins.resolve("b.jar"));
+        assertThat(load.err())
+                .contains("two extractors are named 'warnings': one from " + plugins.resolve("a.jar") + ", one from "
+                        + plugins.resolve("b.jar"));
     }
 
     @Test

@@ -23,9 +23,11 @@ class WarningsExtractorTest extends ExtractorConformanceTest {
 
     @Test
     void a_warning_of_harm_opposes_the_position_it_names() {
-        var found = extractor().extract(new ArticleText(
-                "The United Nations has warned a full-scale assault could lead to a humanitarian catastrophe.",
-                Optional.of(LocalDate.of(2018, 9, 7)), "test"));
+        var found = extractor()
+                .extract(new ArticleText(
+                        "The United Nations has warned a full-scale assault could lead to a humanitarian catastrophe.",
+                        Optional.of(LocalDate.of(2018, 9, 7)),
+                        "test"));
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.actor().value()).isEqualTo("UN");
             assertThat(c.position().value()).isEqualTo("offensive");
@@ -35,7 +37,9 @@ class WarningsExtractorTest extends ExtractorConformanceTest {
 
     @Test
     void a_warning_without_harm_is_no_stance() {
-        assertThat(extractor().extract(new ArticleText("Turkey warned that talks on the ceasefire would be long.",
-                Optional.empty(), "test"))).isEmpty();
+        assertThat(extractor()
+                        .extract(new ArticleText(
+                                "Turkey warned that talks on the ceasefire would be long.", Optional.empty(), "test")))
+                .isEmpty();
     }
 }

@@ -91,18 +91,58 @@ final class KeywordExtractor implements Extractor {
             evidenceStart++;
         }
         StanceDate date = article.published().map(StanceDate::day).orElseGet(StanceDate::unknown);
-        return Optional.of(new StanceCandidate(actor.get(), position.topic(), position.id(), cue.value(), date,
-                Evidence.of(text, evidenceStart, evidenceEnd), confidence));
+        return Optional.of(new StanceCandidate(
+                actor.get(),
+                position.topic(),
+                position.id(),
+                cue.value(),
+                date,
+                Evidence.of(text, evidenceStart, evidenceEnd),
+                confidence));
     }
 
     private static Map<String, Polarity> cues() {
         Map<String, Polarity> cues = new LinkedHashMap<>();
-        Stream.of("called for", "calls for", "call for", "pushed for", "pushes for", "urged", "urges", "supports",
-                "supported", "backed", "backs", "agreed", "agree", "welcomed", "vowed", "must regain", "should regain",
-                "will continue", "would continue", "inevitable", "vital", "demanded", "prepared to")
+        Stream.of(
+                        "called for",
+                        "calls for",
+                        "call for",
+                        "pushed for",
+                        "pushes for",
+                        "urged",
+                        "urges",
+                        "supports",
+                        "supported",
+                        "backed",
+                        "backs",
+                        "agreed",
+                        "agree",
+                        "welcomed",
+                        "vowed",
+                        "must regain",
+                        "should regain",
+                        "will continue",
+                        "would continue",
+                        "inevitable",
+                        "vital",
+                        "demanded",
+                        "prepared to")
                 .forEach(c -> cues.put(c, Polarity.SUPPORT));
-        Stream.of("opposed", "opposes", "oppose", "rejected", "rejects", "against", "pointless", "massacre",
-                "catastrophe", "disaster", "bloodbath", "no longer", "warned", "warns")
+        Stream.of(
+                        "opposed",
+                        "opposes",
+                        "oppose",
+                        "rejected",
+                        "rejects",
+                        "against",
+                        "pointless",
+                        "massacre",
+                        "catastrophe",
+                        "disaster",
+                        "bloodbath",
+                        "no longer",
+                        "warned",
+                        "warns")
                 .forEach(c -> cues.put(c, Polarity.OPPOSE));
         return cues;
     }

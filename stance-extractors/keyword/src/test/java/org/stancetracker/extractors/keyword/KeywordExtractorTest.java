@@ -24,8 +24,11 @@ class KeywordExtractorTest extends ExtractorConformanceTest {
 
     @Test
     void an_actor_a_cue_and_a_position_term_in_one_sentence_make_a_stance() {
-        var found = extractor().extract(new ArticleText("Ankara called for a truce in the province on Friday.",
-                Optional.of(LocalDate.of(2018, 9, 7)), "test"));
+        var found = extractor()
+                .extract(new ArticleText(
+                        "Ankara called for a truce in the province on Friday.",
+                        Optional.of(LocalDate.of(2018, 9, 7)),
+                        "test"));
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.actor().value()).isEqualTo("TUR");
             assertThat(c.position().value()).isEqualTo("ceasefire");
@@ -35,7 +38,10 @@ class KeywordExtractorTest extends ExtractorConformanceTest {
 
     @Test
     void the_configured_confidence_is_used() {
-        var extractor = factory().create(new org.stancetracker.spi.ExtractorConfig("keyword", Map.of("confidence", "0.7")), referenceData());
+        var extractor = factory()
+                .create(
+                        new org.stancetracker.spi.ExtractorConfig("keyword", Map.of("confidence", "0.7")),
+                        referenceData());
         var found = extractor.extract(new ArticleText("Moscow rejected a ceasefire.", Optional.empty(), "test"));
         assertThat(found).extracting(StanceCandidate::confidence).containsExactly(0.7);
     }

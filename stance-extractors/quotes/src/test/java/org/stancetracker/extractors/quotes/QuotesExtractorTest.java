@@ -34,25 +34,33 @@ class QuotesExtractorTest extends ExtractorConformanceTest {
 
     @Test
     void a_quote_belongs_to_the_speaker_named_after_it() {
-        assertThat(found("“The buffer zone in Idlib must be respected by everyone,” Lavrov told reporters in Moscow.", LocalDate.of(2018, 10, 2)))
+        assertThat(found(
+                        "“The buffer zone in Idlib must be respected by everyone,” Lavrov told reporters in Moscow.",
+                        LocalDate.of(2018, 10, 2)))
                 .containsExactly("RUS support demilitarized-zone");
     }
 
     @Test
     void a_quote_belongs_to_the_speaker_named_before_it() {
-        assertThat(found("Zarif said: \"The fight against terrorism in Idlib is inevitable.\"", LocalDate.of(2018, 9, 5)))
+        assertThat(found(
+                        "Zarif said: \"The fight against terrorism in Idlib is inevitable.\"",
+                        LocalDate.of(2018, 9, 5)))
                 .containsExactly("IRN support offensive");
     }
 
     @Test
     void a_quote_of_an_unknown_speaker_is_nobody_s_stance() {
-        assertThat(found("\"Any offensive would be a catastrophe,\" said Hans Muller, an analyst at a Berlin think tank.",
-                LocalDate.of(2018, 9, 5))).isEmpty();
+        assertThat(found(
+                        "\"Any offensive would be a catastrophe,\" said Hans Muller, an analyst at a Berlin think tank.",
+                        LocalDate.of(2018, 9, 5)))
+                .isEmpty();
     }
 
     @Test
     void he_said_after_a_quote_is_the_last_named_speaker() {
-        assertThat(found("Erdogan spoke after the talks on Idlib. \"We will not accept new refugees,\" he said.", LocalDate.of(2019, 6, 1)))
+        assertThat(found(
+                        "Erdogan spoke after the talks on Idlib. \"We will not accept new refugees,\" he said.",
+                        LocalDate.of(2019, 6, 1)))
                 .containsExactly("TUR oppose refugee-intake");
     }
 }

@@ -29,25 +29,32 @@ class StatementsExtractorTest extends ExtractorConformanceTest {
 
     private List<String> found(String text, LocalDate published) {
         return extractor().extract(new ArticleText(text, Optional.ofNullable(published), "test")).stream()
-                .map(c -> c.actor() + " " + c.polarity().word() + " " + c.position() + " " + c.date().date().map(Object::toString).orElse("?"))
+                .map(c -> c.actor() + " " + c.polarity().word() + " " + c.position() + " "
+                        + c.date().date().map(Object::toString).orElse("?"))
                 .toList();
     }
 
     @Test
     void a_reported_call_for_something_supports_it_on_the_day_it_was_made() {
-        assertThat(found("Germany's chancellor Angela Merkel on Tuesday called for a lasting truce in Idlib province.",
-                LocalDate.of(2018, 10, 25))).containsExactly("DEU support ceasefire 2018-10-23");
+        assertThat(found(
+                        "Germany's chancellor Angela Merkel on Tuesday called for a lasting truce in Idlib province.",
+                        LocalDate.of(2018, 10, 25)))
+                .containsExactly("DEU support ceasefire 2018-10-23");
     }
 
     @Test
     void the_speaker_of_a_reported_modal_is_the_one_who_said_it() {
-        assertThat(found("Foreign Minister Sergei Lavrov said on Monday the Syrian government should restore control over all of its territory.",
-                LocalDate.of(2019, 3, 12))).containsExactly("RUS support government-control 2019-03-11");
+        assertThat(found(
+                        "Foreign Minister Sergei Lavrov said on Monday the Syrian government should restore control over all of its territory.",
+                        LocalDate.of(2019, 3, 12)))
+                .containsExactly("RUS support government-control 2019-03-11");
     }
 
     @Test
     void warning_that_an_assault_would_cause_a_massacre_opposes_the_assault() {
-        assertThat(found("Mevlut Cavusoglu warned that a full-scale assault on Idlib would lead to a massacre.", LocalDate.of(2018, 9, 3)))
+        assertThat(found(
+                        "Mevlut Cavusoglu warned that a full-scale assault on Idlib would lead to a massacre.",
+                        LocalDate.of(2018, 9, 3)))
                 .containsExactly("TUR oppose offensive 2018-09-03");
     }
 
@@ -59,54 +66,84 @@ class StatementsExtractorTest extends ExtractorConformanceTest {
 
     @Test
     void a_position_with_targets_is_taken_only_where_it_is_aimed_at_one() {
-        assertThat(found("Germany's chancellor Angela Merkel on Tuesday called for a lasting truce in eastern Ghouta.",
-                LocalDate.of(2018, 10, 25))).isEmpty();
-        assertThat(found("Mevlut Cavusoglu warned that a full-scale assault would lead to a massacre.", LocalDate.of(2018, 9, 3)))
-                .as("no place named, none in the story").isEmpty();
-        assertThat(found("Government forces shelled towns in Idlib province on Monday. Mevlut Cavusoglu warned that a full-scale "
-                + "assault would lead to a massacre.", LocalDate.of(2018, 9, 3))).contains("TUR oppose offensive 2018-09-03");
+        assertThat(found(
+                        "Germany's chancellor Angela Merkel on Tuesday called for a lasting truce in eastern Ghouta.",
+                        LocalDate.of(2018, 10, 25)))
+                .isEmpty();
+        assertThat(found(
+                        "Mevlut Cavusoglu warned that a full-scale assault would lead to a massacre.",
+                        LocalDate.of(2018, 9, 3)))
+                .as("no place named, none in the story")
+                .isEmpty();
+        assertThat(found(
+                        "Government forces shelled towns in Idlib province on Monday. Mevlut Cavusoglu warned that a full-scale "
+                                + "assault would lead to a massacre.",
+                        LocalDate.of(2018, 9, 3)))
+                .contains("TUR oppose offensive 2018-09-03");
     }
 
     @Test
     void deeds_on_the_topic_places_support_the_offensive_and_elsewhere_do_not() {
         assertThat(found("Russian warplanes bombed towns in southern Idlib on Wednesday.", LocalDate.of(2019, 5, 10)))
                 .containsExactly("RUS support offensive 2019-05-08");
-        assertThat(found("Russian warplanes bombed targets near Palmyra on Wednesday.", LocalDate.of(2019, 5, 10))).isEmpty();
-        assertThat(found("Analysts say Russian jets could strike Idlib if talks fail.", LocalDate.of(2019, 5, 10))).isEmpty();
+        assertThat(found("Russian warplanes bombed targets near Palmyra on Wednesday.", LocalDate.of(2019, 5, 10)))
+                .isEmpty();
+        assertThat(found("Analysts say Russian jets could strike Idlib if talks fail.", LocalDate.of(2019, 5, 10)))
+                .isEmpty();
     }
 
     @Test
     void places_monitors_and_unknown_speakers_are_not_actors() {
-        assertThat(found("The Syrian Observatory for Human Rights said the offensive was a catastrophe.", LocalDate.of(2019, 5, 10))).isEmpty();
-        assertThat(found("Talks in Ankara ended without agreement on a ceasefire.", LocalDate.of(2019, 5, 10))).isEmpty();
+        assertThat(found(
+                        "The Syrian Observatory for Human Rights said the offensive was a catastrophe.",
+                        LocalDate.of(2019, 5, 10)))
+                .isEmpty();
+        assertThat(found("Talks in Ankara ended without agreement on a ceasefire.", LocalDate.of(2019, 5, 10)))
+                .isEmpty();
     }
 
     @Test
     void a_pronoun_speaks_for_the_last_named_speaker_but_not_after_an_analyst() {
-        assertThat(found("President Emmanuel Macron met his Turkish counterpart. He said a political solution was the only way.",
-                LocalDate.of(2018, 10, 27))).contains("FRA support political-settlement 2018-10-27");
-        assertThat(found("Macron spoke first. Analyst Jane Doe said the talks were long. She said a political solution was vital.",
-                LocalDate.of(2018, 10, 27))).isEmpty();
+        assertThat(found(
+                        "President Emmanuel Macron met his Turkish counterpart. He said a political solution was the only way.",
+                        LocalDate.of(2018, 10, 27)))
+                .contains("FRA support political-settlement 2018-10-27");
+        assertThat(found(
+                        "Macron spoke first. Analyst Jane Doe said the talks were long. She said a political solution was vital.",
+                        LocalDate.of(2018, 10, 27)))
+                .isEmpty();
     }
 
     @Test
     void a_month_without_a_day_is_kept_with_month_precision_and_vague_time_stays_unknown() {
-        List<StanceCandidate> month = extractor().extract(new ArticleText(
-                "In September, Lavrov said a truce in Idlib would be pointless.", Optional.of(LocalDate.of(2018, 11, 2)), "test"));
+        List<StanceCandidate> month = extractor()
+                .extract(new ArticleText(
+                        "In September, Lavrov said a truce in Idlib would be pointless.",
+                        Optional.of(LocalDate.of(2018, 11, 2)),
+                        "test"));
         assertThat(month).singleElement().satisfies(c -> {
             assertThat(c.date().precision()).isEqualTo(org.stancetracker.spi.stance.DatePrecision.MONTH);
             assertThat(c.date().date()).contains(LocalDate.of(2018, 9, 1));
         });
-        List<StanceCandidate> vague = extractor().extract(new ArticleText(
-                "Earlier this year, Lavrov said a truce in Idlib would be pointless.", Optional.of(LocalDate.of(2018, 11, 2)), "test"));
-        assertThat(vague).singleElement().satisfies(c -> assertThat(c.date().isKnown()).isFalse());
+        List<StanceCandidate> vague = extractor()
+                .extract(new ArticleText(
+                        "Earlier this year, Lavrov said a truce in Idlib would be pointless.",
+                        Optional.of(LocalDate.of(2018, 11, 2)),
+                        "test"));
+        assertThat(vague)
+                .singleElement()
+                .satisfies(c -> assertThat(c.date().isKnown()).isFalse());
     }
 
     @Test
     void a_date_further_than_the_publication_date_is_never_given() {
-        List<StanceCandidate> found = extractor().extract(new ArticleText(
-                "On December 30, Iran demanded the withdrawal of US troops.", Optional.of(LocalDate.of(2018, 12, 20)), "test"));
-        assertThat(found).allSatisfy(c -> assertThat(c.date().date()).hasValueSatisfying(d ->
-                assertThat(d).isBeforeOrEqualTo(LocalDate.of(2018, 12, 20))));
+        List<StanceCandidate> found = extractor()
+                .extract(new ArticleText(
+                        "On December 30, Iran demanded the withdrawal of US troops.",
+                        Optional.of(LocalDate.of(2018, 12, 20)),
+                        "test"));
+        assertThat(found)
+                .allSatisfy(c -> assertThat(c.date().date())
+                        .hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(LocalDate.of(2018, 12, 20))));
     }
 }

@@ -42,6 +42,7 @@ import org.stancetracker.spi.StanceCandidate;
 public abstract class ExtractorConformanceTest {
     /** A 1 MB article must finish in this time: a guard against runaway regular expressions, not a benchmark. */
     protected static final Duration ONE_MEGABYTE_LIMIT = Duration.ofSeconds(30);
+
     private static final ReferenceData REFERENCE_DATA = KitReferenceData.bundled();
 
     /** The name of the extractor under test, as its factory declares it. */
@@ -77,7 +78,9 @@ public abstract class ExtractorConformanceTest {
                 .map(ServiceLoader.Provider::get)
                 .filter(f -> f.name().equals(extractorName()))
                 .toList();
-        assertThat(named).as("extractors named '%s' on the class path", extractorName()).hasSize(1);
+        assertThat(named)
+                .as("extractors named '%s' on the class path", extractorName())
+                .hasSize(1);
         return named.get(0);
     }
 
@@ -86,7 +89,8 @@ public abstract class ExtractorConformanceTest {
     }
 
     protected static ArticleText textOf(Article article) {
-        return new ArticleText(article.text(), article.published(), article.key().source());
+        return new ArticleText(
+                article.text(), article.published(), article.key().source());
     }
 
     @Test
@@ -115,7 +119,9 @@ public abstract class ExtractorConformanceTest {
             settings.put(key, value);
             assertThatThrownBy(() -> factory().create(new ExtractorConfig(extractorName(), settings), REFERENCE_DATA))
                     .as("%s=%s", key, value)
-                    .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.key()).isEqualTo(key));
+                    .isInstanceOfSatisfying(
+                            InvalidConfigurationException.class,
+                            e -> assertThat(e.key()).isEqualTo(key));
         });
     }
 
@@ -123,8 +129,10 @@ public abstract class ExtractorConformanceTest {
     void blank_text_gives_no_stances_and_no_exception() {
         Extractor extractor = extractor();
         for (String blank : List.of("", " ", "\n\n\t  \r\n")) {
-            assertThat(extractor.extract(new ArticleText(blank, Optional.of(LocalDate.of(2018, 9, 7)), "test"))).isEmpty();
-            assertThat(extractor.extract(new ArticleText(blank, Optional.empty(), "test"))).isEmpty();
+            assertThat(extractor.extract(new ArticleText(blank, Optional.of(LocalDate.of(2018, 9, 7)), "test")))
+                    .isEmpty();
+            assertThat(extractor.extract(new ArticleText(blank, Optional.empty(), "test")))
+                    .isEmpty();
         }
     }
 
@@ -134,8 +142,12 @@ public abstract class ExtractorConformanceTest {
         Extractor second = extractor();
         for (Article article : KitArticles.all()) {
             List<StanceCandidate> once = first.extract(textOf(article));
-            assertThat(first.extract(textOf(article))).as(article.key().toString()).isEqualTo(once);
-            assertThat(second.extract(textOf(article))).as(article.key().toString()).isEqualTo(once);
+            assertThat(first.extract(textOf(article)))
+                    .as(article.key().toString())
+                    .isEqualTo(once);
+            assertThat(second.extract(textOf(article)))
+                    .as(article.key().toString())
+                    .isEqualTo(once);
         }
     }
 
@@ -144,8 +156,13 @@ public abstract class ExtractorConformanceTest {
         Extractor extractor = extractor();
         for (Article article : KitArticles.all()) {
             for (StanceCandidate candidate : extractor.extract(textOf(article))) {
-                assertThat(candidate.evidence().end()).as(article.key().toString()).isLessThanOrEqualTo(article.text().length());
-                assertThat(article.text().substring(candidate.evidence().start(), candidate.evidence().end()))
+                assertThat(candidate.evidence().end())
+                        .as(article.key().toString())
+                        .isLessThanOrEqualTo(article.text().length());
+                assertThat(article.text()
+                                .substring(
+                                        candidate.evidence().start(),
+                                        candidate.evidence().end()))
                         .isEqualTo(candidate.evidence().text());
             }
         }
@@ -159,8 +176,12 @@ public abstract class ExtractorConformanceTest {
             for (LocalDate published : publicationDates(article)) {
                 ArticleText text = new ArticleText(article.text(), Optional.of(published), "test");
                 for (StanceCandidate candidate : extractor.extract(text)) {
-                    candidate.date().date().ifPresent(date ->
-                            assertThat(date).as("%s published %s", article.key(), published).isBeforeOrEqualTo(published));
+                    candidate
+                            .date()
+                            .date()
+                            .ifPresent(date -> assertThat(date)
+                                    .as("%s published %s", article.key(), published)
+                                    .isBeforeOrEqualTo(published));
                 }
             }
         }
@@ -171,9 +192,12 @@ public abstract class ExtractorConformanceTest {
         Extractor extractor = extractor();
         for (Article article : KitArticles.all()) {
             for (StanceCandidate candidate : extractor.extract(textOf(article))) {
-                assertThat(REFERENCE_DATA.actors().actor(candidate.actor())).as(candidate.actor().value()).isPresent();
+                assertThat(REFERENCE_DATA.actors().actor(candidate.actor()))
+                        .as(candidate.actor().value())
+                        .isPresent();
                 assertThat(REFERENCE_DATA.topic(candidate.topic()).flatMap(t -> t.position(candidate.position())))
-                        .as(candidate.topic() + "/" + candidate.position()).isPresent();
+                        .as(candidate.topic() + "/" + candidate.position())
+                        .isPresent();
             }
         }
     }
@@ -182,7 +206,8 @@ public abstract class ExtractorConformanceTest {
     void a_one_megabyte_article_finishes_in_bounded_time() {
         Extractor extractor = extractor();
         String text = KitArticles.ofSize(1 << 20);
-        List<StanceCandidate> found = assertTimeoutPreemptively(ONE_MEGABYTE_LIMIT,
+        List<StanceCandidate> found = assertTimeoutPreemptively(
+                ONE_MEGABYTE_LIMIT,
                 () -> extractor.extract(new ArticleText(text, Optional.of(LocalDate.of(2019, 3, 14)), "test")));
         assertThat(found).allSatisfy(c -> assertThat(c.evidence().end()).isLessThanOrEqualTo(text.length()));
     }
@@ -191,7 +216,8 @@ public abstract class ExtractorConformanceTest {
     void is_safe_to_share_between_threads() throws Exception {
         Extractor extractor = extractor();
         List<Article> articles = KitArticles.all();
-        List<List<StanceCandidate>> sequential = articles.stream().map(a -> extractor.extract(textOf(a))).toList();
+        List<List<StanceCandidate>> sequential =
+                articles.stream().map(a -> extractor.extract(textOf(a))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 5; round++) {
@@ -214,15 +240,24 @@ public abstract class ExtractorConformanceTest {
             throw new IllegalStateException("broken on purpose");
         };
         Extractor extractor = extractor();
-        ExtractionRunner runner = new ExtractionRunner(List.of(
-                new LoadedExtractor(new ExtractorRef("broken", "0"), broken, "test"),
-                new LoadedExtractor(new ExtractorRef(extractorName(), "test"), extractor, "test")), REFERENCE_DATA);
+        ExtractionRunner runner = new ExtractionRunner(
+                List.of(
+                        new LoadedExtractor(new ExtractorRef("broken", "0"), broken, "test"),
+                        new LoadedExtractor(new ExtractorRef(extractorName(), "test"), extractor, "test")),
+                REFERENCE_DATA);
         for (Article article : KitArticles.all()) {
             ExtractionRunner.Result result = runner.run(article);
-            assertThat(result.problems()).singleElement().asString().contains("extractor 'broken' failed on " + article.key());
-            assertThat(result.stances().stream().flatMap(s -> s.findings().stream()).map(f -> f.evidence()).toList())
+            assertThat(result.problems())
+                    .singleElement()
+                    .asString()
+                    .contains("extractor 'broken' failed on " + article.key());
+            assertThat(result.stances().stream()
+                            .flatMap(s -> s.findings().stream())
+                            .map(f -> f.evidence())
+                            .toList())
                     .containsExactlyInAnyOrderElementsOf(extractor.extract(textOf(article)).stream()
-                            .map(StanceCandidate::evidence).toList());
+                            .map(StanceCandidate::evidence)
+                            .toList());
         }
     }
 
@@ -230,7 +265,9 @@ public abstract class ExtractorConformanceTest {
     void reports_its_accuracy_on_the_gold_set() {
         Evaluation evaluation = GoldSet.samples().score(List.of(extractor()));
         System.out.println("[gold] " + extractorName() + ": " + evaluation.summary());
-        assertThat(evaluation.precision()).as("precision on the sample gold set").isGreaterThanOrEqualTo(goldFloor()[0]);
+        assertThat(evaluation.precision())
+                .as("precision on the sample gold set")
+                .isGreaterThanOrEqualTo(goldFloor()[0]);
         assertThat(evaluation.f1()).as("F1 on the sample gold set").isGreaterThanOrEqualTo(goldFloor()[1]);
     }
 

@@ -36,10 +36,12 @@ import org.stancetracker.spi.StanceCandidate;
  */
 public final class GoldSet {
     /** The actors the gold README scores; stances of others are ignored, not counted wrong. */
-    public static final Set<String> SCORED_ACTORS = Set.of("TUR", "RUS", "IRN", "SYR", "USA", "GBR", "FRA", "ISR", "UN", "EU");
+    public static final Set<String> SCORED_ACTORS =
+            Set.of("TUR", "RUS", "IRN", "SYR", "USA", "GBR", "FRA", "ISR", "UN", "EU");
 
     /** The name of the sample gold set, and of its folder of articles. */
     static final String SAMPLES = "idlib-2018-seeds";
+
     private static final String SAMPLES_RESOURCE = "samples/";
 
     private final Map<String, Article> articles;
@@ -62,7 +64,8 @@ public final class GoldSet {
 
     /** Read on first use, once: every conformance test runs on these articles. */
     private static final class Samples {
-        static final GoldSet SET = parse(resource(SAMPLES_RESOURCE + "gold/" + SAMPLES + ".json"),
+        static final GoldSet SET = parse(
+                resource(SAMPLES_RESOURCE + "gold/" + SAMPLES + ".json"),
                 id -> resource(SAMPLES_RESOURCE + SAMPLES + "/" + id));
     }
 
@@ -110,8 +113,15 @@ public final class GoldSet {
             ArticleText text = new ArticleText(article.text(), article.published(), "samples");
             for (Extractor extractor : extractors) {
                 for (StanceCandidate c : extractor.extract(text)) {
-                    predictions.add(Judged.predicted(new StanceKey(id, c.actor().value(), c.position().value(),
-                            c.polarity().word()), c.date().date(), c.evidence().text(), Optional.empty()));
+                    predictions.add(Judged.predicted(
+                            new StanceKey(
+                                    id,
+                                    c.actor().value(),
+                                    c.position().value(),
+                                    c.polarity().word()),
+                            c.date().date(),
+                            c.evidence().text(),
+                            Optional.empty()));
                 }
             }
         });
@@ -138,8 +148,15 @@ public final class GoldSet {
             for (JsonNode stance : article.path("stances")) {
                 List<LocalDate> alternatives = new ArrayList<>();
                 stance.path("alt_dates").forEach(day -> date(day).ifPresent(alternatives::add));
-                stances.add(new Judged(new StanceKey(id, stance.path("actor").asText(), stance.path("position").asText(),
-                        stance.path("polarity").asText()), date(stance.path("date")), alternatives, stance.path("evidence").asText(""),
+                stances.add(new Judged(
+                        new StanceKey(
+                                id,
+                                stance.path("actor").asText(),
+                                stance.path("position").asText(),
+                                stance.path("polarity").asText()),
+                        date(stance.path("date")),
+                        alternatives,
+                        stance.path("evidence").asText(""),
                         Optional.empty()));
             }
         }
@@ -148,7 +165,8 @@ public final class GoldSet {
 
     private static Optional<LocalDate> date(JsonNode node) {
         return node.isMissingNode() || node.isNull() || node.asText().isBlank()
-                ? Optional.empty() : Optional.of(LocalDate.parse(node.asText()));
+                ? Optional.empty()
+                : Optional.of(LocalDate.parse(node.asText()));
     }
 
     static String resource(String name) {

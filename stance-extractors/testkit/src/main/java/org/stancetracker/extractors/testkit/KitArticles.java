@@ -11,10 +11,10 @@ import org.stancetracker.core.article.PlainTextArticle;
  * articles of the sample gold set ({@link GoldSet#samples()}). All of them ship inside the kit jar.
  */
 public final class KitArticles {
-    private static final List<String> WRITTEN_FOR_THE_KIT = List.of("ankara-warns.txt", "geneva-talks.txt", "march-strikes.txt");
+    private static final List<String> WRITTEN_FOR_THE_KIT =
+            List.of("ankara-warns.txt", "geneva-talks.txt", "march-strikes.txt");
 
-    private KitArticles() {
-    }
+    private KitArticles() {}
 
     /**
      * Every article of the kit: those written for it (source {@code testkit}), then the sample gold

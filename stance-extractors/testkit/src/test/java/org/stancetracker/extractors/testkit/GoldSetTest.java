@@ -42,8 +42,14 @@ class GoldSetTest {
     void a_stance_the_gold_does_not_hold_costs_precision() {
         Extractor perfect = theGoldItself();
         Extractor wrongSide = text -> perfect.extract(text).stream()
-                .map(c -> new StanceCandidate(c.actor(), c.topic(), c.position(),
-                        c.polarity() == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT, c.date(), c.evidence(), c.confidence()))
+                .map(c -> new StanceCandidate(
+                        c.actor(),
+                        c.topic(),
+                        c.position(),
+                        c.polarity() == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT,
+                        c.date(),
+                        c.evidence(),
+                        c.confidence()))
                 .toList();
         Evaluation evaluation = gold.score(List.of(wrongSide));
         assertThat(evaluation.precision()).isLessThan(1.0);
@@ -52,14 +58,20 @@ class GoldSetTest {
 
     /** An extractor that answers with the gold stances of whichever sample article it is given. */
     private Extractor theGoldItself() {
-        Map<String, List<Judged>> byArticle = gold.stances().stream().collect(Collectors.groupingBy(j -> j.key().article()));
+        Map<String, List<Judged>> byArticle = gold.stances().stream()
+                .collect(Collectors.groupingBy(j -> j.key().article()));
         Map<String, String> idByText = gold.articles().stream()
-                .collect(Collectors.toMap(Article::text, article -> article.key().externalId()));
+                .collect(
+                        Collectors.toMap(Article::text, article -> article.key().externalId()));
         return text -> byArticle.getOrDefault(idByText.get(text.text()), List.of()).stream()
-                .map(stance -> new StanceCandidate(ActorCode.of(stance.key().actor()), TopicId.of("idlib"),
-                        PositionId.of(stance.key().position()), Polarity.ofWord(stance.key().polarity()),
+                .map(stance -> new StanceCandidate(
+                        ActorCode.of(stance.key().actor()),
+                        TopicId.of("idlib"),
+                        PositionId.of(stance.key().position()),
+                        Polarity.ofWord(stance.key().polarity()),
                         stance.date().map(StanceDate::day).orElse(StanceDate.unknown()),
-                        firstWord(text.text()), 0.5))
+                        firstWord(text.text()),
+                        0.5))
                 .toList();
     }
 

@@ -22,14 +22,18 @@ class KitCopiesTest {
 
     @Test
     void the_reference_data_is_what_the_tracker_loads() {
-        assertThat(KitReferenceData.bundled()).usingRecursiveComparison().isEqualTo(ReferenceDataFile.bundled().data());
+        assertThat(KitReferenceData.bundled())
+                .usingRecursiveComparison()
+                .isEqualTo(ReferenceDataFile.bundled().data());
     }
 
     @Test
     void the_sample_gold_stances_are_what_stance_evaluate_reads() throws IOException {
         GoldFile tracker = GoldFile.read(SAMPLES.resolve("gold").resolve(GoldSet.SAMPLES + ".json"));
         GoldSet kit = GoldSet.samples();
-        assertThat(kit.articles()).extracting(article -> article.key().externalId()).containsExactlyElementsOf(tracker.articleIds());
+        assertThat(kit.articles())
+                .extracting(article -> article.key().externalId())
+                .containsExactlyElementsOf(tracker.articleIds());
         assertThat(kit.stances()).isNotEmpty().isEqualTo(tracker.stances());
     }
 
@@ -37,7 +41,9 @@ class KitCopiesTest {
     void the_sample_articles_are_the_trackers_files_read_as_stance_load_reads_them() throws IOException {
         for (Article article : GoldSet.samples().articles()) {
             Path file = SAMPLES.resolve(GoldSet.SAMPLES).resolve(article.key().externalId());
-            assertThat(article).isEqualTo(PlainTextArticle.parse(new ArticleKey("samples", article.key().externalId()), Files.readString(file)));
+            assertThat(article)
+                    .isEqualTo(PlainTextArticle.parse(
+                            new ArticleKey("samples", article.key().externalId()), Files.readString(file)));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.stancetracker.extractors.text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.stancetracker.spi.actor.ActorCode;
@@ -23,32 +22,40 @@ final class Actors {
     }
 
     /** Plural heads that stand for a group named before: "the three presidents", "both sides", "the two countries". */
-    private static final Set<String> GROUP_HEADS = Set.of("leaders", "presidents", "sides", "countries", "governments",
-            "ministers", "powers", "guarantors", "heads");
+    private static final Set<String> GROUP_HEADS = Set.of(
+            "leaders", "presidents", "sides", "countries", "governments", "ministers", "powers", "guarantors", "heads");
 
     /** A noun phrase's actors: none, one, or several ("Syrian and Russian jets"). */
     Set<ActorCode> of(SentenceAnalysis sentence, NounPhrase phrase) {
         Token[] tokens = sentence.tokens;
         Token head = tokens[phrase.head()];
-        if (phrase.size() == 1 && (head.is("PRON") || head.is("DET") && head.lower().equals("its"))) {
+        if (phrase.size() == 1
+                && (head.is("PRON") || head.is("DET") && head.lower().equals("its"))) {
             return pronoun(sentence, head);
         }
         Set<ActorCode> actors = new LinkedHashSet<>();
         String headWord = head.lower();
-        if (StanceWords.SELF_NOUNS.contains(headWord) && mentionsIn(sentence, phrase).isEmpty() && phrase.size() == 2
+        if (StanceWords.SELF_NOUNS.contains(headWord)
+                && mentionsIn(sentence, phrase).isEmpty()
+                && phrase.size() == 2
                 && tokens[phrase.first()].lower().equals("the")) {
             // "the government welcomed the deal": the state the story is about, the one "it" stands for.
             return sentence.organisation.map(Set::of).orElse(Set.of());
         }
-        if (GROUP_HEADS.contains(headWord) && mentionsIn(sentence, phrase).isEmpty()
-                && (tokens[phrase.first()].is("DET") || tokens[phrase.first()].is("NUM") || tokens[phrase.first()].lower().equals("both"))) {
+        if (GROUP_HEADS.contains(headWord)
+                && mentionsIn(sentence, phrase).isEmpty()
+                && (tokens[phrase.first()].is("DET")
+                        || tokens[phrase.first()].is("NUM")
+                        || tokens[phrase.first()].lower().equals("both"))) {
             // "the three leaders", "both sides": the group the discourse last made salient.
             return sentence.group;
         }
-        boolean agentHead = StanceWords.AGENT_NOUNS.contains(headWord) || StanceWords.AGENT_NOUNS.contains(head.lemma());
+        boolean agentHead =
+                StanceWords.AGENT_NOUNS.contains(headWord) || StanceWords.AGENT_NOUNS.contains(head.lemma());
         boolean coordinatedModifiers = false;
         for (int i = phrase.first(); i < phrase.head(); i++) {
-            coordinatedModifiers |= tokens[i].lower().equals("and") || tokens[i].text().equals(",");
+            coordinatedModifiers |=
+                    tokens[i].lower().equals("and") || tokens[i].text().equals(",");
         }
         for (Mention mention : mentionsIn(sentence, phrase)) {
             if (agentHead && !actors.isEmpty() && !coordinatedModifiers && mention.end() <= head.start()) {
@@ -59,7 +66,8 @@ final class Actors {
                 continue;
             }
             int last = lastToken(tokens, mention);
-            boolean heads = last == phrase.head() || (last >= 0 && last < tokens.length && tokens[last].end() >= head.end());
+            boolean heads =
+                    last == phrase.head() || (last >= 0 && last < tokens.length && tokens[last].end() >= head.end());
             if (heads || agentHead) {
                 actors.add(mention.actor());
             }
@@ -68,7 +76,10 @@ final class Actors {
             // "Syrian and Russian jets": an adjective coordinated with the name the head is part of.
             for (int i = phrase.first(); i < phrase.head(); i++) {
                 if (tokens[i].is("ADJ") || tokens[i].is("PROPN")) {
-                    vocabulary.actors().resolve(tokens[i].text() + " " + head.text(), sentence.day).ifPresent(actors::add);
+                    vocabulary
+                            .actors()
+                            .resolve(tokens[i].text() + " " + head.text(), sentence.day)
+                            .ifPresent(actors::add);
                 }
             }
         }
@@ -87,7 +98,9 @@ final class Actors {
     /** Whether the phrase names a person who is not an actor's speaker, as far as the text shows ("Hariri", "David Miliband"). */
     boolean unknownPerson(SentenceAnalysis sentence, NounPhrase phrase) {
         Token head = sentence.tokens[phrase.head()];
-        return head.is("PROPN") && Character.isUpperCase(head.text().charAt(0)) && mentionsIn(sentence, phrase).isEmpty()
+        return head.is("PROPN")
+                && Character.isUpperCase(head.text().charAt(0))
+                && mentionsIn(sentence, phrase).isEmpty()
                 && !StanceWords.AGENT_NOUNS.contains(head.lower());
     }
 
@@ -128,8 +141,10 @@ final class Actors {
      */
     private static boolean insideLongerName(Token[] tokens, Mention mention) {
         for (Token token : tokens) {
-            if (token.start() <= mention.start() && token.end() >= mention.end()
-                    && (token.start() < mention.start() || token.end() > mention.end()) && token.text().indexOf('-') > 0) {
+            if (token.start() <= mention.start()
+                    && token.end() >= mention.end()
+                    && (token.start() < mention.start() || token.end() > mention.end())
+                    && token.text().indexOf('-') > 0) {
                 return true;
             }
         }
@@ -139,7 +154,8 @@ final class Actors {
     /** Who a pronoun stands for at the start of its sentence ({@link SpeakerStage}). */
     static Set<ActorCode> pronoun(SentenceAnalysis sentence, Token pronoun) {
         return switch (pronoun.lower()) {
-            case "he", "she", "him", "her", "his" -> sentence.person.map(Set::of).orElse(Set.of());
+            case "he", "she", "him", "her", "his" ->
+                sentence.person.map(Set::of).orElse(Set.of());
             case "they", "them", "their" -> sentence.group;
             case "it", "its" -> sentence.organisation.map(Set::of).orElse(Set.of());
             default -> Set.of();

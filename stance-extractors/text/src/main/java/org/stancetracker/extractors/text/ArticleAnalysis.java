@@ -23,6 +23,7 @@ final class ArticleAnalysis {
     Quotes quotes;
     /** Every phrase that names a position by a term, in text order: what an anaphor ("the deal") may stand for. */
     List<PhraseMatcher.Match<Position>> named = List.of();
+
     final List<SentenceAnalysis> sentences = new ArrayList<>();
     /** The stances found, as {@link PositionStage} finds them; {@link MergingStage} leaves one per evidence. */
     List<Claim> claims = new ArrayList<>();

@@ -9,8 +9,16 @@ import org.stancetracker.spi.topic.Position;
  * A stance found in an article, with how it was found: in a reported statement, in a deed, or in a
  * direct quote, and by which rule (for people reading why, and for tests).
  */
-public record Claim(Basis basis, ActorCode actor, Position position, Polarity polarity,
-                    int evidenceStart, int evidenceEnd, StanceDate date, double confidence, String rule) {
+public record Claim(
+        Basis basis,
+        ActorCode actor,
+        Position position,
+        Polarity polarity,
+        int evidenceStart,
+        int evidenceEnd,
+        StanceDate date,
+        double confidence,
+        String rule) {
 
     /** How the article shows the stance. */
     public enum Basis {

@@ -33,9 +33,15 @@ public final class ClaimExtractor implements Extractor {
             if (!bases.contains(claim.basis()) || claim.confidence() < minimumConfidence) {
                 continue;
             }
-            String key = claim.actor() + "/" + claim.position().id() + "/" + claim.polarity() + "/" + claim.evidenceStart();
-            StanceCandidate candidate = new StanceCandidate(claim.actor(), claim.position().topic(), claim.position().id(),
-                    claim.polarity(), claim.date(), Evidence.of(article.text(), claim.evidenceStart(), claim.evidenceEnd()),
+            String key =
+                    claim.actor() + "/" + claim.position().id() + "/" + claim.polarity() + "/" + claim.evidenceStart();
+            StanceCandidate candidate = new StanceCandidate(
+                    claim.actor(),
+                    claim.position().topic(),
+                    claim.position().id(),
+                    claim.polarity(),
+                    claim.date(),
+                    Evidence.of(article.text(), claim.evidenceStart(), claim.evidenceEnd()),
                     claim.confidence());
             found.merge(key, candidate, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param governor the clause whose verb governs this one ("to withdraw" in "decided to withdraw"); -1
  *     for none. An index into the sentence's clauses.
  */
-public record Clause(VerbGroup verb, List<NounPhrase> subject, List<NounPhrase> agent, int restFrom, int restTo, int governor) {
+public record Clause(
+        VerbGroup verb, List<NounPhrase> subject, List<NounPhrase> agent, int restFrom, int restTo, int governor) {
     public Clause {
         subject = List.copyOf(subject);
         agent = List.copyOf(agent);

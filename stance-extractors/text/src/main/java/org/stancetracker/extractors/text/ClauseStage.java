@@ -32,7 +32,8 @@ final class ClauseStage implements Stage {
         List<PositionHit> kept = new ArrayList<>();
         for (PositionHit hit : sentence.hits) {
             var anchor = hit.position().cues().anchorActor();
-            if (anchor.isEmpty() || hit.kind() == PhraseKind.TERM && namesAnchor(sentence, hit, anchor.get())
+            if (anchor.isEmpty()
+                    || hit.kind() == PhraseKind.TERM && namesAnchor(sentence, hit, anchor.get())
                     || hit.reverse() && !leavesSomethingElse(sentence, hit)
                     || hit.kind() != PhraseKind.TERM && !hit.reverse()) {
                 kept.add(hit);
@@ -54,7 +55,9 @@ final class ClauseStage implements Stage {
                 break;
             }
         }
-        if (next < 0 || next + 1 >= tokens.length || !(tokens[next].lower().equals("from") || tokens[next].lower().equals("of"))) {
+        if (next < 0
+                || next + 1 >= tokens.length
+                || !(tokens[next].lower().equals("from") || tokens[next].lower().equals("of"))) {
             return false;
         }
         NounPhrase left = sentence.parse.phraseAt(next + 1);
@@ -66,15 +69,33 @@ final class ClauseStage implements Stage {
         Token head = tokens[left.head()];
         // A country or place heads what is left ("from Syria"), not one that only modifies it ("from the Iran deal").
         boolean place = sentence.mentions.stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
-        boolean term = sentence.hits.stream().anyMatch(h -> h.position().equals(hit.position()) && h.kind() == PhraseKind.TERM
-                && h.start() >= from && h.end() <= to);
+        boolean term = sentence.hits.stream()
+                .anyMatch(h -> h.position().equals(hit.position())
+                        && h.kind() == PhraseKind.TERM
+                        && h.start() >= from
+                        && h.end() <= to);
         boolean region = tokens[left.head()].is("PROPN") || REGION_NOUNS.contains(tokens[left.head()].lower());
         return !place && !term && !region;
     }
 
     /** Where troops may leave from without the place being named: "withdraw from the region". */
-    private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of("region", "country", "area", "north", "north-east",
-            "northeast", "east", "border", "frontline", "front", "base", "bases", "town", "city", "province", "territory");
+    private static final java.util.Set<String> REGION_NOUNS = java.util.Set.of(
+            "region",
+            "country",
+            "area",
+            "north",
+            "north-east",
+            "northeast",
+            "east",
+            "border",
+            "frontline",
+            "front",
+            "base",
+            "bases",
+            "town",
+            "city",
+            "province",
+            "territory");
 
     private boolean namesAnchor(SentenceAnalysis sentence, PositionHit hit, ActorCode anchor) {
         Token[] tokens = sentence.tokens;
@@ -88,7 +109,9 @@ final class ClauseStage implements Stage {
                 return false;
             }
             if (actors.of(sentence, phrase).contains(anchor)
-                    || Actors.possessor(phrase).map(p -> actors.of(sentence, p).contains(anchor)).orElse(false)) {
+                    || Actors.possessor(phrase)
+                            .map(p -> actors.of(sentence, p).contains(anchor))
+                            .orElse(false)) {
                 return true;
             }
             // "the presence of US forces", "troops from America", "the presence and interference of America".
@@ -99,7 +122,9 @@ final class ClauseStage implements Stage {
                     next = coordinated.last() + 1;
                 }
             }
-            if (next + 1 < tokens.length && (tokens[next].lower().equals("of") || tokens[next].lower().equals("from"))) {
+            if (next + 1 < tokens.length
+                    && (tokens[next].lower().equals("of")
+                            || tokens[next].lower().equals("from"))) {
                 NounPhrase object = parse.phraseAt(next + 1);
                 return object != null && actors.of(sentence, object).contains(anchor);
             }

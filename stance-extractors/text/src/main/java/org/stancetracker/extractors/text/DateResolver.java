@@ -30,19 +30,23 @@ import org.stancetracker.spi.topic.TopicEvent;
  * ever after the publication date.
  */
 final class DateResolver {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\b(?:,?\\s+(\\d{4}))?");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(?:on|On|late on|Late on|early on|Early on|last|Last)\\s+(" + WEEKDAYS + ")\\b|(" + WEEKDAYS + ")(?:'s|’s)\\s)");
-    private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS + "),?\\s+)?(" + MONTHS
+            + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS
+            + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\b(?:,?\\s+(\\d{4}))?");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(?:(?:on|On|late on|Late on|early on|Early on|last|Last)\\s+(" + WEEKDAYS + ")\\b|("
+                    + WEEKDAYS + ")(?:'s|’s)\\s)");
+    private static final Pattern TODAY =
+            Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
     private static final int GENERIC_EVENT_WINDOW_DAYS = 30;
-    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|In|since|during|During)\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern IN_MONTH =
+            Pattern.compile("\\b(?:in|In|since|during|During)\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(earlier this month|this month)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
@@ -53,23 +57,51 @@ final class DateResolver {
     private static final long TODAY_WORD = 1 << 2;
     private static final long YESTERDAY_WORD = 1 << 3;
     private static final long THIS_MONTH_WORDS = 1 << 4;
-    private static final long TIME_WORDS_ANY = MONTH_WORD | WEEKDAY_WORD | TODAY_WORD | YESTERDAY_WORD | THIS_MONTH_WORDS;
+    private static final long TIME_WORDS_ANY =
+            MONTH_WORD | WEEKDAY_WORD | TODAY_WORD | YESTERDAY_WORD | THIS_MONTH_WORDS;
     /** A verb of speech: a dated one sets the date of the story that follows ("Peskov said on Monday"). */
     private static final long SPEECH_VERB = 1 << 5;
+
     private static final long VAGUE_TIME = 1 << 6;
     /** The first bit of the kinds of event ("the summit"); each kind has its own. */
     private static final int FIRST_KIND_BIT = 7;
 
     private static final PhraseMatcher<Long> TIME_WORDS = timeWords();
-    private static final PhraseMatcher<Long> SPEECH_VERBS = new PhraseMatcher<>(every(SPEECH_VERB,
-            "said", "says", "told", "tells", "stated", "added", "announced", "declared", "warned", "urged", "insisted",
-            "reported", "wrote", "tweeted", "called", "demanded", "stressed", "argued", "replied", "responded", "noted",
-            "affirmed", "reiterated", "agreed", "hailed", "welcomed", "signed"));
+    private static final PhraseMatcher<Long> SPEECH_VERBS = new PhraseMatcher<>(every(
+            SPEECH_VERB,
+            "said",
+            "says",
+            "told",
+            "tells",
+            "stated",
+            "added",
+            "announced",
+            "declared",
+            "warned",
+            "urged",
+            "insisted",
+            "reported",
+            "wrote",
+            "tweeted",
+            "called",
+            "demanded",
+            "stressed",
+            "argued",
+            "replied",
+            "responded",
+            "noted",
+            "affirmed",
+            "reiterated",
+            "agreed",
+            "hailed",
+            "welcomed",
+            "signed"));
     private static final PhraseMatcher<Long> VAGUE_TIMES = new PhraseMatcher<>(every(VAGUE_TIME, Lexicon.VAGUE_TIME));
 
     private final Vocabulary vocabulary;
     /** For each kind of event ("summit"), what names one as the event at hand ("the summit", "Friday's summit"). */
     private final Map<String, Pattern> kindNouns = new HashMap<>();
+
     private final Map<String, Long> kindBits = new HashMap<>();
     private final PhraseMatcher<Long> kindWords;
 
@@ -102,9 +134,11 @@ final class DateResolver {
     DateResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         for (TopicEvent event : vocabulary.allEvents()) {
-            kindNouns.computeIfAbsent(event.kind(), kind -> Pattern.compile(
-                    "(?i)\\b(the|this|that|Friday's|Friday’s|\\w+day's|\\w+day’s|today's|weekend's|last week's|the recent)\\s+(trilateral\\s+|three-way\\s+|)"
-                            + Pattern.quote(kind) + "\\b"));
+            kindNouns.computeIfAbsent(
+                    event.kind(),
+                    kind -> Pattern.compile(
+                            "(?i)\\b(the|this|that|Friday's|Friday’s|\\w+day's|\\w+day’s|today's|weekend's|last week's|the recent)\\s+(trilateral\\s+|three-way\\s+|)"
+                                    + Pattern.quote(kind) + "\\b"));
         }
         if (kindNouns.size() > Long.SIZE - FIRST_KIND_BIT) {
             throw new IllegalArgumentException("more kinds of event than " + (Long.SIZE - FIRST_KIND_BIT));
@@ -120,15 +154,20 @@ final class DateResolver {
      *
      * @param narration the text with long quotes blanked out: what the narrator dates
      */
-    List<StanceDate> dates(WordIndex words, String narration, Quotes quotes, List<Sentence> sentences, Optional<LocalDate> published) {
+    List<StanceDate> dates(
+            WordIndex words, String narration, Quotes quotes, List<Sentence> sentences, Optional<LocalDate> published) {
         String text = words.text();
         List<PhraseMatcher.Match<TopicEvent>> events = vocabulary.events(words, 0, text.length());
-        List<TopicEvent> named = events.stream().map(PhraseMatcher.Match::value).distinct().toList();
+        List<TopicEvent> named =
+                events.stream().map(PhraseMatcher.Match::value).distinct().toList();
         Optional<LocalDate> latestEvent = named.stream().map(TopicEvent::date).max(Comparator.naturalOrder());
-        Optional<LocalDate> latestYear = published.isPresent() ? Optional.empty()
-                : latestYear(text).map(year -> LocalDate.of(year, 12, 31));
-        Optional<LocalDate> reference = published.or(() -> latestYear.isPresent() && latestEvent.isPresent()
-                        && latestYear.get().getYear() > latestEvent.get().getYear() ? latestYear : latestEvent.or(() -> latestYear));
+        Optional<LocalDate> latestYear =
+                published.isPresent() ? Optional.empty() : latestYear(text).map(year -> LocalDate.of(year, 12, 31));
+        Optional<LocalDate> reference = published.or(() -> latestYear.isPresent()
+                        && latestEvent.isPresent()
+                        && latestYear.get().getYear() > latestEvent.get().getYear()
+                ? latestYear
+                : latestEvent.or(() -> latestYear));
         List<StanceDate> dates = new ArrayList<>(sentences.size());
         Optional<LocalDate> story = Optional.empty();
         long[] cues = cues(words, narration, quotes, sentences);
@@ -139,8 +178,11 @@ final class DateResolver {
             TopicEvent sentenceEvent = sentenceEvents[i];
             String plain = narration.substring(sentence.start(), sentence.end());
             boolean timeWords = (cue & TIME_WORDS_ANY) != 0;
-            Optional<java.time.YearMonth> month = timeWords ? month(plain, cue, published, reference) : Optional.empty();
-            Optional<LocalDate> own = (timeWords ? explicit(plain, cue, published, reference) : Optional.<LocalDate>empty())
+            Optional<java.time.YearMonth> month =
+                    timeWords ? month(plain, cue, published, reference) : Optional.empty();
+            Optional<LocalDate> own = (timeWords
+                            ? explicit(plain, cue, published, reference)
+                            : Optional.<LocalDate>empty())
                     .or(() -> event(plain, cue, sentenceEvent, named, published))
                     .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
             boolean speech = (cue & SPEECH_VERB) != 0;
@@ -148,7 +190,8 @@ final class DateResolver {
             if (own.isPresent()) {
                 date = StanceDate.day(own.get());
                 LocalDate day = own.get();
-                boolean background = reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
+                boolean background =
+                        reference.map(r -> day.isBefore(r.minusDays(60))).orElse(false);
                 if ((speech || sentenceEvent != null || kindMentioned(plain, cue)) && !background) {
                     story = own;
                 }
@@ -181,8 +224,13 @@ final class DateResolver {
         return cues;
     }
 
-    private static void mark(long[] cues, List<PhraseMatcher.Match<Long>> matches, String narration, Quotes quotes,
-                             List<Sentence> sentences, boolean lowerCaseOnly) {
+    private static void mark(
+            long[] cues,
+            List<PhraseMatcher.Match<Long>> matches,
+            String narration,
+            Quotes quotes,
+            List<Sentence> sentences,
+            boolean lowerCaseOnly) {
         int index = 0;
         for (PhraseMatcher.Match<Long> match : matches) {
             if (narration.charAt(match.start()) == ' ' && quotes.inside(match.start())
@@ -222,16 +270,22 @@ final class DateResolver {
     }
 
     /** A month the sentence dates itself by ("in September", "earlier this month"), never after publication. */
-    private static Optional<java.time.YearMonth> month(String plain, long cue, Optional<LocalDate> published,
-                                                       Optional<LocalDate> reference) {
+    private static Optional<java.time.YearMonth> month(
+            String plain, long cue, Optional<LocalDate> published, Optional<LocalDate> reference) {
         Matcher in = (cue & MONTH_WORD) != 0 ? IN_MONTH.matcher(plain) : null;
         if (in != null && in.find() && reference.isPresent()) {
-            int year = in.group(2) != null ? Integer.parseInt(in.group(2)) : reference.get().getYear();
+            int year = in.group(2) != null
+                    ? Integer.parseInt(in.group(2))
+                    : reference.get().getYear();
             java.time.YearMonth named = java.time.YearMonth.of(year, month(in.group(1)));
-            java.time.YearMonth month = in.group(2) == null && published.isPresent()
-                    && named.isAfter(java.time.YearMonth.from(published.get())) ? named.minusYears(1) : named;
+            java.time.YearMonth month = in.group(2) == null
+                            && published.isPresent()
+                            && named.isAfter(java.time.YearMonth.from(published.get()))
+                    ? named.minusYears(1)
+                    : named;
             return published.isPresent() && month.isAfter(java.time.YearMonth.from(published.get()))
-                    ? Optional.empty() : Optional.of(month);
+                    ? Optional.empty()
+                    : Optional.of(month);
         }
         if ((cue & THIS_MONTH_WORDS) != 0 && THIS_MONTH.matcher(plain).find() && published.isPresent()) {
             return Optional.of(java.time.YearMonth.from(published.get()));
@@ -255,20 +309,22 @@ final class DateResolver {
     /** Whether the sentence names an event by its kind ("the summit", "Friday's summit"). */
     private boolean kindMentioned(String plain, long cue) {
         for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
-            if ((cue & kindBits.get(kind.getKey())) != 0 && kind.getValue().matcher(plain).find()) {
+            if ((cue & kindBits.get(kind.getKey())) != 0
+                    && kind.getValue().matcher(plain).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private Optional<LocalDate> event(String plain, long cue, TopicEvent sentenceEvent, List<TopicEvent> named,
-                                      Optional<LocalDate> published) {
+    private Optional<LocalDate> event(
+            String plain, long cue, TopicEvent sentenceEvent, List<TopicEvent> named, Optional<LocalDate> published) {
         if (sentenceEvent != null) {
             return Optional.of(sentenceEvent.date());
         }
         for (Map.Entry<String, Pattern> kind : kindNouns.entrySet()) {
-            if ((cue & kindBits.get(kind.getKey())) != 0 && kind.getValue().matcher(plain).find()) {
+            if ((cue & kindBits.get(kind.getKey())) != 0
+                    && kind.getValue().matcher(plain).find()) {
                 Optional<LocalDate> meant = generic(kind.getKey(), named, published);
                 if (meant.isPresent()) {
                     return meant;
@@ -280,7 +336,8 @@ final class DateResolver {
 
     /** The one event of a kind an article can mean by "the summit": the one it names, else the latest before publication. */
     private Optional<LocalDate> generic(String kind, List<TopicEvent> named, Optional<LocalDate> published) {
-        List<TopicEvent> namedOfKind = named.stream().filter(e -> e.kind().equals(kind)).toList();
+        List<TopicEvent> namedOfKind =
+                named.stream().filter(e -> e.kind().equals(kind)).toList();
         if (namedOfKind.size() == 1) {
             return Optional.of(namedOfKind.get(0).date());
         }
@@ -296,15 +353,26 @@ final class DateResolver {
     }
 
     /** A day the sentence names; each pattern runs only where its words are ({@code cue}). */
-    private static Optional<LocalDate> explicit(String plain, long cue, Optional<LocalDate> published, Optional<LocalDate> reference) {
+    private static Optional<LocalDate> explicit(
+            String plain, long cue, Optional<LocalDate> published, Optional<LocalDate> reference) {
         if ((cue & MONTH_WORD) != 0) {
             Matcher monthDay = MONTH_DAY.matcher(plain);
             if (monthDay.find()) {
-                return calendar(month(monthDay.group(1)), Integer.parseInt(monthDay.group(2)), monthDay.group(3), published, reference);
+                return calendar(
+                        month(monthDay.group(1)),
+                        Integer.parseInt(monthDay.group(2)),
+                        monthDay.group(3),
+                        published,
+                        reference);
             }
             Matcher dayMonth = DAY_MONTH.matcher(plain);
             if (dayMonth.find()) {
-                return calendar(month(dayMonth.group(2)), Integer.parseInt(dayMonth.group(1)), dayMonth.group(3), published, reference);
+                return calendar(
+                        month(dayMonth.group(2)),
+                        Integer.parseInt(dayMonth.group(1)),
+                        dayMonth.group(3),
+                        published,
+                        reference);
             }
         }
         if (published.isPresent()) {
@@ -324,8 +392,8 @@ final class DateResolver {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> calendar(Month month, int day, String year, Optional<LocalDate> published,
-                                                Optional<LocalDate> reference) {
+    private static Optional<LocalDate> calendar(
+            Month month, int day, String year, Optional<LocalDate> published, Optional<LocalDate> reference) {
         try {
             if (year != null) {
                 return Optional.of(LocalDate.of(Integer.parseInt(year), month, day));

@@ -16,8 +16,10 @@ final class DatingStage implements Stage {
 
     @Override
     public void run(ArticleAnalysis analysis) {
-        List<Sentence> sentences = analysis.sentences.stream().map(s -> s.sentence).toList();
-        List<StanceDate> resolved = dates.dates(analysis.words, analysis.narration, analysis.quotes, sentences, analysis.article.published());
+        List<Sentence> sentences =
+                analysis.sentences.stream().map(s -> s.sentence).toList();
+        List<StanceDate> resolved = dates.dates(
+                analysis.words, analysis.narration, analysis.quotes, sentences, analysis.article.published());
         for (SentenceAnalysis sentence : analysis.sentences) {
             sentence.date = resolved.get(sentence.index);
             sentence.day = sentence.date.date().or(analysis.article::published);

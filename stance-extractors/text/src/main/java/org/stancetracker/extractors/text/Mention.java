@@ -9,5 +9,4 @@ import org.stancetracker.spi.actor.ActorCode;
  * @param place whether the name is used as a place ("a summit in Tehran", "refugees to Turkey"),
  *     in which case it is not the one speaking or acting
  */
-public record Mention(int start, int end, ActorCode actor, boolean person, boolean place) {
-}
+public record Mention(int start, int end, ActorCode actor, boolean person, boolean place) {}

@@ -40,12 +40,21 @@ final class MentionStage implements Stage {
             sentence.mentions = vocabulary.mentions(analysis.words, sentence.start(), sentence.end(), sentence.day);
             sentence.hits = phrases.written(analysis, sentence);
             // "... the US withdrawal. Downing Street opposed it.": a side on what the sentence before named.
-            boolean refersBack = sentence.hits.isEmpty() && previousNamed && !sentence.mentions.isEmpty()
-                    && OBJECT_REFERENCE.matcher(text).region(sentence.start(), sentence.end()).find();
-            sentence.close = refersBack || !sentence.hits.isEmpty()
-                    && (!sentence.mentions.isEmpty() || STAND_INS.matcher(text).region(sentence.start(), sentence.end()).find());
+            boolean refersBack = sentence.hits.isEmpty()
+                    && previousNamed
+                    && !sentence.mentions.isEmpty()
+                    && OBJECT_REFERENCE
+                            .matcher(text)
+                            .region(sentence.start(), sentence.end())
+                            .find();
+            sentence.close = refersBack
+                    || !sentence.hits.isEmpty()
+                            && (!sentence.mentions.isEmpty()
+                                    || STAND_INS
+                                            .matcher(text)
+                                            .region(sentence.start(), sentence.end())
+                                            .find());
             previousNamed = !sentence.hits.isEmpty();
         }
     }
-
 }

@@ -14,8 +14,9 @@ final class MergingStage implements Stage {
     public void run(ArticleAnalysis analysis) {
         Map<String, Claim> merged = new LinkedHashMap<>();
         for (Claim claim : analysis.claims) {
-            String key = claim.basis() + "/" + claim.actor() + "/" + claim.position().id() + "/" + claim.polarity() + "/"
-                    + sentenceOf(analysis, claim.evidenceStart());
+            String key =
+                    claim.basis() + "/" + claim.actor() + "/" + claim.position().id() + "/" + claim.polarity() + "/"
+                            + sentenceOf(analysis, claim.evidenceStart());
             merged.merge(key, claim, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         analysis.claims = new ArrayList<>(merged.values());

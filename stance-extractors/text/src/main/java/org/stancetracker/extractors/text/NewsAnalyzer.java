@@ -29,11 +29,14 @@ import org.stancetracker.spi.ReferenceData;
 public final class NewsAnalyzer {
     /** Enough for every thread of a load to hand the same article to both extractors in turn. */
     static final int REMEMBERED = 64;
-    private static final Map<ReferenceData, NewsAnalyzer> BY_REFERENCE_DATA = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static final Map<ReferenceData, NewsAnalyzer> BY_REFERENCE_DATA =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<Stage> stages;
     /** The last articles analysed and their claims, a ring of {@link #REMEMBERED} slots; guarded by itself. */
     private final ArticleText[] rememberedArticles = new ArticleText[REMEMBERED];
+
     private final List<?>[] rememberedClaims = new List<?>[REMEMBERED];
     private int nextSlot;
 
@@ -46,9 +49,15 @@ public final class NewsAnalyzer {
         Vocabulary vocabulary = new Vocabulary(referenceData);
         Actors actors = new Actors(vocabulary);
         PositionPhrases phrases = new PositionPhrases(vocabulary);
-        this.stages = List.of(new SentenceStage(), new DatingStage(vocabulary), new MentionStage(vocabulary, phrases),
-                new TokenStage(Tagger.shared(), phrases), new ClauseStage(actors), new SpeakerStage(actors),
-                new PositionStage(vocabulary, actors), new MergingStage());
+        this.stages = List.of(
+                new SentenceStage(),
+                new DatingStage(vocabulary),
+                new MentionStage(vocabulary, phrases),
+                new TokenStage(Tagger.shared(), phrases),
+                new ClauseStage(actors),
+                new SpeakerStage(actors),
+                new PositionStage(vocabulary, actors),
+                new MergingStage());
     }
 
     /** The claims of an article; the list is shared and must not be changed. */

@@ -44,15 +44,30 @@ final class PositionPhrases {
      * The phrases in {@code text[from, to)}: those that name a position in one pass of one matcher,
      * deeds in another (a deed word may be part of a longer term, and both are wanted).
      */
-    private void find(ArticleAnalysis analysis, WordIndex text, int from, int to, List<PositionHit> hits, Offsets offsets) {
-        for (PhraseMatcher.Match<List<Vocabulary.PositionPhrase>> match : vocabulary.namingPhrases().find(text, from, to)) {
+    private void find(
+            ArticleAnalysis analysis, WordIndex text, int from, int to, List<PositionHit> hits, Offsets offsets) {
+        for (PhraseMatcher.Match<List<Vocabulary.PositionPhrase>> match :
+                vocabulary.namingPhrases().find(text, from, to)) {
             for (Vocabulary.PositionPhrase named : match.value()) {
-                add(analysis, hits, named.kind(), named.position(), match.phrase(), offsets.inArticle(match.start(), false),
+                add(
+                        analysis,
+                        hits,
+                        named.kind(),
+                        named.position(),
+                        match.phrase(),
+                        offsets.inArticle(match.start(), false),
                         offsets.inArticle(match.end(), true));
             }
         }
-        for (PhraseMatcher.Match<Position> match : vocabulary.phrases(PhraseKind.DEED).find(text, from, to)) {
-            add(analysis, hits, PhraseKind.DEED, match.value(), match.phrase(), offsets.inArticle(match.start(), false),
+        for (PhraseMatcher.Match<Position> match :
+                vocabulary.phrases(PhraseKind.DEED).find(text, from, to)) {
+            add(
+                    analysis,
+                    hits,
+                    PhraseKind.DEED,
+                    match.value(),
+                    match.phrase(),
+                    offsets.inArticle(match.start(), false),
                     offsets.inArticle(match.end(), true));
         }
     }
@@ -83,20 +98,36 @@ final class PositionPhrases {
             length = lemmas.length();
         }
         int[] lemmaToken = tokenAt;
-        find(analysis, WordIndex.of(lemmas), 0, length, hits, (offset, isEnd) -> isEnd
-                ? tokens[lemmaToken[Math.max(0, offset - 1)]].end() : tokens[lemmaToken[offset]].start());
+        find(
+                analysis,
+                WordIndex.of(lemmas),
+                0,
+                length,
+                hits,
+                (offset, isEnd) ->
+                        isEnd ? tokens[lemmaToken[Math.max(0, offset - 1)]].end() : tokens[lemmaToken[offset]].start());
         return select(analysis, sentence, hits);
     }
 
-    private void add(ArticleAnalysis analysis, List<PositionHit> hits, PhraseKind kind, Position position, String phrase,
-                     int start, int end) {
+    private void add(
+            ArticleAnalysis analysis,
+            List<PositionHit> hits,
+            PhraseKind kind,
+            Position position,
+            String phrase,
+            int start,
+            int end) {
         for (PositionHit hit : hits) {
-            if (hit.start() == start && hit.end() == end && hit.kind() == kind && hit.position().equals(position)) {
+            if (hit.start() == start
+                    && hit.end() == end
+                    && hit.kind() == kind
+                    && hit.position().equals(position)) {
                 return;
             }
         }
         if (kind == PhraseKind.ANAPHOR) {
-            antecedent(analysis, phrase, start, end).ifPresent(p -> hits.add(new PositionHit(p, PhraseKind.TERM, start, end)));
+            antecedent(analysis, phrase, start, end)
+                    .ifPresent(p -> hits.add(new PositionHit(p, PhraseKind.TERM, start, end)));
         } else {
             hits.add(new PositionHit(position, kind, start, end));
         }
@@ -105,18 +136,22 @@ final class PositionPhrases {
     /** Longest first where phrases overlap (a deed word may also be a term: both stay); anchored ones near their actor. */
     private List<PositionHit> select(ArticleAnalysis analysis, SentenceAnalysis sentence, List<PositionHit> hits) {
         hits.sort(Comparator.comparingInt(PositionHit::start)
-                .thenComparing(Comparator.comparingInt((PositionHit h) -> h.end() - h.start()).reversed()));
+                .thenComparing(Comparator.comparingInt((PositionHit h) -> h.end() - h.start())
+                        .reversed()));
         List<PositionHit> kept = new ArrayList<>();
         int reached = -1;
         for (PositionHit hit : hits) {
             boolean overlaps = hit.start() < reached;
             PositionHit previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             // A deed phrase may overlap a term ("any attack against Syria"): both stay, the rules tell them apart.
-            boolean deedBesideTerm = previous != null && (hit.kind() == PhraseKind.DEED) != (previous.kind() == PhraseKind.DEED);
+            boolean deedBesideTerm =
+                    previous != null && (hit.kind() == PhraseKind.DEED) != (previous.kind() == PhraseKind.DEED);
             if (overlaps && !deedBesideTerm) {
                 continue;
             }
-            if (hit.position().cues().anchorActor().isPresent() && hit.kind() != PhraseKind.HARM && !anchored(analysis, sentence, hit)) {
+            if (hit.position().cues().anchorActor().isPresent()
+                    && hit.kind() != PhraseKind.HARM
+                    && !anchored(analysis, sentence, hit)) {
                 continue;
             }
             kept.add(hit);
@@ -154,7 +189,8 @@ final class PositionPhrases {
         if (hit.reverse()) {
             for (int i = Math.max(0, sentence.index - 2); i <= sentence.index; i++) {
                 // Mentions are found sentence by sentence before the phrases, so these are known.
-                if (analysis.sentences.get(i).mentions.stream().anyMatch(m -> m.actor().equals(anchor) && !m.place())) {
+                if (analysis.sentences.get(i).mentions.stream()
+                        .anyMatch(m -> m.actor().equals(anchor) && !m.place())) {
                     return true;
                 }
             }
@@ -163,6 +199,8 @@ final class PositionPhrases {
         int from = Math.max(0, hit.start() - ANCHOR_REACH);
         int to = Math.min(text.length(), hit.end() + ANCHOR_REACH);
         return vocabulary.mentions(analysis.words, from, to, sentence.day).stream()
-                .anyMatch(m -> m.actor().equals(anchor) && !m.person() && Math.max(m.start() - hit.end(), hit.start() - m.end()) <= 25);
+                .anyMatch(m -> m.actor().equals(anchor)
+                        && !m.person()
+                        && Math.max(m.start() - hit.end(), hit.start() - m.end()) <= 25);
     }
 }

@@ -26,14 +26,14 @@ import org.stancetracker.spi.topic.Position;
  */
 final class PositionReader {
     /** A position read in the words, with the phrase that named it. */
-    record Reading(Position position, Polarity polarity, int start, int end, double confidence) {
-    }
+    record Reading(Position position, Polarity polarity, int start, int end, double confidence) {}
 
     private static final int CUE_REACH = 70;
     private static final int EVALUATION_REACH = 120;
     private static final Pattern MODAL_BEFORE = Pattern.compile(
             "(?i)\\b(must|should|needs? to|has to|have to|ought to)\\s+(?!(?:the|a|an|this|that|its|their|any)\\b)(\\w+\\s+){0,2}$");
-    private static final Pattern NO_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])no\\s+(?:new\\s+|further\\s+|more\\s+)?$");
+    private static final Pattern NO_BEFORE =
+            Pattern.compile("(?i)(?<![\\p{L}])no\\s+(?:new\\s+|further\\s+|more\\s+)?$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(’s|'s)\\s+$");
 
     private final Vocabulary vocabulary;
@@ -42,11 +42,9 @@ final class PositionReader {
         this.vocabulary = vocabulary;
     }
 
-    private record Hit(Position position, PhraseKind kind, int start, int end) {
-    }
+    private record Hit(Position position, PhraseKind kind, int start, int end) {}
 
-    private record Signed(int start, int end, Polarity polarity, boolean nominal) {
-    }
+    private record Signed(int start, int end, Polarity polarity, boolean nominal) {}
 
     /**
      * The positions {@code text[from, to)} takes.
@@ -73,18 +71,22 @@ final class PositionReader {
         for (Hit hit : hits) {
             int clauseStart = boundaries.clauseStart(from, hit.start());
             int clauseEnd = boundaries.clauseEnd(hit.end(), to);
-            if (Lexicon.CONCESSION.matcher(text.substring(Math.max(0, clauseStart - 15), Math.min(clauseStart + 12, clauseEnd))).find()) {
+            if (Lexicon.CONCESSION
+                    .matcher(text.substring(Math.max(0, clauseStart - 15), Math.min(clauseStart + 12, clauseEnd)))
+                    .find()) {
                 continue;
             }
             Optional<Reading> reading = readHit(words, hit, clauseStart, clauseEnd, ownNominal, hits);
-            reading.ifPresent(r -> best.merge(r.position().id().value() + "/" + r.polarity(), r,
+            reading.ifPresent(r -> best.merge(
+                    r.position().id().value() + "/" + r.polarity(),
+                    r,
                     (a, b) -> b.confidence() > a.confidence() ? b : a));
         }
         return new ArrayList<>(best.values());
     }
 
-    private Optional<Reading> readHit(WordIndex words, Hit hit, int clauseStart, int clauseEnd,
-                                      boolean ownNominal, List<Hit> hits) {
+    private Optional<Reading> readHit(
+            WordIndex words, Hit hit, int clauseStart, int clauseEnd, boolean ownNominal, List<Hit> hits) {
         String text = words.text();
         Polarity polarity = null;
         double confidence = 0;
@@ -98,7 +100,9 @@ final class PositionReader {
             if (left.isPresent()) {
                 polarity = left.get();
                 confidence = 0.8;
-            } else if (MODAL_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 25), hit.start())).find()) {
+            } else if (MODAL_BEFORE
+                    .matcher(text.substring(Math.max(clauseStart, hit.start() - 25), hit.start()))
+                    .find()) {
                 polarity = Polarity.SUPPORT;
                 confidence = 0.7;
             } else {
@@ -114,7 +118,9 @@ final class PositionReader {
                     if (own.isPresent()) {
                         polarity = own.get();
                         confidence = 0.65;
-                    } else if (NO_BEFORE.matcher(text.substring(Math.max(clauseStart, hit.start() - 12), hit.start())).find()) {
+                    } else if (NO_BEFORE
+                            .matcher(text.substring(Math.max(clauseStart, hit.start() - 12), hit.start()))
+                            .find()) {
                         // "there would be no military operation": the speaker rules it out.
                         polarity = Polarity.OPPOSE;
                         confidence = 0.65;
@@ -141,14 +147,17 @@ final class PositionReader {
         int from = Math.max(clauseStart, hit.start() - CUE_REACH);
         List<Signed> cues = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.Cue> cue : Lexicon.CUES.find(words, from, hit.start())) {
-            cues.add(new Signed(cue.start(), cue.end(), cue.value().polarity(), cue.value().nominal()));
+            cues.add(new Signed(
+                    cue.start(), cue.end(), cue.value().polarity(), cue.value().nominal()));
         }
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(words, from, hit.start())) {
+        for (PhraseMatcher.Match<Position> cue :
+                vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(words, from, hit.start())) {
             if (cue.value().equals(hit.position())) {
                 cues.add(new Signed(cue.start(), cue.end(), Polarity.SUPPORT, false));
             }
         }
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(words, from, hit.start())) {
+        for (PhraseMatcher.Match<Position> cue :
+                vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(words, from, hit.start())) {
             if (cue.value().equals(hit.position())) {
                 cues.add(new Signed(cue.start(), cue.end(), Polarity.OPPOSE, false));
             }
@@ -164,13 +173,18 @@ final class PositionReader {
         cues.sort(Comparator.comparingInt(Signed::start));
         List<Signed> distinct = new ArrayList<>();
         for (Signed cue : cues) {
-            if (distinct.isEmpty() || cue.start() >= distinct.get(distinct.size() - 1).end()) {
+            if (distinct.isEmpty()
+                    || cue.start() >= distinct.get(distinct.size() - 1).end()) {
                 distinct.add(cue);
             }
         }
         Signed nearest = distinct.get(distinct.size() - 1);
-        if (!ownNominal && nearest.nominal() && distinct.size() == 1
-                && POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, nearest.start() - 4), nearest.start())).find()) {
+        if (!ownNominal
+                && nearest.nominal()
+                && distinct.size() == 1
+                && POSSESSIVE_BEFORE
+                        .matcher(text.substring(Math.max(0, nearest.start() - 4), nearest.start()))
+                        .find()) {
             return Optional.empty();
         }
         boolean support = true;
@@ -213,21 +227,26 @@ final class PositionReader {
             return false;
         }
         int to = Math.min(clauseEnd, hit.end() + EVALUATION_REACH);
-        List<PhraseMatcher.Match<Position>> harms = vocabulary.phrases(PhraseKind.HARM).find(words, hit.end(), to);
+        List<PhraseMatcher.Match<Position>> harms =
+                vocabulary.phrases(PhraseKind.HARM).find(words, hit.end(), to);
         if (harms.isEmpty()) {
             return false;
         }
-        return Lexicon.CONSEQUENCE.matcher(text.substring(hit.end(), harms.get(0).start())).find();
+        return Lexicon.CONSEQUENCE
+                .matcher(text.substring(hit.end(), harms.get(0).start()))
+                .find();
     }
 
     private Optional<Polarity> rightPositionCue(WordIndex words, Hit hit, int clauseEnd) {
         int to = Math.min(clauseEnd, hit.end() + CUE_REACH);
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(words, hit.end(), to)) {
+        for (PhraseMatcher.Match<Position> cue :
+                vocabulary.phrases(PhraseKind.OPPOSE_CUE).find(words, hit.end(), to)) {
             if (cue.value().equals(hit.position())) {
                 return Optional.of(Polarity.OPPOSE);
             }
         }
-        for (PhraseMatcher.Match<Position> cue : vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(words, hit.end(), to)) {
+        for (PhraseMatcher.Match<Position> cue :
+                vocabulary.phrases(PhraseKind.SUPPORT_CUE).find(words, hit.end(), to)) {
             if (cue.value().equals(hit.position())) {
                 return Optional.of(Polarity.SUPPORT);
             }
@@ -239,7 +258,10 @@ final class PositionReader {
     private List<Hit> hits(ClauseBoundaries boundaries, int from, int to, List<PositionHit> found) {
         List<Hit> kept = new ArrayList<>();
         for (PositionHit hit : found) {
-            if (hit.start() >= from && hit.end() <= to && hit.kind() != PhraseKind.DEED && hit.kind() != PhraseKind.ANAPHOR) {
+            if (hit.start() >= from
+                    && hit.end() <= to
+                    && hit.kind() != PhraseKind.DEED
+                    && hit.kind() != PhraseKind.ANAPHOR) {
                 kept.add(new Hit(hit.position(), hit.kind(), hit.start(), hit.end()));
             }
         }
@@ -251,9 +273,12 @@ final class PositionReader {
             }
             for (Hit term : kept) {
                 boolean object = term.start() >= opposite.end() && term.start() - opposite.end() <= 30;
-                boolean subject = term.end() <= opposite.start() && opposite.start() - term.end() <= 90
+                boolean subject = term.end() <= opposite.start()
+                        && opposite.start() - term.end() <= 90
                         && boundaries.clauseStart(term.start(), opposite.start()) == term.start();
-                if (term.kind() == PhraseKind.TERM && term.position().equals(opposite.position()) && (object || subject)) {
+                if (term.kind() == PhraseKind.TERM
+                        && term.position().equals(opposite.position())
+                        && (object || subject)) {
                     objects.add(term);
                 }
             }
@@ -292,7 +317,8 @@ final class PositionReader {
                 ends[count] = boundary.end();
                 count++;
             }
-            return new ClauseBoundaries(text, java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(ends, count));
+            return new ClauseBoundaries(
+                    text, java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(ends, count));
         }
 
         /** Where the clause holding {@code position} starts: after the last boundary between {@code from} and it, else {@code from}. */

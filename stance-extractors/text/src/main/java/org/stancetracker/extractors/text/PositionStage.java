@@ -38,7 +38,8 @@ import org.stancetracker.spi.topic.Position;
 final class PositionStage implements Stage {
     private static final Pattern NATIONWIDE = Pattern.compile(
             "(?i)(?<![\\p{L}])(across|around|throughout|all over) (the|this) (country|war|conflict|region)|nationwide|across syria|throughout syria");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?<![\\p{L}])(if|unless|whether|in case|in the event)(?![\\p{L}])");
+    private static final Pattern HYPOTHETICAL =
+            Pattern.compile("(?i)(?<![\\p{L}])(if|unless|whether|in case|in the event)(?![\\p{L}])");
 
     private final Vocabulary vocabulary;
     private final PositionReader reader;
@@ -83,7 +84,8 @@ final class PositionStage implements Stage {
             return;
         }
         Token[] tokens = sentence.tokens;
-        int subjectStart = clause.subject().isEmpty() ? tokens[clause.verb().first()].start()
+        int subjectStart = clause.subject().isEmpty()
+                ? tokens[clause.verb().first()].start()
                 : tokens[clause.subject().get(0).first()].start();
         int from;
         int to;
@@ -98,7 +100,9 @@ final class PositionStage implements Stage {
         } else {
             // A warning is read with its verb ("warned of a massacre"); other verbs of saying only frame the words.
             boolean warning = StanceWords.WARNING.at(tokens, clause.verb().main()) != null;
-            from = warning || clause.restFrom() >= tokens.length ? tokens[clause.verb().first()].start() : tokens[clause.restFrom()].start();
+            from = warning || clause.restFrom() >= tokens.length
+                    ? tokens[clause.verb().first()].start()
+                    : tokens[clause.restFrom()].start();
             to = nextSpeaker(sentence, clause, speakers);
         }
         for (PositionReader.Reading reading : reader.read(analysis.words, from, to, hitsIn(analysis, from, to))) {
@@ -108,7 +112,15 @@ final class PositionStage implements Stage {
             }
             Claim.Basis basis = analysis.quotes.inside(reading.start()) ? Claim.Basis.QUOTE : Claim.Basis.STATEMENT;
             for (ActorCode speaker : speakers) {
-                add(analysis, sentence, basis, speaker, reading.position(), reading.polarity(), reading.confidence(), "saying");
+                add(
+                        analysis,
+                        sentence,
+                        basis,
+                        speaker,
+                        reading.position(),
+                        reading.polarity(),
+                        reading.confidence(),
+                        "saying");
             }
         }
     }
@@ -117,7 +129,8 @@ final class PositionStage implements Stage {
     private int nextSpeaker(SentenceAnalysis sentence, Clause clause, Set<ActorCode> speakers) {
         Token[] tokens = sentence.tokens;
         for (Clause next : sentence.parse.clauses()) {
-            if (next.verb().first() <= clause.verb().last() || next.subject().isEmpty()
+            if (next.verb().first() <= clause.verb().last()
+                    || next.subject().isEmpty()
                     || StanceWords.SAYING.at(tokens, next.verb().main()) == null) {
                 continue;
             }
@@ -135,15 +148,19 @@ final class PositionStage implements Stage {
     }
 
     /** ", he said," inside the sentence, between commas. */
-    private static boolean parenthetical(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, int subjectStart) {
+    private static boolean parenthetical(
+            ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, int subjectStart) {
         Token[] tokens = sentence.tokens;
         String before = analysis.text.substring(sentence.start(), subjectStart).stripTrailing();
         int after = clause.verb().last() + 1;
-        return before.endsWith(",") && after < tokens.length - 2 && tokens[after].text().equals(",");
+        return before.endsWith(",")
+                && after < tokens.length - 2
+                && tokens[after].text().equals(",");
     }
 
     /** "..., he said." at the sentence's end, after a comma or a closing quote. */
-    private static boolean tailAttribution(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, int subjectStart) {
+    private static boolean tailAttribution(
+            ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, int subjectStart) {
         String before = analysis.text.substring(sentence.start(), subjectStart).stripTrailing();
         int after = sentence.tokens.length - clause.restFrom();
         return (before.endsWith(",") || before.endsWith("”") || before.endsWith("\"")) && after <= 6;
@@ -153,7 +170,8 @@ final class PositionStage implements Stage {
      * Whether what was read is another actor's stance that the speaker reports ("Lavrov said Turkey
      * had backed the plan"): the taking-sides rule gives it to that actor.
      */
-    private boolean reportedOfAnother(SentenceAnalysis sentence, PositionReader.Reading reading, Set<ActorCode> speakers) {
+    private boolean reportedOfAnother(
+            SentenceAnalysis sentence, PositionReader.Reading reading, Set<ActorCode> speakers) {
         for (Clause inner : sentence.parse.clauses()) {
             if (inner.subject().isEmpty() || inner.verb().form() != VerbGroup.Form.FINITE) {
                 continue;
@@ -180,9 +198,13 @@ final class PositionStage implements Stage {
                 // "He said a statement by the opposition demanded a transition": someone else's side, reported.
                 // But "Shoigu said the deal ruled out an operation" and "said the government welcomed it" are his own.
                 int subjectFrom = tokens[inner.subject().get(0).first()].start();
-                int subjectTo = tokens[inner.subject().get(inner.subject().size() - 1).last()].end();
-                boolean aboutPosition = sentence.hits.stream().anyMatch(h -> h.start() >= subjectFrom && h.end() <= subjectTo);
-                return !aboutPosition && !StanceWords.SELF_NOUNS.contains(head.lower()) && !StanceWords.SELF_NOUNS.contains(head.lemma());
+                int subjectTo =
+                        tokens[inner.subject().get(inner.subject().size() - 1).last()].end();
+                boolean aboutPosition =
+                        sentence.hits.stream().anyMatch(h -> h.start() >= subjectFrom && h.end() <= subjectTo);
+                return !aboutPosition
+                        && !StanceWords.SELF_NOUNS.contains(head.lower())
+                        && !StanceWords.SELF_NOUNS.contains(head.lemma());
             }
             return speakers.stream().noneMatch(who::contains);
         }
@@ -198,8 +220,12 @@ final class PositionStage implements Stage {
     private boolean takingSides(ArticleAnalysis analysis, SentenceAnalysis sentence, List<Clause> clauses, int c) {
         Clause clause = clauses.get(c);
         Token[] tokens = sentence.tokens;
-        WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, clause.verb().main());
-        if (entry == null || governedBySide(sentence, clauses, c) || unrealised(sentence, clauses, c) || conceded(sentence, clause)
+        WordClass.Entry<Polarity> entry =
+                StanceWords.TAKING_SIDES.at(tokens, clause.verb().main());
+        if (entry == null
+                || governedBySide(sentence, clauses, c)
+                || unrealised(sentence, clauses, c)
+                || conceded(sentence, clause)
                 || demanded(sentence, clauses, c)) {
             return false;
         }
@@ -207,7 +233,10 @@ final class PositionStage implements Stage {
         if (verb.modality() == VerbGroup.Modality.POSSIBLE || verb.modality() == VerbGroup.Modality.NEEDED) {
             return false;
         }
-        if (HYPOTHETICAL.matcher(analysis.text).region(sentence.start(), tokens[verb.first()].start()).find()) {
+        if (HYPOTHETICAL
+                .matcher(analysis.text)
+                .region(sentence.start(), tokens[verb.first()].start())
+                .find()) {
             return false;
         }
         Set<ActorCode> who;
@@ -220,11 +249,15 @@ final class PositionStage implements Stage {
             }
             who = actors.of(sentence, clause.agent());
             if (!clause.subject().isEmpty()) {
-                regionFrom = tokens[withAttachments(sentence, clause.subject().get(0).first())].start();
+                regionFrom =
+                        tokens[withAttachments(sentence, clause.subject().get(0).first())].start();
             } else if (verb.form() == VerbGroup.Form.PARTICIPLE) {
                 // "the US withdrawal from Syria, announced by Trump": what stands before, back to the last clause.
-                regionFrom = c > 0 && clauses.get(c - 1).restTo() <= verb.first() && clauses.get(c - 1).restTo() < tokens.length
-                        ? tokens[clauses.get(c - 1).restTo()].start() : sentence.start();
+                regionFrom = c > 0
+                                && clauses.get(c - 1).restTo() <= verb.first()
+                                && clauses.get(c - 1).restTo() < tokens.length
+                        ? tokens[clauses.get(c - 1).restTo()].start()
+                        : sentence.start();
             } else {
                 return false;
             }
@@ -249,14 +282,17 @@ final class PositionStage implements Stage {
         boolean found = false;
         List<PositionHit> region = new ArrayList<>();
         for (PositionHit hit : sentence.hits) {
-            if (hit.start() >= regionFrom && hit.end() <= regionTo && (sidesOn(hit) || conducted(sentence, verb, hit))
+            if (hit.start() >= regionFrom
+                    && hit.end() <= regionTo
+                    && (sidesOn(hit) || conducted(sentence, verb, hit))
                     && conditionMet(analysis, sentence, hit)) {
                 region.add(hit);
             }
         }
         // "withdraw US troops": the reverse phrase says what is done to the troops.
-        region.removeIf(hit -> hit.kind() == PhraseKind.TERM && region.stream()
-                .anyMatch(other -> other.reverse() && other.position().equals(hit.position())));
+        region.removeIf(hit -> hit.kind() == PhraseKind.TERM
+                && region.stream()
+                        .anyMatch(other -> other.reverse() && other.position().equals(hit.position())));
         if (region.isEmpty() && !verb.passive()) {
             antecedentOfObject(analysis, sentence, clause).ifPresent(region::add);
         }
@@ -268,13 +304,21 @@ final class PositionStage implements Stage {
                 continue;
             }
             Polarity result = compose(analysis, sentence, polarity, clauses, c, hit, regionFrom);
-            boolean deed = StanceWords.ATTACKING.at(tokens, verb.main()) != null && result == Polarity.SUPPORT
+            boolean deed = StanceWords.ATTACKING.at(tokens, verb.main()) != null
+                    && result == Polarity.SUPPORT
                     && !hit.position().cues().agents().isEmpty();
             for (ActorCode actor : who) {
                 if (deed && !hit.position().cues().agents().contains(actor)) {
                     continue;
                 }
-                add(analysis, sentence, deed ? Claim.Basis.DEED : Claim.Basis.STATEMENT, actor, hit.position(), result, 0.8,
+                add(
+                        analysis,
+                        sentence,
+                        deed ? Claim.Basis.DEED : Claim.Basis.STATEMENT,
+                        actor,
+                        hit.position(),
+                        result,
+                        0.8,
                         "taking-sides");
                 found = true;
             }
@@ -290,7 +334,8 @@ final class PositionStage implements Stage {
      */
     /** A deed word as the object of a verb that conducts it: "carried out dozens of raids", "stepped up its air strikes". */
     private static boolean conducted(SentenceAnalysis sentence, VerbGroup verb, PositionHit hit) {
-        return hit.kind() == PhraseKind.DEED && !hit.position().cues().agents().isEmpty()
+        return hit.kind() == PhraseKind.DEED
+                && !hit.position().cues().agents().isEmpty()
                 && StanceWords.ATTACKING.at(sentence.tokens, verb.main()) != null
                 && sentence.tokens[verb.main()].start() < hit.start();
     }
@@ -312,7 +357,9 @@ final class PositionStage implements Stage {
     private static boolean unrealised(SentenceAnalysis sentence, List<Clause> clauses, int c) {
         for (int g = clauses.get(c).governor(); g >= 0; g = clauses.get(g).governor()) {
             String lemma = clauses.get(g).verb().lemma();
-            if (StanceWords.UNREALISING.contains(lemma) || StanceWords.UNREALISING.contains(sentence.tokens[clauses.get(g).verb().main()].lower())) {
+            if (StanceWords.UNREALISING.contains(lemma)
+                    || StanceWords.UNREALISING.contains(
+                            sentence.tokens[clauses.get(g).verb().main()].lower())) {
                 return true;
             }
         }
@@ -327,7 +374,9 @@ final class PositionStage implements Stage {
     private static int withAttachments(SentenceAnalysis sentence, int first) {
         Token[] tokens = sentence.tokens;
         int start = first;
-        while (start >= 2 && tokens[start - 1].is("ADP") && !tokens[start - 1].lower().equals("by")) {
+        while (start >= 2
+                && tokens[start - 1].is("ADP")
+                && !tokens[start - 1].lower().equals("by")) {
             NounPhrase before = sentence.parse.phraseAt(start - 2);
             if (before == null || before.last() != start - 2) {
                 break;
@@ -344,19 +393,26 @@ final class PositionStage implements Stage {
     private static boolean demanded(SentenceAnalysis sentence, List<Clause> clauses, int c) {
         Clause clause = clauses.get(c);
         Token[] tokens = sentence.tokens;
-        int start = clause.subject().isEmpty() ? clause.verb().first() : clause.subject().get(0).first();
+        int start = clause.subject().isEmpty()
+                ? clause.verb().first()
+                : clause.subject().get(0).first();
         if (c == 0 || start == 0 || !tokens[start - 1].lower().equals("that")) {
             return false;
         }
         Clause previous = clauses.get(c - 1);
-        WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, previous.verb().main());
-        return entry != null && entry.value() == Polarity.SUPPORT && previous.verb().last() < start;
+        WordClass.Entry<Polarity> entry =
+                StanceWords.TAKING_SIDES.at(tokens, previous.verb().main());
+        return entry != null
+                && entry.value() == Polarity.SUPPORT
+                && previous.verb().last() < start;
     }
 
     /** "while he agreed that a truce was necessary, ...": conceded, then denied. */
     private static boolean conceded(SentenceAnalysis sentence, Clause clause) {
         Token[] tokens = sentence.tokens;
-        int start = clause.subject().isEmpty() ? clause.verb().first() : clause.subject().get(0).first();
+        int start = clause.subject().isEmpty()
+                ? clause.verb().first()
+                : clause.subject().get(0).first();
         for (int i = start - 1; i >= Math.max(0, start - 2); i--) {
             if (StanceWords.CONCESSIVE.contains(tokens[i].lower())) {
                 return true;
@@ -370,15 +426,18 @@ final class PositionStage implements Stage {
      * "the move", "the decision") stands for the one position named just before, in its sentence or
      * the one before; with two or more named there, it stands for none.
      */
-    private Optional<PositionHit> antecedentOfObject(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause) {
+    private Optional<PositionHit> antecedentOfObject(
+            ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause) {
         Token[] tokens = sentence.tokens;
         int object = clause.restFrom();
         if (object >= tokens.length) {
             return Optional.empty();
         }
-        boolean pronoun = (tokens[object].lower().equals("it") || tokens[object].lower().equals("this"))
-                && (object + 1 >= tokens.length || !tokens[object + 1].isNominal());
-        boolean general = object + 1 < tokens.length && tokens[object].lower().equals("the")
+        boolean pronoun =
+                (tokens[object].lower().equals("it") || tokens[object].lower().equals("this"))
+                        && (object + 1 >= tokens.length || !tokens[object + 1].isNominal());
+        boolean general = object + 1 < tokens.length
+                && tokens[object].lower().equals("the")
                 && StanceWords.ACT_NOUNS.contains(tokens[object + 1].lower());
         if (!pronoun && !general) {
             return Optional.empty();
@@ -390,13 +449,18 @@ final class PositionStage implements Stage {
         int verbStart = tokens[clause.verb().first()].start();
         sentence.hits.stream().filter(h -> h.end() <= verbStart).forEach(named::add);
         named.removeIf(h -> !sidesOn(h));
-        if (named.isEmpty() || named.stream().map(h -> h.position().id() + "/" + h.reverse()).distinct().count() != 1) {
+        if (named.isEmpty()
+                || named.stream()
+                                .map(h -> h.position().id() + "/" + h.reverse())
+                                .distinct()
+                                .count()
+                        != 1) {
             return Optional.empty();
         }
         PositionHit antecedent = named.get(named.size() - 1);
         Token at = tokens[object];
-        return Optional.of(new PositionHit(antecedent.position(), antecedent.kind(), at.start(),
-                general ? tokens[object + 1].end() : at.end()));
+        return Optional.of(new PositionHit(
+                antecedent.position(), antecedent.kind(), at.start(), general ? tokens[object + 1].end() : at.end()));
     }
 
     /**
@@ -409,7 +473,9 @@ final class PositionStage implements Stage {
             return List.of();
         }
         int before = clause.subject().get(0).first() - 1;
-        if (before < 1 || !(tokens[before].lower().equals("which") || tokens[before].lower().equals("that"))) {
+        if (before < 1
+                || !(tokens[before].lower().equals("which")
+                        || tokens[before].lower().equals("that"))) {
             return List.of();
         }
         int end = tokens[before - 1].text().equals(",") ? before - 2 : before - 1;
@@ -419,7 +485,9 @@ final class PositionStage implements Stage {
         }
         int from = tokens[antecedent.first()].start();
         int to = tokens[antecedent.last()].end();
-        return sentence.hits.stream().filter(h -> h.start() >= from && h.end() <= to && sidesOn(h)).toList();
+        return sentence.hits.stream()
+                .filter(h -> h.start() >= from && h.end() <= to && sidesOn(h))
+                .toList();
     }
 
     /** A number right at the head of a verb's object: "accepted 3.5 million refugees", "hosts 3,000 troops". */
@@ -438,8 +506,11 @@ final class PositionStage implements Stage {
     /** Whether the clause is an infinitive under a verb that takes sides, which reads it with its own. */
     private static boolean governedBySide(SentenceAnalysis sentence, List<Clause> clauses, int c) {
         int governor = clauses.get(c).governor();
-        return governor >= 0 && clauses.get(c).verb().form() == VerbGroup.Form.INFINITIVE
-                && StanceWords.TAKING_SIDES.at(sentence.tokens, clauses.get(governor).verb().main()) != null;
+        return governor >= 0
+                && clauses.get(c).verb().form() == VerbGroup.Form.INFINITIVE
+                && StanceWords.TAKING_SIDES.at(
+                                sentence.tokens, clauses.get(governor).verb().main())
+                        != null;
     }
 
     /** The end of a clause's words, taking in the infinitives it governs. */
@@ -447,8 +518,11 @@ final class PositionStage implements Stage {
         int end = clauses.get(c).restTo();
         for (int d = c + 1; d < clauses.size(); d++) {
             Clause next = clauses.get(d);
-            if (next.governor() >= c && next.governor() < d && (next.verb().form() == VerbGroup.Form.INFINITIVE
-                    || prepositionalParticiple(sentence.tokens, next.verb()) || objectParticiple(sentence.tokens, next.verb()))) {
+            if (next.governor() >= c
+                    && next.governor() < d
+                    && (next.verb().form() == VerbGroup.Form.INFINITIVE
+                            || prepositionalParticiple(sentence.tokens, next.verb())
+                            || objectParticiple(sentence.tokens, next.verb()))) {
                 end = Math.max(end, next.restTo());
             } else if (next.verb().first() >= end) {
                 break;
@@ -460,13 +534,17 @@ final class PositionStage implements Stage {
 
     /** "a resolution demanding a truce", "a plan calling for talks": a participle right after a noun, what the noun says. */
     static boolean objectParticiple(Token[] tokens, VerbGroup verb) {
-        return verb.form() == VerbGroup.Form.PARTICIPLE && verb.first() > 0 && tokens[verb.first()].lower().endsWith("ing")
+        return verb.form() == VerbGroup.Form.PARTICIPLE
+                && verb.first() > 0
+                && tokens[verb.first()].lower().endsWith("ing")
                 && (tokens[verb.first() - 1].is("NOUN") || tokens[verb.first() - 1].is("PROPN"));
     }
 
     /** "in pursuing", "by launching": a participle after a preposition, the way its governor's act is done. */
     static boolean prepositionalParticiple(Token[] tokens, VerbGroup verb) {
-        return verb.form() == VerbGroup.Form.PARTICIPLE && verb.first() > 0 && tokens[verb.first()].lower().endsWith("ing")
+        return verb.form() == VerbGroup.Form.PARTICIPLE
+                && verb.first() > 0
+                && tokens[verb.first()].lower().endsWith("ing")
                 && tokens[verb.first() - 1].is("ADP");
     }
 
@@ -475,8 +553,14 @@ final class PositionStage implements Stage {
      * to halt" opposes what "halt" governs), the stance words between ("an end to"), and the hit's
      * own direction ("withdrawal" is the reverse of a presence).
      */
-    private Polarity compose(ArticleAnalysis analysis, SentenceAnalysis sentence, Polarity polarity, List<Clause> clauses, int c,
-                             PositionHit hit, int regionFrom) {
+    private Polarity compose(
+            ArticleAnalysis analysis,
+            SentenceAnalysis sentence,
+            Polarity polarity,
+            List<Clause> clauses,
+            int c,
+            PositionHit hit,
+            int regionFrom) {
         Token[] tokens = sentence.tokens;
         boolean support = polarity == Polarity.SUPPORT;
         int cuesFrom = regionFrom;
@@ -489,18 +573,24 @@ final class PositionStage implements Stage {
                 // "demanded that Assad's forces halt their onslaught": a clause that ends what it names.
                 int innerFrom = inner.restFrom() < tokens.length ? tokens[inner.restFrom()].start() : sentence.end();
                 int innerTo = inner.restTo() < tokens.length ? tokens[inner.restTo()].start() : sentence.end();
-                WordClass.Entry<Polarity> ends = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
-                if (hit.start() >= innerFrom && hit.end() <= innerTo && ends != null && ends.value() == Polarity.OPPOSE
+                WordClass.Entry<Polarity> ends =
+                        StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
+                if (hit.start() >= innerFrom
+                        && hit.end() <= innerTo
+                        && ends != null
+                        && ends.value() == Polarity.OPPOSE
                         && !hitAtVerb(hit, tokens, inner.verb())) {
                     support = !support;
                 }
                 continue;
             }
-            if (inner.verb().form() != VerbGroup.Form.INFINITIVE && !prepositionalParticiple(tokens, inner.verb())
+            if (inner.verb().form() != VerbGroup.Form.INFINITIVE
+                    && !prepositionalParticiple(tokens, inner.verb())
                     && !objectParticiple(tokens, inner.verb())) {
                 break;
             }
-            WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
+            WordClass.Entry<Polarity> entry =
+                    StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
             if (entry != null && entry.value() == Polarity.OPPOSE && !hitAtVerb(hit, tokens, inner.verb())) {
                 support = !support;
             }
@@ -516,9 +606,11 @@ final class PositionStage implements Stage {
                 continue;
             }
             int subjectStart = tokens[inner.subject().get(0).first()].start();
-            int subjectEnd = tokens[inner.subject().get(inner.subject().size() - 1).last()].end();
+            int subjectEnd =
+                    tokens[inner.subject().get(inner.subject().size() - 1).last()].end();
             if (hit.start() >= subjectStart && hit.end() <= subjectEnd) {
-                WordClass.Entry<Polarity> entry = StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
+                WordClass.Entry<Polarity> entry =
+                        StanceWords.TAKING_SIDES.at(tokens, inner.verb().main());
                 boolean ends = entry != null && entry.value() == Polarity.OPPOSE;
                 if (ends != inner.verb().negated()) {
                     support = !support;
@@ -529,8 +621,11 @@ final class PositionStage implements Stage {
         for (var cue : Lexicon.CUES.find(analysis.words, cuesFrom, hit.start())) {
             if (cue.value().polarity() == Polarity.OPPOSE && cue.value().nominal()) {
                 support = !support;
-            } else if (cue.value().polarity() == Polarity.OPPOSE && (cue.phrase().startsWith("an end") || cue.phrase().startsWith("put an end")
-                    || cue.phrase().equals("halt") || cue.phrase().equals("stop"))) {
+            } else if (cue.value().polarity() == Polarity.OPPOSE
+                    && (cue.phrase().startsWith("an end")
+                            || cue.phrase().startsWith("put an end")
+                            || cue.phrase().equals("halt")
+                            || cue.phrase().equals("stop"))) {
                 support = !support;
             }
         }
@@ -566,7 +661,8 @@ final class PositionStage implements Stage {
                 return false;
             }
             judges = actors.of(sentence, clause.agent());
-            judgedFrom = tokens[withAttachments(sentence, clause.subject().get(0).first())].start();
+            judgedFrom =
+                    tokens[withAttachments(sentence, clause.subject().get(0).first())].start();
             judgedTo = tokens[verb.first()].start();
             wordsTo = tokens[clause.agent().get(0).first()].start();
         } else {
@@ -578,7 +674,10 @@ final class PositionStage implements Stage {
             return false;
         }
         for (PositionHit hit : sentence.hits) {
-            if (hit.start() < judgedFrom || hit.end() > judgedTo || !sidesOn(hit) || !targets.aimed(analysis, sentence, hit)) {
+            if (hit.start() < judgedFrom
+                    || hit.end() > judgedTo
+                    || !sidesOn(hit)
+                    || !targets.aimed(analysis, sentence, hit)) {
                 continue;
             }
             int after = Math.max(hit.end(), wordsFrom);
@@ -607,7 +706,10 @@ final class PositionStage implements Stage {
         if (!verb.realis() || StanceWords.ATTACKING.at(tokens, verb.main()) == null) {
             return;
         }
-        if (HYPOTHETICAL.matcher(analysis.text).region(sentence.start(), tokens[verb.first()].start()).find()) {
+        if (HYPOTHETICAL
+                .matcher(analysis.text)
+                .region(sentence.start(), tokens[verb.first()].start())
+                .find()) {
             return;
         }
         Set<ActorCode> doers = verb.passive() ? actors.of(sentence, clause.agent()) : subjectActors(sentence, clause);
@@ -625,7 +727,8 @@ final class PositionStage implements Stage {
                 continue;
             }
             for (ActorCode doer : doers) {
-                if (position.cues().agents().isEmpty() || position.cues().agents().contains(doer)) {
+                if (position.cues().agents().isEmpty()
+                        || position.cues().agents().contains(doer)) {
                     add(analysis, sentence, Claim.Basis.DEED, doer, position, Polarity.SUPPORT, 0.75, "deed");
                 }
             }
@@ -640,20 +743,30 @@ final class PositionStage implements Stage {
      */
     private boolean deedAimed(ArticleAnalysis analysis, SentenceAnalysis sentence, Clause clause, Position position) {
         if (position.cues().targets().isEmpty()) {
-            return !position.cues().targetActors().isEmpty() && targetsActor(sentence, clause, position)
+            return !position.cues().targetActors().isEmpty()
+                    && targetsActor(sentence, clause, position)
                     && (!position.cues().termsAreConditions() || conditionNear(analysis, sentence, position));
         }
         Token[] tokens = sentence.tokens;
-        if (NATIONWIDE.matcher(analysis.text).region(sentence.start(), sentence.end()).find()) {
+        if (NATIONWIDE
+                .matcher(analysis.text)
+                .region(sentence.start(), sentence.end())
+                .find()) {
             // "hit civilian targets around the country": a deed told of the whole war is aimed at no one place.
             return false;
         }
-        return targets.aimed(analysis, sentence, position, tokens[clause.verb().main()].start(), tokens[clause.verb().main()].end());
+        return targets.aimed(
+                analysis,
+                sentence,
+                position,
+                tokens[clause.verb().main()].start(),
+                tokens[clause.verb().main()].end());
     }
 
     /** A deed naming a position that answers a condition counts where the condition is named nearby. */
     private static boolean conditionMet(ArticleAnalysis analysis, SentenceAnalysis sentence, PositionHit hit) {
-        return hit.kind() != PhraseKind.DEED || !hit.position().cues().termsAreConditions()
+        return hit.kind() != PhraseKind.DEED
+                || !hit.position().cues().termsAreConditions()
                 || conditionNear(analysis, sentence, hit.position());
     }
 
@@ -674,7 +787,9 @@ final class PositionStage implements Stage {
         int from = clause.restFrom() < tokens.length ? tokens[clause.restFrom()].start() : sentence.end();
         int to = clause.restTo() < tokens.length ? tokens[clause.restTo()].start() : sentence.end();
         for (Mention mention : sentence.mentions) {
-            if (mention.start() >= from && mention.end() <= to && position.cues().targetActors().contains(mention.actor())) {
+            if (mention.start() >= from
+                    && mention.end() <= to
+                    && position.cues().targetActors().contains(mention.actor())) {
                 return true;
             }
         }
@@ -707,13 +822,18 @@ final class PositionStage implements Stage {
                     continue;
                 }
                 // The phrase's head names it, alone or with what follows ("UN-hosted talks in Geneva").
-                boolean inside = hit.start() >= phraseStart && hit.start() <= head.start() && hit.end() >= head.end() - 1;
-                boolean complement = nounPolarity != null && hit.start() >= phraseEnd && complementOf(analysis, sentence, phrase, hit);
+                boolean inside =
+                        hit.start() >= phraseStart && hit.start() <= head.start() && hit.end() >= head.end() - 1;
+                boolean complement = nounPolarity != null
+                        && hit.start() >= phraseEnd
+                        && complementOf(analysis, sentence, phrase, hit);
                 if (!inside && !complement) {
                     continue;
                 }
                 // "US troops" names the presence by its anchor; it is nobody's stance. "The US withdrawal" is.
-                if (inside && hit.kind() == PhraseKind.TERM && hit.position().cues().anchorActor().isPresent()) {
+                if (inside
+                        && hit.kind() == PhraseKind.TERM
+                        && hit.position().cues().anchorActor().isPresent()) {
                     continue;
                 }
                 if (!targets.aimed(analysis, sentence, hit)) {
@@ -731,12 +851,26 @@ final class PositionStage implements Stage {
                     if (deed && !hit.position().cues().agents().contains(agent)) {
                         continue;
                     }
-                    // Only the anchor can do what a reverse phrase of its presence names: "the US withdrawal", not "Assad's departure".
-                    if (inside && hit.reverse() && hit.position().cues().anchorActor().filter(a -> !a.equals(agent)).isPresent()) {
+                    // Only the anchor can do what a reverse phrase of its presence names: "the US withdrawal", not
+                    // "Assad's departure".
+                    if (inside
+                            && hit.reverse()
+                            && hit.position()
+                                    .cues()
+                                    .anchorActor()
+                                    .filter(a -> !a.equals(agent))
+                                    .isPresent()) {
                         continue;
                     }
-                    add(analysis, sentence, deed ? Claim.Basis.DEED : Claim.Basis.STATEMENT, agent, hit.position(), polarity,
-                            0.7, inside ? "named-agent" : "stance-noun");
+                    add(
+                            analysis,
+                            sentence,
+                            deed ? Claim.Basis.DEED : Claim.Basis.STATEMENT,
+                            agent,
+                            hit.position(),
+                            polarity,
+                            0.7,
+                            inside ? "named-agent" : "stance-noun");
                 }
                 break;
             }
@@ -758,8 +892,12 @@ final class PositionStage implements Stage {
             }
         }
         Token first = tokens[phrase.first()];
-        if (!phrase.hasPossessor() && phrase.first() < phrase.head() && (first.lower().equals("his") || first.lower().equals("her")
-                || first.lower().equals("its") || first.lower().equals("their"))) {
+        if (!phrase.hasPossessor()
+                && phrase.first() < phrase.head()
+                && (first.lower().equals("his")
+                        || first.lower().equals("her")
+                        || first.lower().equals("its")
+                        || first.lower().equals("their"))) {
             // "his efforts to recover control": whose the pronoun says.
             agents.addAll(pronounActors(sentence, phrase.first()));
             return agents;
@@ -782,7 +920,10 @@ final class PositionStage implements Stage {
                 continue;
             }
             String rest = token.end() > mention.end() ? token.text().substring(mention.end() - token.start()) : "";
-            if (rest.isEmpty() || rest.startsWith("-") && StanceWords.AGENT_COMPOUNDS.contains(rest.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (rest.isEmpty()
+                    || rest.startsWith("-")
+                            && StanceWords.AGENT_COMPOUNDS.contains(
+                                    rest.substring(1).toLowerCase(java.util.Locale.ROOT))) {
                 agents.add(mention.actor());
             }
         }
@@ -796,8 +937,10 @@ final class PositionStage implements Stage {
     private Set<ActorCode> sponsors(SentenceAnalysis sentence, NounPhrase phrase) {
         Token[] tokens = sentence.tokens;
         Token head = tokens[phrase.head()];
-        boolean planLike = StanceWords.STANCE_NOUNS.containsKey(head.lemma()) || StanceWords.STANCE_NOUNS.containsKey(head.lower())
-                || StanceWords.PROCESS_NOUNS.contains(head.lemma()) || StanceWords.PROCESS_NOUNS.contains(head.lower());
+        boolean planLike = StanceWords.STANCE_NOUNS.containsKey(head.lemma())
+                || StanceWords.STANCE_NOUNS.containsKey(head.lower())
+                || StanceWords.PROCESS_NOUNS.contains(head.lemma())
+                || StanceWords.PROCESS_NOUNS.contains(head.lower());
         if (!planLike) {
             // "refugees from Syria" come from a place; only a plan or a process has a source that backs it.
             return Set.of();
@@ -808,7 +951,8 @@ final class PositionStage implements Stage {
             from = next + 1;
         } else {
             for (int i = next; i < Math.min(tokens.length - 1, next + 6); i++) {
-                if (tokens[i].lower().equals("auspices") && tokens[i + 1].lower().equals("of")) {
+                if (tokens[i].lower().equals("auspices")
+                        && tokens[i + 1].lower().equals("of")) {
                     from = i + 2;
                     break;
                 }
@@ -835,7 +979,8 @@ final class PositionStage implements Stage {
                 }
             }
             from = object.last() + 1;
-            while (from < tokens.length && (tokens[from].text().equals(",") || tokens[from].lower().equals("and"))) {
+            while (from < tokens.length
+                    && (tokens[from].text().equals(",") || tokens[from].lower().equals("and"))) {
                 from++;
             }
         }
@@ -852,7 +997,8 @@ final class PositionStage implements Stage {
     }
 
     /** Whether a hit after a stance noun is its complement: "call for X", "decision to withdraw", "opposition to X". */
-    private static boolean complementOf(ArticleAnalysis analysis, SentenceAnalysis sentence, NounPhrase phrase, PositionHit hit) {
+    private static boolean complementOf(
+            ArticleAnalysis analysis, SentenceAnalysis sentence, NounPhrase phrase, PositionHit hit) {
         Token[] tokens = sentence.tokens;
         int next = phrase.last() + 1;
         if (next >= tokens.length) {
@@ -861,8 +1007,15 @@ final class PositionStage implements Stage {
         String link = tokens[next].lower();
         // "Trump's tweet heralding the withdrawal": a participle of announcing or siding, whatever its tag.
         boolean participle = link.endsWith("ing") && sidingWord(tokens[next]);
-        if (!(link.equals("for") || link.equals("to") || link.equals("of") || link.equals("on") || link.equals("against")
-                || link.equals("over") || link.equals("that") || link.equals("about") || participle)) {
+        if (!(link.equals("for")
+                || link.equals("to")
+                || link.equals("of")
+                || link.equals("on")
+                || link.equals("against")
+                || link.equals("over")
+                || link.equals("that")
+                || link.equals("about")
+                || participle)) {
             return false;
         }
         // Within the clause: no finite verb, clause mark or more than a dozen words between.
@@ -882,20 +1035,27 @@ final class PositionStage implements Stage {
         return StanceWords.TAKING_SIDES.contains(verb) || StanceWords.SAYING.contains(verb);
     }
 
-    private Polarity composeComplement(ArticleAnalysis analysis, SentenceAnalysis sentence, NounPhrase phrase, PositionHit hit,
-                                       Polarity polarity) {
+    private Polarity composeComplement(
+            ArticleAnalysis analysis,
+            SentenceAnalysis sentence,
+            NounPhrase phrase,
+            PositionHit hit,
+            Polarity polarity) {
         Token[] tokens = sentence.tokens;
         boolean support = polarity == Polarity.SUPPORT;
         for (int i = phrase.last() + 1; i < tokens.length && tokens[i].end() <= hit.start(); i++) {
-            boolean verbal = tokens[i].isVerbal() || i == phrase.last() + 1 && tokens[i].lower().endsWith("ing");
+            boolean verbal = tokens[i].isVerbal()
+                    || i == phrase.last() + 1 && tokens[i].lower().endsWith("ing");
             WordClass.Entry<Polarity> entry = verbal ? StanceWords.TAKING_SIDES.at(tokens, i) : null;
             if (entry != null && entry.value() == Polarity.OPPOSE) {
                 support = !support;
             }
         }
         for (var cue : Lexicon.CUES.find(analysis.words, tokens[phrase.last()].end(), hit.start())) {
-            if (cue.value().polarity() == Polarity.OPPOSE && (cue.value().nominal() || cue.phrase().startsWith("an end")
-                    || cue.phrase().startsWith("put an end"))) {
+            if (cue.value().polarity() == Polarity.OPPOSE
+                    && (cue.value().nominal()
+                            || cue.phrase().startsWith("an end")
+                            || cue.phrase().startsWith("put an end"))) {
                 support = !support;
             }
         }
@@ -910,7 +1070,8 @@ final class PositionStage implements Stage {
      */
     private void perspective(ArticleAnalysis analysis, SentenceAnalysis sentence) {
         Token[] tokens = sentence.tokens;
-        if (tokens.length < 4 || !(tokens[0].lower().equals("for") || tokens[0].lower().equals("to"))) {
+        if (tokens.length < 4
+                || !(tokens[0].lower().equals("for") || tokens[0].lower().equals("to"))) {
             return;
         }
         Set<ActorCode> holders = new LinkedHashSet<>();
@@ -925,7 +1086,10 @@ final class PositionStage implements Stage {
             }
             holders.addAll(who);
             i = phrase.last() + 1;
-            if (i + 1 < tokens.length && (tokens[i].lower().equals("and") || tokens[i].text().equals(",") && tokens[i + 1].lower().equals("and"))) {
+            if (i + 1 < tokens.length
+                    && (tokens[i].lower().equals("and")
+                            || tokens[i].text().equals(",")
+                                    && tokens[i + 1].lower().equals("and"))) {
                 i += tokens[i].lower().equals("and") ? 1 : 2;
             }
         }
@@ -947,10 +1111,19 @@ final class PositionStage implements Stage {
             return;
         }
         int from = tokens[i].end();
-        for (PositionReader.Reading reading : reader.read(analysis.words, from, sentence.end(), hitsIn(analysis, from, sentence.end()))) {
+        for (PositionReader.Reading reading :
+                reader.read(analysis.words, from, sentence.end(), hitsIn(analysis, from, sentence.end()))) {
             if (targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
                 for (ActorCode holder : holders) {
-                    add(analysis, sentence, Claim.Basis.STATEMENT, holder, reading.position(), reading.polarity(), 0.6, "perspective");
+                    add(
+                            analysis,
+                            sentence,
+                            Claim.Basis.STATEMENT,
+                            holder,
+                            reading.position(),
+                            reading.polarity(),
+                            0.6,
+                            "perspective");
                 }
             }
         }
@@ -972,7 +1145,8 @@ final class PositionStage implements Stage {
                 }
                 int verbStart = tokens[clause.verb().first()].start();
                 boolean after = verbStart > quote.close() && verbStart - quote.close() < 60;
-                boolean before = tokens[clause.verb().last()].end() <= quote.open() && quote.open() - tokens[clause.verb().last()].end() < 4;
+                boolean before = tokens[clause.verb().last()].end() <= quote.open()
+                        && quote.open() - tokens[clause.verb().last()].end() < 4;
                 if (after || before) {
                     speakers = subjectActors(sentence, clause);
                     if (speakers.isEmpty() && after) {
@@ -987,14 +1161,25 @@ final class PositionStage implements Stage {
             // A quote left open runs to its paragraph's end, which in hostile text may be megabytes away:
             // its speaker's words are read, and cited, as far as a long quote of real news goes.
             int end = Math.min(quote.end(), quote.start() + MAX_QUOTE_READ_CHARS);
-            int evidenceEnd = Math.min(analysis.text.length(), Math.max(Math.min(quote.close() + 1, quote.start() + MAX_QUOTE_READ_CHARS), sentence.end()));
-            for (PositionReader.Reading reading : reader.read(analysis.words, quote.start(), end, hitsIn(analysis, quote.start(), end))) {
+            int evidenceEnd = Math.min(
+                    analysis.text.length(),
+                    Math.max(Math.min(quote.close() + 1, quote.start() + MAX_QUOTE_READ_CHARS), sentence.end()));
+            for (PositionReader.Reading reading :
+                    reader.read(analysis.words, quote.start(), end, hitsIn(analysis, quote.start(), end))) {
                 if (!targets.aimed(analysis, sentence, reading.position(), reading.start(), reading.end())) {
                     continue;
                 }
                 for (ActorCode speaker : speakers) {
-                    analysis.claims.add(new Claim(Claim.Basis.QUOTE, speaker, reading.position(), reading.polarity(),
-                            quote.open(), evidenceEnd, sentence.date, reading.confidence(), "quote"));
+                    analysis.claims.add(new Claim(
+                            Claim.Basis.QUOTE,
+                            speaker,
+                            reading.position(),
+                            reading.polarity(),
+                            quote.open(),
+                            evidenceEnd,
+                            sentence.date,
+                            reading.confidence(),
+                            "quote"));
                 }
             }
         }
@@ -1006,7 +1191,8 @@ final class PositionStage implements Stage {
     /** ", said Erdogan.": the speaker after the verb. */
     private Set<ActorCode> invertedSpeaker(SentenceAnalysis sentence, Clause clause) {
         for (NounPhrase phrase : sentence.parse.phrases()) {
-            if (phrase.first() > clause.verb().last() && phrase.first() <= clause.verb().last() + 2) {
+            if (phrase.first() > clause.verb().last()
+                    && phrase.first() <= clause.verb().last() + 2) {
                 return actors.of(sentence, phrase);
             }
         }
@@ -1022,7 +1208,9 @@ final class PositionStage implements Stage {
      */
     private static List<PositionHit> hitsIn(ArticleAnalysis analysis, int from, int to) {
         List<PositionHit> hits = new ArrayList<>();
-        for (int i = analysis.sentenceIndexAt(from); i < analysis.sentences.size() && analysis.sentences.get(i).start() < to; i++) {
+        for (int i = analysis.sentenceIndexAt(from);
+                i < analysis.sentences.size() && analysis.sentences.get(i).start() < to;
+                i++) {
             SentenceAnalysis sentence = analysis.sentences.get(i);
             if (sentence.end() > from) {
                 for (PositionHit hit : sentence.hits) {
@@ -1063,8 +1251,11 @@ final class PositionStage implements Stage {
         Token[] tokens = sentence.tokens;
         Token head = tokens[phrase.head()];
         int next = phrase.last() + 1;
-        if (!StanceWords.AGENT_NOUNS.contains(head.lower()) || next + 1 >= tokens.length
-                || !(tokens[next].lower().equals("for") || tokens[next].lower().equals("of") || tokens[next].lower().equals("to"))) {
+        if (!StanceWords.AGENT_NOUNS.contains(head.lower())
+                || next + 1 >= tokens.length
+                || !(tokens[next].lower().equals("for")
+                        || tokens[next].lower().equals("of")
+                        || tokens[next].lower().equals("to"))) {
             return Set.of();
         }
         NounPhrase served = sentence.parse.phraseAt(next + 1);
@@ -1080,8 +1271,10 @@ final class PositionStage implements Stage {
     private Set<ActorCode> pronounActors(SentenceAnalysis sentence, int index) {
         Token[] tokens = sentence.tokens;
         String pronoun = tokens[index].lower();
-        boolean personal = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("his") || pronoun.equals("her");
-        boolean collective = pronoun.equals("it") || pronoun.equals("its") || pronoun.equals("they") || pronoun.equals("their");
+        boolean personal =
+                pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("his") || pronoun.equals("her");
+        boolean collective =
+                pronoun.equals("it") || pronoun.equals("its") || pronoun.equals("they") || pronoun.equals("their");
         for (Clause earlier : sentence.parse.clauses()) {
             if (earlier.verb().last() >= index) {
                 break;
@@ -1092,12 +1285,16 @@ final class PositionStage implements Stage {
             boolean person = personNamed(sentence, earlier.subject());
             Set<ActorCode> who = actors.of(sentence, earlier.subject());
             if (who.isEmpty()) {
-                who = speaksFor(sentence, earlier.subject().get(earlier.subject().size() - 1));
+                who = speaksFor(
+                        sentence, earlier.subject().get(earlier.subject().size() - 1));
             }
             if (who.isEmpty()) {
                 continue;
             }
-            if (personal && person && who.size() == 1 || collective && !person && (who.size() == 1 || pronoun.equals("they") || pronoun.equals("their"))) {
+            if (personal && person && who.size() == 1
+                    || collective
+                            && !person
+                            && (who.size() == 1 || pronoun.equals("they") || pronoun.equals("their"))) {
                 return who;
             }
             if (StanceWords.SAYING.at(tokens, earlier.verb().main()) != null && (personal || collective)) {
@@ -1113,9 +1310,17 @@ final class PositionStage implements Stage {
         return sentence.mentions.stream().anyMatch(m -> m.person() && m.start() >= from && m.end() <= to);
     }
 
-    private static void add(ArticleAnalysis analysis, SentenceAnalysis sentence, Claim.Basis basis, ActorCode actor,
-                            Position position, Polarity polarity, double confidence, String rule) {
-        analysis.claims.add(new Claim(basis, actor, position, polarity, sentence.start(), sentence.end(), sentence.date, confidence, rule));
+    private static void add(
+            ArticleAnalysis analysis,
+            SentenceAnalysis sentence,
+            Claim.Basis basis,
+            ActorCode actor,
+            Position position,
+            Polarity polarity,
+            double confidence,
+            String rule) {
+        analysis.claims.add(new Claim(
+                basis, actor, position, polarity, sentence.start(), sentence.end(), sentence.date, confidence, rule));
     }
 
     static List<Claim> none() {

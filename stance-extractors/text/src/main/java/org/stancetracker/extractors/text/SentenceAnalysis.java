@@ -48,5 +48,4 @@ final class SentenceAnalysis {
     boolean parsed() {
         return parse != null;
     }
-
 }

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
@@ -57,7 +57,14 @@ public final class SentenceSplitter {
                     addCut(sentences, text, lineStart, lineEnd, paragraph, true, boilerplate);
                 } else {
                     for (Span span : detector.sentPosDetect(line)) {
-                        addCut(sentences, text, lineStart + span.getStart(), lineStart + span.getEnd(), paragraph, false, boilerplate);
+                        addCut(
+                                sentences,
+                                text,
+                                lineStart + span.getStart(),
+                                lineStart + span.getEnd(),
+                                paragraph,
+                                false,
+                                boilerplate);
                     }
                 }
                 paragraph++;
@@ -70,7 +77,8 @@ public final class SentenceSplitter {
     /** A short line that does not end as a sentence does (closing quotes aside). One pass, no regular expression: every line is asked. */
     private static boolean isHeadline(String line) {
         int end = line.length();
-        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || "\"”’'".indexOf(line.charAt(end - 1)) >= 0)) {
+        while (end > 0
+                && (Character.isWhitespace(line.charAt(end - 1)) || "\"”’'".indexOf(line.charAt(end - 1)) >= 0)) {
             end--;
         }
         if (end == 0) {
@@ -93,8 +101,14 @@ public final class SentenceSplitter {
     }
 
     /** The sentence {@code text[start, end)}, cut into pieces of at most {@link #MAX_SENTENCE_CHARS}. */
-    private static void addCut(List<Sentence> sentences, String text, int start, int end, int paragraph, boolean headline,
-                               boolean boilerplate) {
+    private static void addCut(
+            List<Sentence> sentences,
+            String text,
+            int start,
+            int end,
+            int paragraph,
+            boolean headline,
+            boolean boilerplate) {
         while (end - start > MAX_SENTENCE_CHARS) {
             int cut = cutBefore(text, start, start + MAX_SENTENCE_CHARS);
             addTrimmed(sentences, text, start, cut, paragraph, headline, boilerplate);
@@ -126,8 +140,14 @@ public final class SentenceSplitter {
         return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
-    private static void addTrimmed(List<Sentence> sentences, String text, int start, int end, int paragraph, boolean headline,
-                                   boolean boilerplate) {
+    private static void addTrimmed(
+            List<Sentence> sentences,
+            String text,
+            int start,
+            int end,
+            int paragraph,
+            boolean headline,
+            boolean boilerplate) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

@@ -11,8 +11,7 @@ import java.util.Set;
  * auxiliary "have" tagged as a verb, "'s" tagged as punctuation). Stateless and thread-safe.
  */
 final class ShallowParser {
-    private ShallowParser() {
-    }
+    private ShallowParser() {}
 
     /** A parsed sentence. */
     record Parse(Token[] tokens, List<NounPhrase> phrases, List<Clause> clauses) {
@@ -30,23 +29,81 @@ final class ShallowParser {
         }
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "would", "shall", "should",
-            "can", "could", "may", "might", "must", "'ll", "'d", "wo", "ca", "need", "ought");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "be", "have", "do", "get", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "'ll", "'d", "wo", "ca", "need", "ought");
     private static final Set<String> MODAL_POSSIBLE = Set.of("could", "may", "might", "can", "ca");
     /** "would" is mostly the future of reported speech ("Turkey would no longer accept refugees"); a condition in the sentence is told apart by the rules. */
     private static final Set<String> MODAL_FUTURE = Set.of("will", "shall", "'ll", "wo", "would", "'d");
+
     private static final Set<String> MODAL_NEEDED = Set.of("must", "should", "ought", "need");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Words that open a new clause inside a sentence. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("because", "although", "though", "while", "whereas", "if",
-            "unless", "whether", "after", "before", "since", "when", "where", "until", "once", "but", "as", "so", "which",
-            "who", "whom", "whose", "that", "despite");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "because",
+            "although",
+            "though",
+            "while",
+            "whereas",
+            "if",
+            "unless",
+            "whether",
+            "after",
+            "before",
+            "since",
+            "when",
+            "where",
+            "until",
+            "once",
+            "but",
+            "as",
+            "so",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "that",
+            "despite");
+
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
     /** Time words between a subject and its verb: "Erdogan on Monday called for". */
-    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "week", "month", "year", "day", "weekend", "morning", "evening", "night", "afternoon", "today",
-            "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "time", "weeks", "months", "years", "days");
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "week",
+            "month",
+            "year",
+            "day",
+            "weekend",
+            "morning",
+            "evening",
+            "night",
+            "afternoon",
+            "today",
+            "yesterday",
+            "tonight",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "time",
+            "weeks",
+            "months",
+            "years",
+            "days");
 
     static Parse parse(Token[] tokens) {
         boolean[] auxiliary = auxiliaries(tokens);
@@ -73,7 +130,8 @@ final class ShallowParser {
                 next++;
             }
             boolean beforeVerb = next < tokens.length && tokens[next].isVerbal();
-            boolean modal = MODAL_POSSIBLE.contains(token.lower()) || MODAL_FUTURE.contains(token.lower())
+            boolean modal = MODAL_POSSIBLE.contains(token.lower())
+                    || MODAL_FUTURE.contains(token.lower())
                     || MODAL_NEEDED.contains(token.lower());
             auxiliary[i] = beforeVerb || modal;
         }
@@ -104,21 +162,42 @@ final class ShallowParser {
                     i++;
                     continue;
                 }
-                boolean nominal = token.is("NOUN") || token.is("PROPN") || token.is("NUM")
-                        || (token.is("ADJ") && i + 1 < tokens.length && tokens[i + 1].text().equals("-"));
+                boolean nominal = token.is("NOUN")
+                        || token.is("PROPN")
+                        || token.is("NUM")
+                        || (token.is("ADJ")
+                                && i + 1 < tokens.length
+                                && tokens[i + 1].text().equals("-"));
                 // An adverb the tagger gave a modifier: "Trump's sudden decision" (sudden/ADV).
-                boolean strayAdverb = token.is("ADV") && head < 0 && i + 1 < tokens.length
-                        && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("ADJ")) && (possessive == i - 1 || (i > first && tokens[i - 1].is("DET")));
-                boolean modifier = token.is("DET") || token.is("ADJ") || possessivePronoun(token) || hyphenJoin(tokens, i) || strayAdverb
+                boolean strayAdverb = token.is("ADV")
+                        && head < 0
+                        && i + 1 < tokens.length
+                        && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("ADJ"))
+                        && (possessive == i - 1 || (i > first && tokens[i - 1].is("DET")));
+                boolean modifier = token.is("DET")
+                        || token.is("ADJ")
+                        || possessivePronoun(token)
+                        || hyphenJoin(tokens, i)
+                        || strayAdverb
                         || coordinatedModifier(tokens, i, head)
-                        || (token.is("VERB") && !auxiliary[i] && head < 0 && i + 1 < tokens.length
-                        && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("PROPN")) && participle(token) && i > first);
+                        || (token.is("VERB")
+                                && !auxiliary[i]
+                                && head < 0
+                                && i + 1 < tokens.length
+                                && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("PROPN"))
+                                && participle(token)
+                                && i > first);
                 if (nominal) {
                     // A determiner after a noun starts a new phrase: "gave Trump the praise".
                     head = i;
                     i++;
-                } else if (modifier && (head < 0 || hyphenJoin(tokens, i) || possessive == i - 1
-                        || token.is("ADJ") && i + 1 < tokens.length && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("PROPN")))) {
+                } else if (modifier
+                        && (head < 0
+                                || hyphenJoin(tokens, i)
+                                || possessive == i - 1
+                                || token.is("ADJ")
+                                        && i + 1 < tokens.length
+                                        && (tokens[i + 1].is("NOUN") || tokens[i + 1].is("PROPN")))) {
                     // "the Iran nuclear deal", "the US military presence": an adjective inside a compound.
                     i++;
                 } else {
@@ -149,7 +228,10 @@ final class ShallowParser {
     /** "and" or a comma between two adjectives before a noun: "Syrian and Russian jets". */
     private static boolean coordinatedModifier(Token[] tokens, int i, int head) {
         String word = tokens[i].lower();
-        if (head >= 0 || i == 0 || i + 2 >= tokens.length || !(word.equals("and") || word.equals(",") || word.equals("or"))) {
+        if (head >= 0
+                || i == 0
+                || i + 2 >= tokens.length
+                || !(word.equals("and") || word.equals(",") || word.equals("or"))) {
             return false;
         }
         if (!tokens[i - 1].is("ADJ") || !tokens[i + 1].is("ADJ")) {
@@ -159,7 +241,9 @@ final class ShallowParser {
             if (tokens[j].is("NOUN") || tokens[j].is("PROPN")) {
                 return true;
             }
-            if (!tokens[j].is("ADJ") && !tokens[j].lower().equals("and") && !tokens[j].text().equals(",")) {
+            if (!tokens[j].is("ADJ")
+                    && !tokens[j].lower().equals("and")
+                    && !tokens[j].text().equals(",")) {
                 return false;
             }
         }
@@ -181,14 +265,21 @@ final class ShallowParser {
     /** "'s" after a noun, however tagged; or a lone apostrophe after a plural ("the Russians' attack"). */
     private static boolean possessiveMark(Token[] tokens, int i) {
         String word = tokens[i].text();
-        boolean mark = word.equals("'s") || word.equals("’s") || word.equals("'S")
-                || ((word.equals("'") || word.equals("’")) && i > 0 && tokens[i - 1].lower().endsWith("s"));
+        boolean mark = word.equals("'s")
+                || word.equals("’s")
+                || word.equals("'S")
+                || ((word.equals("'") || word.equals("’"))
+                        && i > 0
+                        && tokens[i - 1].lower().endsWith("s"));
         return mark && i + 1 < tokens.length && !tokens[i + 1].isVerbal();
     }
 
     /** A hyphen the tokenizer left apart, inside a compound: "Russian - led". */
     private static boolean hyphenJoin(Token[] tokens, int i) {
-        return tokens[i].text().equals("-") && i > 0 && i + 1 < tokens.length && tokens[i - 1].end() == tokens[i].start()
+        return tokens[i].text().equals("-")
+                && i > 0
+                && i + 1 < tokens.length
+                && tokens[i - 1].end() == tokens[i].start()
                 && tokens[i + 1].start() == tokens[i].end();
     }
 
@@ -203,14 +294,19 @@ final class ShallowParser {
         while (i < tokens.length) {
             Token token = tokens[i];
             // "to" before a verb, whether tagged a particle or (wrongly) a preposition.
-            boolean infinitive = token.lower().equals("to") && (token.is("PART") || token.is("ADP")) && i + 1 < tokens.length
-                    && (tokens[i + 1].isVerbal() || (tokens[i + 1].is("ADV") && i + 2 < tokens.length && tokens[i + 2].isVerbal()));
+            boolean infinitive = token.lower().equals("to")
+                    && (token.is("PART") || token.is("ADP"))
+                    && i + 1 < tokens.length
+                    && (tokens[i + 1].isVerbal()
+                            || (tokens[i + 1].is("ADV") && i + 2 < tokens.length && tokens[i + 2].isVerbal()));
             if (!token.isVerbal() && !infinitive && !auxiliary[i]) {
                 i++;
                 continue;
             }
             int first = i;
-            boolean negated = i > 1 && tokens[i - 2].lower().equals("no") && tokens[i - 1].lower().equals("longer");
+            boolean negated = i > 1
+                    && tokens[i - 2].lower().equals("no")
+                    && tokens[i - 1].lower().equals("longer");
             boolean passive = false;
             boolean beSeen = false;
             VerbGroup.Modality modality = VerbGroup.Modality.REAL;
@@ -236,19 +332,28 @@ final class ShallowParser {
                 } else if (NEGATIONS.contains(lower) && !lower.equals("no") && i > first) {
                     negated = true;
                     i++;
-                } else if (lower.equals("no") && i > first && i + 1 < tokens.length && tokens[i + 1].lower().equals("longer")) {
+                } else if (lower.equals("no")
+                        && i > first
+                        && i + 1 < tokens.length
+                        && tokens[i + 1].lower().equals("longer")) {
                     // "would no longer accept"
                     negated = true;
                     i += 2;
-                } else if (t.is("ADV") && i > first && i + 1 < tokens.length && (tokens[i + 1].isVerbal()
-                        || tokens[i + 1].is("ADV") || NEGATIONS.contains(tokens[i + 1].lower()))) {
+                } else if (t.is("ADV")
+                        && i > first
+                        && i + 1 < tokens.length
+                        && (tokens[i + 1].isVerbal()
+                                || tokens[i + 1].is("ADV")
+                                || NEGATIONS.contains(tokens[i + 1].lower()))) {
                     i++;
                 } else if (t.isVerbal()) {
                     main = i;
                     passive = beSeen && !t.lemma().equals("be") && !t.lower().endsWith("ing");
                     i++;
                     // "going to attack": the future, read as its last verb.
-                    if (t.lower().equals("going") && i + 1 < tokens.length && tokens[i].lower().equals("to")
+                    if (t.lower().equals("going")
+                            && i + 1 < tokens.length
+                            && tokens[i].lower().equals("to")
                             && tokens[i + 1].isVerbal()) {
                         modality = VerbGroup.Modality.FUTURE;
                         beSeen = false;
@@ -272,15 +377,31 @@ final class ShallowParser {
                 }
             }
             // "to wrap up their mission and return home": a bare verb coordinated with an infinitive is one.
-            boolean coordinatedInfinitive = !infinitive && !groups.isEmpty() && first == main && first >= 1
+            boolean coordinatedInfinitive = !infinitive
+                    && !groups.isEmpty()
+                    && first == main
+                    && first >= 1
                     && groups.get(groups.size() - 1).form() == VerbGroup.Form.INFINITIVE
-                    && (tokens[first - 1].lower().equals("and") || tokens[first - 1].lower().equals("or"))
+                    && (tokens[first - 1].lower().equals("and")
+                            || tokens[first - 1].lower().equals("or"))
                     && tokens[main].lower().equals(tokens[main].lemma());
-            VerbGroup.Form form = infinitive || coordinatedInfinitive ? VerbGroup.Form.INFINITIVE
-                    : first == main && participle(tokens[main]) && !finiteContext(tokens, first) ? VerbGroup.Form.PARTICIPLE
-                    : VerbGroup.Form.FINITE;
-            groups.add(new VerbGroup(first, i - 1, main, tokens[main].lemma(), passive || (form == VerbGroup.Form.PARTICIPLE
-                    && !tokens[main].lower().endsWith("ing") && followedByBy(tokens, main)), negated, modality, form));
+            VerbGroup.Form form = infinitive || coordinatedInfinitive
+                    ? VerbGroup.Form.INFINITIVE
+                    : first == main && participle(tokens[main]) && !finiteContext(tokens, first)
+                            ? VerbGroup.Form.PARTICIPLE
+                            : VerbGroup.Form.FINITE;
+            groups.add(new VerbGroup(
+                    first,
+                    i - 1,
+                    main,
+                    tokens[main].lemma(),
+                    passive
+                            || (form == VerbGroup.Form.PARTICIPLE
+                                    && !tokens[main].lower().endsWith("ing")
+                                    && followedByBy(tokens, main)),
+                    negated,
+                    modality,
+                    form));
         }
         return groups;
     }
@@ -297,7 +418,8 @@ final class ShallowParser {
         if (before.text().equals(",")) {
             // "Rosemary DiCarlo, the UN political affairs chief, added": the comma closes an appositive; "Syrian
             // troops, backed by Russian air strikes, captured": a participial phrase; or a relative clause.
-            return appositiveOpening(tokens, verb - 1) >= 0 || participialOpening(tokens, verb - 1) >= 0
+            return appositiveOpening(tokens, verb - 1) >= 0
+                    || participialOpening(tokens, verb - 1) >= 0
                     || relativeOpening(tokens, verb - 1) >= 0;
         }
         // "a truce brokered by Moscow": a participle after a noun, when "by" follows.
@@ -338,7 +460,8 @@ final class ShallowParser {
             return -1;
         }
         VerbGroup previous = groups.get(g - 1);
-        if (previous.form() == VerbGroup.Form.INFINITIVE && !tokens[group.first()].lower().equals("to")) {
+        if (previous.form() == VerbGroup.Form.INFINITIVE
+                && !tokens[group.first()].lower().equals("to")) {
             // The second of two coordinated infinitives has the first one's governor.
             return clauses.get(g - 1).governor();
         }
@@ -351,8 +474,13 @@ final class ShallowParser {
         return g - 1 < clauses.size() ? g - 1 : -1;
     }
 
-    private static List<NounPhrase> subject(Token[] tokens, List<NounPhrase> phrases, List<VerbGroup> groups,
-                                            List<Clause> clauses, int g, int governor) {
+    private static List<NounPhrase> subject(
+            Token[] tokens,
+            List<NounPhrase> phrases,
+            List<VerbGroup> groups,
+            List<Clause> clauses,
+            int g,
+            int governor) {
         VerbGroup group = groups.get(g);
         if (group.form() == VerbGroup.Form.PARTICIPLE && !group.passive()) {
             if (group.first() == 0) {
@@ -363,8 +491,11 @@ final class ShallowParser {
                 // ", killing 17 people" / ", saying ...": the governing clause's subject acts.
                 return clauses.get(governor).subject();
             }
-            if (governor >= 0 && before.is("ADP") && tokens[group.first()].lower().endsWith("ing")) {
-                // "backed Moscow and Tehran in pursuing": the governor's object does it; "helped by sending": its subject.
+            if (governor >= 0
+                    && before.is("ADP")
+                    && tokens[group.first()].lower().endsWith("ing")) {
+                // "backed Moscow and Tehran in pursuing": the governor's object does it; "helped by sending": its
+                // subject.
                 Clause governing = clauses.get(governor);
                 List<NounPhrase> objects = new ArrayList<>();
                 for (NounPhrase phrase : phrases) {
@@ -372,7 +503,9 @@ final class ShallowParser {
                         objects.add(phrase);
                     }
                 }
-                return objects.isEmpty() ? governing.subject() : coordinated(tokens, phrases, objects.get(objects.size() - 1));
+                return objects.isEmpty()
+                        ? governing.subject()
+                        : coordinated(tokens, phrases, objects.get(objects.size() - 1));
             }
             // "the US keeping 2,000 troops", "forces advancing on the town": the noun right before does it.
             NounPhrase doer = endingAt(phrases, group.first() - 1);
@@ -410,7 +543,9 @@ final class ShallowParser {
         if (i < 0) {
             return List.of();
         }
-        if (group.first() >= 2 && tokens[group.first() - 1].text().equals(",") && alongWith(tokens, phrases, group.first() - 1) == i) {
+        if (group.first() >= 2
+                && tokens[group.first() - 1].text().equals(",")
+                && alongWith(tokens, phrases, group.first() - 1) == i) {
             NounPhrase last = endingAt(phrases, i);
             if (last != null) {
                 List<NounPhrase> subject = new ArrayList<>(coordinated(tokens, phrases, last));
@@ -428,17 +563,23 @@ final class ShallowParser {
             NounPhrase antecedent = endingAt(phrases, j);
             return antecedent == null ? List.of() : coordinated(tokens, phrases, antecedent);
         }
-        if ((token.lower().equals("and") || token.lower().equals("but") || token.lower().equals("or")) && g > 0) {
+        if ((token.lower().equals("and")
+                        || token.lower().equals("but")
+                        || token.lower().equals("or"))
+                && g > 0) {
             // "arrived in Ankara and urged": the verbs share a subject; "wrote that ... was paying off and said": the
             // first clause's, not the embedded one's.
             NounPhrase right = endingAt(phrases, i - 1);
             Clause previous = clauses.get(g - 1);
-            if (previous.verb().form() != VerbGroup.Form.FINITE || right != null && right.first() <= previous.verb().last()) {
+            if (previous.verb().form() != VerbGroup.Form.FINITE
+                    || right != null && right.first() <= previous.verb().last()) {
                 return List.of();
             }
             for (int p = g - 1; p >= 0; p--) {
                 Clause earlier = clauses.get(p);
-                if (earlier.verb().form() == VerbGroup.Form.FINITE && !earlier.subject().isEmpty() && p < g - 1
+                if (earlier.verb().form() == VerbGroup.Form.FINITE
+                        && !earlier.subject().isEmpty()
+                        && p < g - 1
                         && embeds(tokens, earlier, previous)) {
                     return earlier.subject();
                 }
@@ -451,7 +592,9 @@ final class ShallowParser {
         }
         int floor = g > 0 ? groups.get(g - 1).last() + 1 : 0;
         // "Russian air strikes on Idlib killed": the subject is the phrase the prepositions hang from.
-        while (last.first() >= 2 && tokens[last.first() - 1].is("ADP") && !tokens[last.first() - 1].lower().equals("by")
+        while (last.first() >= 2
+                && tokens[last.first() - 1].is("ADP")
+                && !tokens[last.first() - 1].lower().equals("by")
                 && last.first() - 2 >= floor) {
             NounPhrase head = endingAt(phrases, last.first() - 2);
             if (head == null) {
@@ -477,7 +620,9 @@ final class ShallowParser {
             subject.add(last);
         }
         NounPhrase first = subject.get(0);
-        if (first.first() >= 2 && tokens[first.first() - 1].text().equals(",") && i + 1 < tokens.length
+        if (first.first() >= 2
+                && tokens[first.first() - 1].text().equals(",")
+                && i + 1 < tokens.length
                 && tokens[i + 1].text().equals(",")) {
             NounPhrase outer = endingAt(phrases, first.first() - 2);
             if (outer != null && outer.first() >= floor && !startsClause(tokens, outer.first() - 1)) {
@@ -489,8 +634,11 @@ final class ShallowParser {
 
     /** Whether {@code inner} is said or told by {@code outer}: "wrote that X was paying off". */
     private static boolean embeds(Token[] tokens, Clause outer, Clause inner) {
-        int between = inner.subject().isEmpty() ? inner.verb().first() : inner.subject().get(0).first();
-        return between > outer.verb().last() && between - outer.verb().last() <= 8
+        int between = inner.subject().isEmpty()
+                ? inner.verb().first()
+                : inner.subject().get(0).first();
+        return between > outer.verb().last()
+                && between - outer.verb().last() <= 8
                 && (tokens[between - 1].lower().equals("that") || outer.restTo() >= between);
     }
 
@@ -506,7 +654,9 @@ final class ShallowParser {
     private static int skipBackOverAdverbials(Token[] tokens, List<NounPhrase> phrases, int i) {
         while (i >= 0) {
             Token token = tokens[i];
-            if (token.is("ADV") && !RELATIVES.contains(token.lower()) && !token.lower().equals("where")
+            if (token.is("ADV")
+                    && !RELATIVES.contains(token.lower())
+                    && !token.lower().equals("where")
                     && !token.lower().equals("when")) {
                 i--;
                 continue;
@@ -514,13 +664,17 @@ final class ShallowParser {
             NounPhrase phrase = endingAt(phrases, i);
             if (phrase != null && TIME_NOUNS.contains(tokens[phrase.head()].lower())) {
                 int before = phrase.first() - 1;
-                if (before >= 0 && (tokens[before].is("ADP") || tokens[before].lower().equals("last")
-                        || tokens[before].lower().equals("this"))) {
+                if (before >= 0
+                        && (tokens[before].is("ADP")
+                                || tokens[before].lower().equals("last")
+                                || tokens[before].lower().equals("this"))) {
                     i = before - 1;
                     continue;
                 }
-                if (phrase.first() < phrase.head() && (tokens[phrase.first()].lower().equals("last")
-                        || tokens[phrase.first()].lower().equals("this") || tokens[phrase.first()].lower().equals("next"))) {
+                if (phrase.first() < phrase.head()
+                        && (tokens[phrase.first()].lower().equals("last")
+                                || tokens[phrase.first()].lower().equals("this")
+                                || tokens[phrase.first()].lower().equals("next"))) {
                     i = phrase.first() - 1;
                     continue;
                 }
@@ -563,7 +717,11 @@ final class ShallowParser {
             if (token.text().equals(",")) {
                 Token first = tokens[i + 1];
                 Token before = tokens[i - 1];
-                boolean opens = (first.is("DET") || first.is("ADJ") || first.is("NOUN") || first.is("PROPN") || possessivePronoun(first))
+                boolean opens = (first.is("DET")
+                                || first.is("ADJ")
+                                || first.is("NOUN")
+                                || first.is("PROPN")
+                                || possessivePronoun(first))
                         && (before.is("NOUN") || before.is("PROPN"));
                 return opens && i + 1 < closing ? i : -1;
             }
@@ -572,8 +730,12 @@ final class ShallowParser {
                 relative = true;
             }
             boolean modifierVerb = token.is("VERB") && i > 0 && (tokens[i - 1].is("DET") || tokens[i - 1].is("ADJ"));
-            boolean stops = token.is("SCONJ") && !RELATIVES.contains(token.lower()) || token.lower().equals("and")
-                    || token.text().equals(";") || token.text().equals("\"") || token.text().equals("“") || token.text().equals("”");
+            boolean stops = token.is("SCONJ") && !RELATIVES.contains(token.lower())
+                    || token.lower().equals("and")
+                    || token.text().equals(";")
+                    || token.text().equals("\"")
+                    || token.text().equals("“")
+                    || token.text().equals("”");
             if (stops || token.isVerbal() && !modifierVerb && !relativeBefore(tokens, i, closing - APPOSITIVE_LENGTH)) {
                 return -1;
             }
@@ -602,10 +764,12 @@ final class ShallowParser {
         for (int i = closing - 1; i >= Math.max(1, closing - RELATIVE_LENGTH); i--) {
             if (tokens[i].text().equals(",")) {
                 Token next = tokens[i + 1];
-                boolean participle = next.is("VERB") && (next.lower().endsWith("ed") || next.lower().endsWith("en"));
+                boolean participle = next.is("VERB")
+                        && (next.lower().endsWith("ed") || next.lower().endsWith("en"));
                 return participle && tokens[i - 1].isNominal() ? i : -1;
             }
-            if (tokens[i].isVerbal() && i > 0 && !tokens[i - 1].text().equals(",") || tokens[i].text().equals(";")) {
+            if (tokens[i].isVerbal() && i > 0 && !tokens[i - 1].text().equals(",")
+                    || tokens[i].text().equals(";")) {
                 return -1;
             }
         }
@@ -645,7 +809,8 @@ final class ShallowParser {
     }
 
     /** The phrases a subject joined by ", along with X," adds: "Iran" in "Russia and Turkey, along with Iran, are". */
-    private static List<NounPhrase> addedAlong(Token[] tokens, List<NounPhrase> phrases, int subjectEnd, int verbStart) {
+    private static List<NounPhrase> addedAlong(
+            Token[] tokens, List<NounPhrase> phrases, int subjectEnd, int verbStart) {
         List<NounPhrase> added = new ArrayList<>();
         for (NounPhrase phrase : phrases) {
             if (phrase.first() > subjectEnd && phrase.last() < verbStart) {
@@ -707,7 +872,11 @@ final class ShallowParser {
         VerbGroup group = groups.get(g);
         for (int i = group.last() + 1; i < tokens.length; i++) {
             String word = tokens[i].text();
-            if (word.equals(";") || word.equals(":") || word.equals("–") || word.equals("—") || word.equals("(")
+            if (word.equals(";")
+                    || word.equals(":")
+                    || word.equals("–")
+                    || word.equals("—")
+                    || word.equals("(")
                     || word.equals(")")) {
                 return i;
             }
@@ -725,7 +894,9 @@ final class ShallowParser {
                 }
                 return i;
             }
-            if (CLAUSE_OPENERS.contains(tokens[i].lower()) && i > group.last() + 1 && !tokens[i].is("DET")
+            if (CLAUSE_OPENERS.contains(tokens[i].lower())
+                    && i > group.last() + 1
+                    && !tokens[i].is("DET")
                     && !(tokens[i].lower().equals("as") && !clauseFollows(tokens, i + 1))) {
                 return i;
             }

@@ -42,7 +42,8 @@ final class SpeakerStage implements Stage {
             }
             if (sentence.parse != null) {
                 for (Clause clause : sentence.parse.clauses()) {
-                    if (clause.verb().form() != VerbGroup.Form.FINITE || clause.subject().isEmpty()) {
+                    if (clause.verb().form() != VerbGroup.Form.FINITE
+                            || clause.subject().isEmpty()) {
                         continue;
                     }
                     List<NounPhrase> subject = clause.subject();
@@ -77,15 +78,30 @@ final class SpeakerStage implements Stage {
                 }
             } else {
                 String text = analysis.text.substring(sentence.start(), sentence.end());
-                Optional<Mention> first = sentence.mentions.stream().filter(m -> !m.place()).findFirst();
-                boolean leads = first.isPresent() && analysis.text.substring(sentence.start(), first.get().start()).split("\\s+").length <= 3;
+                Optional<Mention> first =
+                        sentence.mentions.stream().filter(m -> !m.place()).findFirst();
+                boolean leads = first.isPresent()
+                        && analysis.text
+                                        .substring(sentence.start(), first.get().start())
+                                        .split("\\s+")
+                                        .length
+                                <= 3;
                 // "Britain's ambassador, Karen Pierce, condemned ...": a person named in the sentence's first words.
-                Optional<Mention> leadingPerson = sentence.mentions.stream().filter(m -> m.person() && !m.place()
-                        && analysis.text.substring(sentence.start(), m.start()).split("\\s+").length <= LEADING_WORDS).findFirst();
+                Optional<Mention> leadingPerson = sentence.mentions.stream()
+                        .filter(m -> m.person()
+                                && !m.place()
+                                && analysis.text
+                                                .substring(sentence.start(), m.start())
+                                                .split("\\s+")
+                                                .length
+                                        <= LEADING_WORDS)
+                        .findFirst();
                 if (leadingPerson.isPresent()) {
                     person = Optional.of(leadingPerson.get().actor());
                     personAt = sentence.index;
-                } else if (saysSomething(text) && (UNKNOWN_NAME_FIRST.matcher(text).find() || ATTRIBUTION_TO_UNKNOWN.matcher(text).find())) {
+                } else if (saysSomething(text)
+                        && (UNKNOWN_NAME_FIRST.matcher(text).find()
+                                || ATTRIBUTION_TO_UNKNOWN.matcher(text).find())) {
                     person = Optional.empty();
                     personAt = sentence.index;
                 } else if (leads) {
@@ -96,8 +112,20 @@ final class SpeakerStage implements Stage {
     }
 
     /** The verbs both unknown-speaker patterns need: a cheap look before either pattern runs on a sentence. */
-    private static final String[] SAYING_WORDS = {"said", "says", "told", "added", "warned", "argued", "insisted", "wrote",
-        "explained", "noted", "believes", "thinks"};
+    private static final String[] SAYING_WORDS = {
+        "said",
+        "says",
+        "told",
+        "added",
+        "warned",
+        "argued",
+        "insisted",
+        "wrote",
+        "explained",
+        "noted",
+        "believes",
+        "thinks"
+    };
 
     private static boolean saysSomething(String text) {
         for (String word : SAYING_WORDS) {
@@ -113,7 +141,8 @@ final class SpeakerStage implements Stage {
         for (NounPhrase phrase : subject) {
             Token head = sentence.tokens[phrase.head()];
             for (Mention mention : sentence.mentions) {
-                if (mention.person() && mention.start() >= sentence.tokens[phrase.first()].start()
+                if (mention.person()
+                        && mention.start() >= sentence.tokens[phrase.first()].start()
                         && mention.end() <= sentence.tokens[phrase.last()].end()) {
                     return true;
                 }
@@ -125,7 +154,29 @@ final class SpeakerStage implements Stage {
         return false;
     }
 
-    private static final Set<String> PERSON_TITLES = Set.of("president", "minister", "envoy", "ambassador", "spokesman",
-            "spokeswoman", "spokesperson", "leader", "chief", "premier", "secretary", "adviser", "advisor", "counterpart",
-            "negotiator", "representative", "general", "commander", "head", "deputy", "king", "emir", "prince", "chancellor");
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "president",
+            "minister",
+            "envoy",
+            "ambassador",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "leader",
+            "chief",
+            "premier",
+            "secretary",
+            "adviser",
+            "advisor",
+            "counterpart",
+            "negotiator",
+            "representative",
+            "general",
+            "commander",
+            "head",
+            "deputy",
+            "king",
+            "emir",
+            "prince",
+            "chancellor");
 }

@@ -36,16 +36,19 @@ final class Tagger {
     private final MaxentModel tags;
     /** The model's weights by feature: each feature's outcomes and their parameters. */
     private final Map<String, opennlp.tools.ml.model.Context> weights;
+
     private final String[] outcomes;
     private final SequenceValidator<String> validator;
     /** The model's own context generator: what {@link #contextFeatures} and {@link #ownFeatures} must match. */
     private final POSModel model;
+
     private final ThreadSafeLemmatizerME lemmatizer;
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     /** The model's weights of the sentence-start features, at the first three words. */
     // Weights of the features that depend on a word's place, each as a dense vector over the tags (null
     // when the model has no such feature): adding a dense vector is a loop the JIT vectorises.
     private final double[][] sentenceStart;
+
     private final double[][] previousTag;
     private final double[][][] previousTags;
 
@@ -57,19 +60,21 @@ final class Tagger {
     }
 
     private Tagger() {
-        try (InputStream pos = resource(POS_MODEL); InputStream lemma = resource(LEMMA_MODEL)) {
+        try (InputStream pos = resource(POS_MODEL);
+                InputStream lemma = resource(LEMMA_MODEL)) {
             POSModel posModel = new POSModel(pos);
             this.tags = posModel.getArtifact("pos.model");
             @SuppressWarnings("unchecked")
-            Map<String, opennlp.tools.ml.model.Context> features =
-                    (Map<String, opennlp.tools.ml.model.Context>) ((opennlp.tools.ml.model.AbstractModel) tags).getDataStructures()[1];
+            Map<String, opennlp.tools.ml.model.Context> features = (Map<String, opennlp.tools.ml.model.Context>)
+                    ((opennlp.tools.ml.model.AbstractModel) tags).getDataStructures()[1];
             this.weights = features;
             this.outcomes = new String[tags.getNumOutcomes()];
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = tags.getOutcome(i);
             }
-            this.sentenceStart = new double[][] {dense(features.get("S=begin")), dense(features.get("p1S=begin")),
-                dense(features.get("p2S=begin"))};
+            this.sentenceStart = new double[][] {
+                dense(features.get("S=begin")), dense(features.get("p1S=begin")), dense(features.get("p2S=begin"))
+            };
             // The tag features ("t=NOUN", "t2=DET,NOUN"), looked up once for every tag and pair of tags.
             this.previousTag = new double[outcomes.length][];
             this.previousTags = new double[outcomes.length][outcomes.length][];
@@ -83,7 +88,8 @@ final class Tagger {
             this.model = posModel;
             LemmatizerModel lemmaModel = new LemmatizerModel(lemma);
             MaxentModel lemmaMaxent = lemmaModel.getArtifact("lemmatizer.model");
-            this.lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel("en", lemmaMaxent, 1, null, lemmaModel.getFactory()));
+            this.lemmatizer = new ThreadSafeLemmatizerME(
+                    new LemmatizerModel("en", lemmaMaxent, 1, null, lemmaModel.getFactory()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP models", e);
         }
@@ -348,7 +354,10 @@ final class Tagger {
     }
 
     private static boolean openClass(String tag) {
-        return tag.startsWith("NOUN") || tag.startsWith("VERB") || tag.startsWith("AUX") || tag.startsWith("ADJ")
+        return tag.startsWith("NOUN")
+                || tag.startsWith("VERB")
+                || tag.startsWith("AUX")
+                || tag.startsWith("ADJ")
                 || tag.startsWith("ADV");
     }
 }

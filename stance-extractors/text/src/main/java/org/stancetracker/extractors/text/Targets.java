@@ -14,13 +14,78 @@ import org.stancetracker.spi.topic.Position;
  */
 final class Targets {
     /** Prepositions that attach a place to what precedes: "strikes on", "offensive in", "push into". */
-    private static final Set<String> LOCATIVES = Set.of("on", "in", "against", "into", "over", "around", "near", "across",
-            "for", "of", "toward", "towards", "at", "inside", "throughout", "from", "to");
-    private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "isis", "islamic", "state", "daesh", "al-qaida", "al-qaeda", "hts", "nusra", "ypg", "sdf",
-            "pkk", "president", "minister", "un", "nato", "eu", "security", "council", "general", "assembly", "christmas",
-            "ramadan", "eid", "parliament", "congress", "senate", "house", "commons", "mr", "ms", "mrs", "dr", "the");
+    private static final Set<String> LOCATIVES = Set.of(
+            "on",
+            "in",
+            "against",
+            "into",
+            "over",
+            "around",
+            "near",
+            "across",
+            "for",
+            "of",
+            "toward",
+            "towards",
+            "at",
+            "inside",
+            "throughout",
+            "from",
+            "to");
+
+    private static final Set<String> NOT_PLACES = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "isis",
+            "islamic",
+            "state",
+            "daesh",
+            "al-qaida",
+            "al-qaeda",
+            "hts",
+            "nusra",
+            "ypg",
+            "sdf",
+            "pkk",
+            "president",
+            "minister",
+            "un",
+            "nato",
+            "eu",
+            "security",
+            "council",
+            "general",
+            "assembly",
+            "christmas",
+            "ramadan",
+            "eid",
+            "parliament",
+            "congress",
+            "senate",
+            "house",
+            "commons",
+            "mr",
+            "ms",
+            "mrs",
+            "dr",
+            "the");
     private static final int ATTACHMENT_REACH = 8;
     /** How many sentences back a bare term may find where it is aimed. */
     private static final int CONTEXT_BEFORE = 3;
@@ -48,7 +113,9 @@ final class Targets {
         }
         Token[] tokens = sentence.tokens;
         if (tokens == null) {
-            return !vocabulary.targets(position, analysis.words, sentence.start(), sentence.end()).isEmpty();
+            return !vocabulary
+                    .targets(position, analysis.words, sentence.start(), sentence.end())
+                    .isEmpty();
         }
         int hitLast = lastTokenBefore(tokens, end);
         // What the phrase is attached to: "offensive on X", "the X offensive", "where ... mounted an offensive".
@@ -56,7 +123,8 @@ final class Targets {
         if (attached != Verdict.NONE) {
             return attached == Verdict.TARGET;
         }
-        List<PhraseMatcher.Match<String>> inSentence = vocabulary.targets(position, analysis.words, sentence.start(), sentence.end());
+        List<PhraseMatcher.Match<String>> inSentence =
+                vocabulary.targets(position, analysis.words, sentence.start(), sentence.end());
         int nearestOther = nearestElsewhere(analysis, sentence, start);
         if (!inSentence.isEmpty()) {
             int nearestTarget = Integer.MAX_VALUE;
@@ -70,25 +138,37 @@ final class Targets {
         }
         // No place in the sentence: the story says where, in the sentences just before it (news paragraphs
         // are often one sentence long) or the next one.
-        for (int i = Math.max(0, sentence.index - CONTEXT_BEFORE); i <= Math.min(analysis.sentences.size() - 1, sentence.index + 1); i++) {
+        for (int i = Math.max(0, sentence.index - CONTEXT_BEFORE);
+                i <= Math.min(analysis.sentences.size() - 1, sentence.index + 1);
+                i++) {
             SentenceAnalysis other = analysis.sentences.get(i);
-            if (i != sentence.index && !vocabulary.targets(position, analysis.words, other.start(), other.end()).isEmpty()) {
+            if (i != sentence.index
+                    && !vocabulary
+                            .targets(position, analysis.words, other.start(), other.end())
+                            .isEmpty()) {
                 return true;
             }
         }
         // Or the story is about a target: its headline or lead names one.
         for (int i = 0; i < Math.min(LEAD_SENTENCES, analysis.sentences.size()); i++) {
             SentenceAnalysis lead = analysis.sentences.get(i);
-            if (!vocabulary.targets(position, analysis.words, lead.start(), lead.end()).isEmpty()) {
+            if (!vocabulary
+                    .targets(position, analysis.words, lead.start(), lead.end())
+                    .isEmpty()) {
                 return true;
             }
         }
         return false;
     }
 
-    private enum Verdict { TARGET, ELSEWHERE, NONE }
+    private enum Verdict {
+        TARGET,
+        ELSEWHERE,
+        NONE
+    }
 
-    private Verdict attached(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int hitLast, int hitStart) {
+    private Verdict attached(
+            ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int hitLast, int hitStart) {
         Token[] tokens = sentence.tokens;
         String text = analysis.text;
         // After the phrase: a locative and the place it attaches, before the clause moves on.
@@ -99,12 +179,18 @@ final class Targets {
             }
             if (token.is("ADP") && LOCATIVES.contains(token.lower())) {
                 int to = i + 1;
-                while (to < tokens.length && (tokens[to].is("DET") || tokens[to].is("ADJ") || tokens[to].is("PROPN")
-                        || tokens[to].is("NOUN") || tokens[to].lower().equals("and") || tokens[to].text().equals(","))
+                while (to < tokens.length
+                        && (tokens[to].is("DET")
+                                || tokens[to].is("ADJ")
+                                || tokens[to].is("PROPN")
+                                || tokens[to].is("NOUN")
+                                || tokens[to].lower().equals("and")
+                                || tokens[to].text().equals(","))
                         && to < i + 8) {
                     to++;
                 }
-                Verdict verdict = places(analysis, sentence, position, tokens[i].end(), tokens[to - 1].end(), i + 1, to);
+                Verdict verdict =
+                        places(analysis, sentence, position, tokens[i].end(), tokens[to - 1].end(), i + 1, to);
                 if (verdict != Verdict.NONE) {
                     return verdict;
                 }
@@ -112,7 +198,8 @@ final class Targets {
         }
         // Before it, in its own phrase: "the Idlib offensive", "the Afrin operation".
         int first = hitLast;
-        while (first > 0 && (tokens[first - 1].is("PROPN") || tokens[first - 1].is("ADJ") || tokens[first - 1].is("NOUN"))
+        while (first > 0
+                && (tokens[first - 1].is("PROPN") || tokens[first - 1].is("ADJ") || tokens[first - 1].is("NOUN"))
                 && tokens[first - 1].end() <= hitStart) {
             first--;
         }
@@ -132,8 +219,14 @@ final class Targets {
         return Verdict.NONE;
     }
 
-    private Verdict places(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int from, int to,
-                           int firstToken, int endToken) {
+    private Verdict places(
+            ArticleAnalysis analysis,
+            SentenceAnalysis sentence,
+            Position position,
+            int from,
+            int to,
+            int firstToken,
+            int endToken) {
         if (from >= to) {
             return Verdict.NONE;
         }
@@ -172,7 +265,8 @@ final class Targets {
      */
     private boolean elsewhere(WordIndex words, SentenceAnalysis sentence, int i) {
         Token token = sentence.tokens[i];
-        // The tagger calls some names nouns ("Kurdish People's Protection Units"): any capitalised noun past the first word.
+        // The tagger calls some names nouns ("Kurdish People's Protection Units"): any capitalised noun past the first
+        // word.
         boolean name = token.is("PROPN") || (token.is("NOUN") && i > 0);
         if (!name || !Character.isUpperCase(token.text().charAt(0)) || NOT_PLACES.contains(token.lower())) {
             return false;

@@ -16,7 +16,8 @@ public record Token(int start, int end, String text, String tag, String lemma, S
 
     /** Whether the tag is {@code upos}, or starts with it where the tagger joined two ("PROPN+PART"). */
     public boolean is(String upos) {
-        return tag.equals(upos) || (tag.startsWith(upos) && tag.length() > upos.length() && tag.charAt(upos.length()) == '+');
+        return tag.equals(upos)
+                || (tag.startsWith(upos) && tag.length() > upos.length() && tag.charAt(upos.length()) == '+');
     }
 
     public boolean isNominal() {
@@ -26,5 +27,4 @@ public record Token(int start, int end, String text, String tag, String lemma, S
     public boolean isVerbal() {
         return is("VERB") || is("AUX");
     }
-
 }

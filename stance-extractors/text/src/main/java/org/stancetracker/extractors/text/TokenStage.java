@@ -49,8 +49,10 @@ final class TokenStage implements Stage {
         for (int i = 2; i < tokens.length; i++) {
             // "Trump's call for": after a possessive, a noun, whatever the tagger said.
             String mark = tokens[i - 1].text();
-            boolean possessive = mark.equals("'s") || mark.equals("’s")
-                    || (mark.equals("’") || mark.equals("'")) && tokens[i - 2].lower().endsWith("s");
+            boolean possessive = mark.equals("'s")
+                    || mark.equals("’s")
+                    || (mark.equals("’") || mark.equals("'"))
+                            && tokens[i - 2].lower().endsWith("s");
             if (possessive && tokens[i].is("VERB") && tokens[i - 2].isNominal()) {
                 tokens[i] = new Token(tokens[i].start(), tokens[i].end(), tokens[i].text(), "NOUN", tokens[i].lower());
             }
@@ -65,7 +67,11 @@ final class TokenStage implements Stage {
                 last = i;
                 if (token.isVerbal() || token.is("ADP") || token.is("PRON") || token.is("X")) {
                     boolean capital = Character.isUpperCase(token.text().charAt(0));
-                    tokens[i] = new Token(token.start(), token.end(), token.text(), capital ? "PROPN" : "NOUN",
+                    tokens[i] = new Token(
+                            token.start(),
+                            token.end(),
+                            token.text(),
+                            capital ? "PROPN" : "NOUN",
                             capital ? token.lower() : token.lemma());
                 }
             }
@@ -74,10 +80,18 @@ final class TokenStage implements Stage {
             }
             Token next = tokens[last + 1];
             Token after = tokens[last + 2];
-            // An object follows: "hit rebel-held parts", "pounded the town", "struck Idlib" (a participle adjective may be tagged a verb).
-            boolean objectFollows = after.is("DET") || after.is("ADJ") || after.is("NOUN") || after.is("PROPN") || after.is("NUM")
+            // An object follows: "hit rebel-held parts", "pounded the town", "struck Idlib" (a participle adjective may
+            // be tagged a verb).
+            boolean objectFollows = after.is("DET")
+                    || after.is("ADJ")
+                    || after.is("NOUN")
+                    || after.is("PROPN")
+                    || after.is("NUM")
                     || after.is("VERB") && after.lower().endsWith("held");
-            if (!next.isVerbal() && !next.is("PUNCT") && Character.isLowerCase(next.text().charAt(0)) && objectFollows
+            if (!next.isVerbal()
+                    && !next.is("PUNCT")
+                    && Character.isLowerCase(next.text().charAt(0))
+                    && objectFollows
                     && knownVerb(next)) {
                 tokens[last + 1] = new Token(next.start(), next.end(), next.text(), "VERB", next.lower());
             }
@@ -85,8 +99,11 @@ final class TokenStage implements Stage {
     }
 
     private static boolean knownVerb(Token token) {
-        Token asVerb = new Token(token.start(), token.end(), token.text(), "VERB", token.text().toLowerCase(Locale.ROOT));
-        return StanceWords.ATTACKING.contains(asVerb) || StanceWords.SAYING.contains(asVerb) || StanceWords.TAKING_SIDES.contains(asVerb);
+        Token asVerb = new Token(
+                token.start(), token.end(), token.text(), "VERB", token.text().toLowerCase(Locale.ROOT));
+        return StanceWords.ATTACKING.contains(asVerb)
+                || StanceWords.SAYING.contains(asVerb)
+                || StanceWords.TAKING_SIDES.contains(asVerb);
     }
 
     /**
@@ -96,13 +113,16 @@ final class TokenStage implements Stage {
     static void repairPositionNouns(List<PositionHit> hits, Token[] tokens) {
         for (int i = 1; i < tokens.length; i++) {
             Token token = tokens[i];
-            boolean closedClass = token.is("PART") || token.is("ADP") || token.is("ADV") || token.is("X") || token.is("ADJ");
+            boolean closedClass =
+                    token.is("PART") || token.is("ADP") || token.is("ADV") || token.is("X") || token.is("ADJ");
             Token before = tokens[i - 1];
             if (!closedClass || !(before.is("DET") || before.is("PROPN") || before.is("ADJ") || before.is("NOUN"))) {
                 continue;
             }
             for (PositionHit hit : hits) {
-                if (hit.start() == token.start() && hit.end() == token.end() && hit.kind() != Vocabulary.PhraseKind.DEED) {
+                if (hit.start() == token.start()
+                        && hit.end() == token.end()
+                        && hit.kind() != Vocabulary.PhraseKind.DEED) {
                     tokens[i] = new Token(token.start(), token.end(), token.text(), "NOUN", token.lower());
                 }
             }

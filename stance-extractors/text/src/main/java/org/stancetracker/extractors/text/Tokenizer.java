@@ -11,8 +11,7 @@ import java.util.List;
  * words, and its tagger then mis-tags them. One pass over the characters; stateless.
  */
 final class Tokenizer {
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** Token spans {@code [start, end)} of {@code text[from, to)}, as pairs in one array. */
     static List<int[]> spans(String text, int from, int to) {
@@ -48,13 +47,15 @@ final class Tokenizer {
         if (c == '-' || c == '\'' || c == '’' || c == '&') {
             return next;
         }
-        if (c == ',' ) {
+        if (c == ',') {
             // A digit group ("300,000"), not a comma between words.
             return next && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
         }
         if (c == '.') {
             // "U.S." and "a.m.": a period between single letters, or after one in a run of them.
-            return next && Character.isLetter(text.charAt(i - 1)) && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))
+            return next
+                            && Character.isLetter(text.charAt(i - 1))
+                            && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))
                     || (Character.isDigit(text.charAt(i - 1)) && next && Character.isDigit(text.charAt(i + 1)));
         }
         return false;
@@ -63,7 +64,9 @@ final class Tokenizer {
     /** Adds the word's token or tokens; returns where the word ends. */
     private static int word(String text, int start, int end, int to, List<int[]> spans) {
         // A closing period of an abbreviation of single letters belongs to it ("U.S."), and of a title ("Mr.").
-        if (end < to && text.charAt(end) == '.' && (end - start >= 3 && text.charAt(end - 2) == '.' || isTitle(text, start, end))) {
+        if (end < to
+                && text.charAt(end) == '.'
+                && (end - start >= 3 && text.charAt(end - 2) == '.' || isTitle(text, start, end))) {
             end++;
         }
         int clitic = clitic(text, start, end);
@@ -78,8 +81,16 @@ final class Tokenizer {
 
     private static boolean isTitle(String text, int start, int end) {
         String word = text.substring(start, end);
-        return word.equals("Mr") || word.equals("Mrs") || word.equals("Ms") || word.equals("Dr") || word.equals("St")
-                || word.equals("Gen") || word.equals("Lt") || word.equals("Col") || word.equals("Sen") || word.equals("Rep");
+        return word.equals("Mr")
+                || word.equals("Mrs")
+                || word.equals("Ms")
+                || word.equals("Dr")
+                || word.equals("St")
+                || word.equals("Gen")
+                || word.equals("Lt")
+                || word.equals("Col")
+                || word.equals("Sen")
+                || word.equals("Rep");
     }
 
     /** Where a clitic starts: 's, n't, 're, 've, 'll, 'd, 'm (either apostrophe); {@code start} if none. */
@@ -100,7 +111,8 @@ final class Tokenizer {
         if (length > 3 && endsWithIgnoreCase(text, end, "n’t")) {
             return end - 3;
         }
-        for (String suffix : new String[] {"'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}) {
+        for (String suffix :
+                new String[] {"'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}) {
             if (length > suffix.length() && endsWithIgnoreCase(text, end, suffix)) {
                 return end - suffix.length();
             }

@@ -11,8 +11,8 @@ package org.stancetracker.extractors.text;
  * @param modality what the auxiliaries say about whether it happens
  * @param form finite ("called"), infinitive ("to call") or participle ("calling", "backed" after a noun)
  */
-public record VerbGroup(int first, int last, int main, String lemma, boolean passive, boolean negated, Modality modality,
-                        Form form) {
+public record VerbGroup(
+        int first, int last, int main, String lemma, boolean passive, boolean negated, Modality modality, Form form) {
 
     /** What the auxiliaries say about whether the act happens. */
     public enum Modality {
@@ -27,7 +27,11 @@ public record VerbGroup(int first, int last, int main, String lemma, boolean pas
     }
 
     /** The form of the verb. */
-    public enum Form { FINITE, INFINITIVE, PARTICIPLE }
+    public enum Form {
+        FINITE,
+        INFINITIVE,
+        PARTICIPLE
+    }
 
     public boolean realis() {
         return modality == Modality.REAL && !negated;

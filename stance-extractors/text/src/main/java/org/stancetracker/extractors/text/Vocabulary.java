@@ -25,35 +25,63 @@ import org.stancetracker.spi.topic.TopicEvent;
  */
 public final class Vocabulary {
     /** What a phrase of a position is: a term naming it, its reverse, a harm it brings, a deed, a cue. */
-    enum PhraseKind { TERM, ANAPHOR, OPPOSITE, HARM, DEED, SUPPORT_CUE, OPPOSE_CUE }
-
-    record PositionPhrase(Position position, PhraseKind kind) {
+    enum PhraseKind {
+        TERM,
+        ANAPHOR,
+        OPPOSITE,
+        HARM,
+        DEED,
+        SUPPORT_CUE,
+        OPPOSE_CUE
     }
 
+    record PositionPhrase(Position position, PhraseKind kind) {}
+
     /** Words before a name that make it a place ("in Syria", "visited the United States"), not an actor. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "across",
-            "inside", "outside", "toward", "towards", "over", "through", "via", "visit", "visited", "visiting", "visits");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in",
+            "at",
+            "to",
+            "from",
+            "near",
+            "into",
+            "across",
+            "inside",
+            "outside",
+            "toward",
+            "towards",
+            "over",
+            "through",
+            "via",
+            "visit",
+            "visited",
+            "visiting",
+            "visits");
     /** Surface forms cached at most: a text cannot grow the cache without bound. */
     private static final int PLACE_NAME_CACHE_LIMIT = 10_000;
 
     /** A name that can be a place: capitalised words only, not an adjective ("Russian raids" is not a place). */
-    private static final Pattern PLACE_NAME = Pattern.compile("(?:the\\s+)?(?:\\p{Lu}[\\p{L}.\\-]*\\s*)+(?<!ian|ish|ese|ean|ican|i|ch)");
+    private static final Pattern PLACE_NAME =
+            Pattern.compile("(?:the\\s+)?(?:\\p{Lu}[\\p{L}.\\-]*\\s*)+(?<!ian|ish|ese|ean|ican|i|ch)");
 
     private final ActorDirectory actors;
     private final PhraseMatcher<String> names;
     private final Map<PhraseKind, PhraseMatcher<Position>> phrases = new LinkedHashMap<>();
     /** Terms, anaphors, reverses and harms in one matcher: one pass over a sentence finds them all. */
     private final PhraseMatcher<List<PositionPhrase>> naming;
+
     private final PhraseMatcher<String> places;
     private final PhraseMatcher<TopicEvent> events;
     private final List<TopicEvent> allEvents = new ArrayList<>();
     private final Map<String, List<Position>> anaphors = new LinkedHashMap<>();
     /** Per name as written: whether it can be a place, whether it is a person's; names are few, articles many. */
     private final Map<String, Boolean> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<String, Boolean> persons = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per position with targets: the target places, matched. */
     /** Keyed by topic and position id: a position record's own hash walks all its lists, on a hot path. */
     private final Map<String, PhraseMatcher<String>> targets = new java.util.HashMap<>();
+
     private final java.util.Set<String> phraseWords = new java.util.HashSet<>();
     /** Names of the topics' places, any topic: a place an offensive may be aimed at. */
     private final PhraseMatcher<String> allTargets;
@@ -76,26 +104,41 @@ public final class Vocabulary {
                 event.aliases().forEach(alias -> eventNames.put(alias, event));
             }
             for (Position position : topic.positions()) {
-                position.terms().forEach(p -> withPlural(p).forEach(form -> byKind.get(PhraseKind.TERM).putIfAbsent(form, position)));
+                position.terms()
+                        .forEach(p -> withPlural(p)
+                                .forEach(form -> byKind.get(PhraseKind.TERM).putIfAbsent(form, position)));
                 position.cues().anaphors().forEach(p -> {
                     byKind.get(PhraseKind.ANAPHOR).putIfAbsent(p, position);
-                    anaphors.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(position);
+                    anaphors.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                            .add(position);
                 });
-                position.cues().oppositeTerms().forEach(p -> withPlural(p).forEach(form -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(form, position)));
-                position.cues().harms().forEach(p -> withPlural(p).forEach(form -> byKind.get(PhraseKind.HARM).putIfAbsent(form, position)));
+                position.cues()
+                        .oppositeTerms()
+                        .forEach(p -> withPlural(p)
+                                .forEach(form -> byKind.get(PhraseKind.OPPOSITE).putIfAbsent(form, position)));
+                position.cues()
+                        .harms()
+                        .forEach(p -> withPlural(p)
+                                .forEach(form -> byKind.get(PhraseKind.HARM).putIfAbsent(form, position)));
                 position.cues().deeds().forEach(p -> byKind.get(PhraseKind.DEED).putIfAbsent(p, position));
-                position.cues().supportCues().forEach(p -> byKind.get(PhraseKind.SUPPORT_CUE).putIfAbsent(p, position));
-                position.cues().opposeCues().forEach(p -> byKind.get(PhraseKind.OPPOSE_CUE).putIfAbsent(p, position));
+                position.cues()
+                        .supportCues()
+                        .forEach(p -> byKind.get(PhraseKind.SUPPORT_CUE).putIfAbsent(p, position));
+                position.cues()
+                        .opposeCues()
+                        .forEach(p -> byKind.get(PhraseKind.OPPOSE_CUE).putIfAbsent(p, position));
             }
         }
         byKind.forEach((kind, map) -> phrases.put(kind, new PhraseMatcher<>(map)));
         Map<String, List<PositionPhrase>> naming = new LinkedHashMap<>();
         for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM)) {
-            byKind.get(kind).forEach((phrase, position) ->
-                    naming.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new PositionPhrase(position, kind)));
+            byKind.get(kind)
+                    .forEach((phrase, position) -> naming.computeIfAbsent(phrase, k -> new ArrayList<>())
+                            .add(new PositionPhrase(position, kind)));
         }
         this.naming = new PhraseMatcher<>(naming);
-        for (PhraseKind kind : List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM, PhraseKind.DEED)) {
+        for (PhraseKind kind :
+                List.of(PhraseKind.TERM, PhraseKind.ANAPHOR, PhraseKind.OPPOSITE, PhraseKind.HARM, PhraseKind.DEED)) {
             for (String phrase : byKind.get(kind).keySet()) {
                 for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
                     if (!word.isEmpty()) {
@@ -108,8 +151,14 @@ public final class Vocabulary {
         for (Topic topic : referenceData.topics()) {
             for (Position position : topic.positions()) {
                 if (!position.cues().targets().isEmpty()) {
-                    targets.put(key(position), new PhraseMatcher<>(position.cues().targets().stream()
-                            .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new))));
+                    targets.put(
+                            key(position),
+                            new PhraseMatcher<>(position.cues().targets().stream()
+                                    .collect(Collectors.toMap(
+                                            Function.identity(),
+                                            Function.identity(),
+                                            (a, b) -> a,
+                                            LinkedHashMap::new))));
                     position.cues().targets().forEach(t -> targetNames.put(t, t));
                 }
             }
@@ -127,7 +176,10 @@ public final class Vocabulary {
     static List<String> withPlural(String phrase) {
         int space = phrase.lastIndexOf(' ');
         String last = phrase.substring(space + 1);
-        if (last.length() < 3 || !last.chars().allMatch(Character::isLetter) || last.endsWith("s") || last.contains("*")
+        if (last.length() < 3
+                || !last.chars().allMatch(Character::isLetter)
+                || last.endsWith("s")
+                || last.contains("*")
                 || !last.equals(last.toLowerCase(java.util.Locale.ROOT))) {
             return List.of(phrase);
         }
@@ -199,8 +251,12 @@ public final class Vocabulary {
             if (canBePlace(match.phrase())) {
                 place = afterPlacePreposition(words, match.start());
             }
-            mentions.add(new Mention(match.start(), match.end(), actor.get(),
-                    persons.computeIfAbsent(match.value(), actors::isPerson), place));
+            mentions.add(new Mention(
+                    match.start(),
+                    match.end(),
+                    actor.get(),
+                    persons.computeIfAbsent(match.value(), actors::isPerson),
+                    place));
         }
         return mentions;
     }
@@ -225,6 +281,8 @@ public final class Vocabulary {
         if (before < 0 || !PLACE_PREPOSITIONS.contains(words.folded(before))) {
             return false;
         }
-        return !(words.folded(before).equals("to") && before >= 1 && words.folded(before - 1).equals("according"));
+        return !(words.folded(before).equals("to")
+                && before >= 1
+                && words.folded(before - 1).equals("according"));
     }
 }

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class WordClass<T> {
     /** One entry: the particle it needs ("for" in "call for"), or none, and its value. */
-    record Entry<T>(String lemma, String particle, T value) {
-    }
+    record Entry<T>(String lemma, String particle, T value) {}
 
     private final Map<String, List<Entry<T>>> byForm = new HashMap<>();
 
@@ -97,10 +96,13 @@ final class WordClass<T> {
         String l = lemma.toLowerCase(Locale.ROOT);
         Set<String> forms = new java.util.LinkedHashSet<>();
         forms.add(l);
-        boolean sibilant = l.endsWith("s") || l.endsWith("x") || l.endsWith("z") || l.endsWith("ch") || l.endsWith("sh");
+        boolean sibilant =
+                l.endsWith("s") || l.endsWith("x") || l.endsWith("z") || l.endsWith("ch") || l.endsWith("sh");
         boolean consonantY = l.endsWith("y") && l.length() > 1 && "aeiou".indexOf(l.charAt(l.length() - 2)) < 0;
         forms.add(consonantY ? l.substring(0, l.length() - 1) + "ies" : sibilant ? l + "es" : l + "s");
-        String stem = l.endsWith("e") ? l.substring(0, l.length() - 1) : consonantY ? l.substring(0, l.length() - 1) + "i" : l;
+        String stem = l.endsWith("e")
+                ? l.substring(0, l.length() - 1)
+                : consonantY ? l.substring(0, l.length() - 1) + "i" : l;
         forms.add(stem + (l.endsWith("e") ? "ed" : "ed"));
         forms.add((l.endsWith("e") && !l.endsWith("ee") ? l.substring(0, l.length() - 1) : l) + "ing");
         if (cvc(l)) {
@@ -119,7 +121,9 @@ final class WordClass<T> {
         }
         String vowels = "aeiou";
         char last = word.charAt(n - 1);
-        return vowels.indexOf(last) < 0 && "wxy".indexOf(last) < 0 && vowels.indexOf(word.charAt(n - 2)) >= 0
+        return vowels.indexOf(last) < 0
+                && "wxy".indexOf(last) < 0
+                && vowels.indexOf(word.charAt(n - 2)) >= 0
                 && vowels.indexOf(word.charAt(n - 3)) < 0;
     }
 }

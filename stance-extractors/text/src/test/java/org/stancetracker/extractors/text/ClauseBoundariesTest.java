@@ -17,19 +17,43 @@ class ClauseBoundariesTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.of("Moscow", "said", "but", "while", "because", "and that", ",", ";", ":", "(", ")", "—", "however",
-                "adding", "which", "who").list().ofMaxSize(25).map(words -> String.join(" ", words));
+        return Arbitraries.of(
+                        "Moscow",
+                        "said",
+                        "but",
+                        "while",
+                        "because",
+                        "and that",
+                        ",",
+                        ";",
+                        ":",
+                        "(",
+                        ")",
+                        "—",
+                        "however",
+                        "adding",
+                        "which",
+                        "who")
+                .list()
+                .ofMaxSize(25)
+                .map(words -> String.join(" ", words));
     }
 
     @Property(tries = 300)
     void clause_starts_and_ends_agree_with_a_search_per_position(@ForAll("texts") String text) {
         PositionReader.ClauseBoundaries boundaries = PositionReader.ClauseBoundaries.in(text, 0, text.length());
         for (int position = 0; position <= text.length(); position++) {
-            if (position > 0 && position < text.length() && text.charAt(position - 1) != ' ' && text.charAt(position) != ' ') {
+            if (position > 0
+                    && position < text.length()
+                    && text.charAt(position - 1) != ' '
+                    && text.charAt(position) != ' ') {
                 continue; // phrases start and end at word edges
             }
-            assertThat(boundaries.clauseStart(0, position)).as("clause start at %d", position).isEqualTo(searchedStart(text, 0, position));
-            assertThat(boundaries.clauseEnd(position, text.length())).as("clause end at %d", position)
+            assertThat(boundaries.clauseStart(0, position))
+                    .as("clause start at %d", position)
+                    .isEqualTo(searchedStart(text, 0, position));
+            assertThat(boundaries.clauseEnd(position, text.length()))
+                    .as("clause end at %d", position)
                     .isEqualTo(searchedEnd(text, position, text.length()));
         }
     }

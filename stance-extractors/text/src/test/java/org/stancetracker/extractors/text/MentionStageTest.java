@@ -30,39 +30,74 @@ final class MentionStageTest {
 
     static Stream<Row> rows() {
         return Stream.of(
-                new Row("a position and an actor: read closely",
-                        "Moscow rejected calls for a truce in Idlib.", true, List.of("truce=ceasefire/TERM")),
-                new Row("an actor without any position: not read",
-                        "Moscow hosted a trade fair on Tuesday.", false, List.of()),
-                new Row("a position without anyone to hold it: not read",
-                        "The truce held for a second night.", false, List.of("truce=ceasefire/TERM")),
-                new Row("a pronoun can hold the position: read closely",
-                        "He rejected calls for a truce in Idlib.", true, List.of("truce=ceasefire/TERM")),
-                new Row("an inflected form is found by its lemma once the sentence is tagged",
-                        "Washington said it was withdrawing American troops from the country.", true,
+                new Row(
+                        "a position and an actor: read closely",
+                        "Moscow rejected calls for a truce in Idlib.",
+                        true,
+                        List.of("truce=ceasefire/TERM")),
+                new Row(
+                        "an actor without any position: not read",
+                        "Moscow hosted a trade fair on Tuesday.",
+                        false,
+                        List.of()),
+                new Row(
+                        "a position without anyone to hold it: not read",
+                        "The truce held for a second night.",
+                        false,
+                        List.of("truce=ceasefire/TERM")),
+                new Row(
+                        "a pronoun can hold the position: read closely",
+                        "He rejected calls for a truce in Idlib.",
+                        true,
+                        List.of("truce=ceasefire/TERM")),
+                new Row(
+                        "an inflected form is found by its lemma once the sentence is tagged",
+                        "Washington said it was withdrawing American troops from the country.",
+                        true,
                         List.of("withdrawing=us-presence/OPPOSITE", "troops=us-presence/TERM")),
-                new Row("a plural is found as written, so the sentence is read",
-                        "Ankara welcomed the ceasefires agreed in Idlib.", true, List.of("ceasefires=ceasefire/TERM")),
-                new Row("a term anchored to the US needs the US in its own phrase",
-                        "Turkey said Kurdish forces near the US base had to leave.", true, List.of()),
-                new Row("with the anchor in its phrase the term stays",
-                        "Iran demanded that US forces leave at once.", true, List.of("forces=us-presence/TERM")),
-                new Row("an anaphor stands for the position the story named last",
-                        "Russia and Turkey agreed on a buffer zone around Idlib. Damascus welcomed the deal.", true,
+                new Row(
+                        "a plural is found as written, so the sentence is read",
+                        "Ankara welcomed the ceasefires agreed in Idlib.",
+                        true,
+                        List.of("ceasefires=ceasefire/TERM")),
+                new Row(
+                        "a term anchored to the US needs the US in its own phrase",
+                        "Turkey said Kurdish forces near the US base had to leave.",
+                        true,
+                        List.of()),
+                new Row(
+                        "with the anchor in its phrase the term stays",
+                        "Iran demanded that US forces leave at once.",
+                        true,
+                        List.of("forces=us-presence/TERM")),
+                new Row(
+                        "an anaphor stands for the position the story named last",
+                        "Russia and Turkey agreed on a buffer zone around Idlib. Damascus welcomed the deal.",
+                        true,
                         List.of("the deal=demilitarized-zone/TERM")),
-                new Row("a side on 'it' right after a named position is read",
-                        "Washington announced the withdrawal of its troops. London opposed it.", true, List.of()),
-                new Row("a reverse phrase about something else is no reverse of the presence",
-                        "Trump announced that the US would withdraw from the Iran nuclear deal.", true, List.of()));
+                new Row(
+                        "a side on 'it' right after a named position is read",
+                        "Washington announced the withdrawal of its troops. London opposed it.",
+                        true,
+                        List.of()),
+                new Row(
+                        "a reverse phrase about something else is no reverse of the presence",
+                        "Trump announced that the US would withdraw from the Iran nuclear deal.",
+                        true,
+                        List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void finds_what_the_rules_read(Row row) {
-        ArticleAnalysis analysis = ANALYZER.analysis(new ArticleText(row.text(), Optional.of(LocalDate.of(2018, 12, 20)), "test"));
+        ArticleAnalysis analysis =
+                ANALYZER.analysis(new ArticleText(row.text(), Optional.of(LocalDate.of(2018, 12, 20)), "test"));
         SentenceAnalysis last = analysis.sentences.get(analysis.sentences.size() - 1);
         assertThat(last.close).as("read closely").isEqualTo(row.close());
-        assertThat(last.hits.stream().map(h -> row.text().substring(h.start(), h.end()) + "=" + h.position().id().value() + "/" + h.kind())
-                .toList()).containsExactlyElementsOf(row.phrases());
+        assertThat(last.hits.stream()
+                        .map(h -> row.text().substring(h.start(), h.end()) + "="
+                                + h.position().id().value() + "/" + h.kind())
+                        .toList())
+                .containsExactlyElementsOf(row.phrases());
     }
 }

@@ -58,7 +58,8 @@ class NewsAnalyzerLinearTimeTest {
         }
         long largeNanos = analyse(large);
         double ratio = (double) largeNanos / baselineNanos;
-        System.out.printf("analysis of %,d characters: %.2f s; of %,d characters: %.2f s; ratio %.1f (linear: %d)%n",
+        System.out.printf(
+                "analysis of %,d characters: %.2f s; of %,d characters: %.2f s; ratio %.1f (linear: %d)%n",
                 baseline.length(), baselineNanos / 1e9, large.length(), largeNanos / 1e9, ratio, SCALE);
         assertThat(ratio).as("time for %d× the text", SCALE).isLessThan(SCALE * ALLOWED_OVER_LINEAR);
     }
@@ -79,7 +80,8 @@ class NewsAnalyzerLinearTimeTest {
 
     private static long analyse(String text) {
         long start = System.nanoTime();
-        ArticleAnalysis analysis = ANALYZER.analysis(new ArticleText(text, Optional.of(LocalDate.of(2018, 9, 20)), "test"));
+        ArticleAnalysis analysis =
+                ANALYZER.analysis(new ArticleText(text, Optional.of(LocalDate.of(2018, 9, 20)), "test"));
         long elapsed = System.nanoTime() - start;
         assertThat(analysis.sentences).isNotEmpty();
         return elapsed;

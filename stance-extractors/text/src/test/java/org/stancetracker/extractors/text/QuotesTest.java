@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 
 /** The quote lookups answer by binary search what a scan of every quote would: checked against that scan. */
 class QuotesTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.of("a", " ", "“", "”", "\"", "\n", "said").list().ofMaxSize(60).map(parts -> String.join("", parts));
+        return Arbitraries.of("a", " ", "“", "”", "\"", "\n", "said")
+                .list()
+                .ofMaxSize(60)
+                .map(parts -> String.join("", parts));
     }
 
     @Property(tries = 300)
@@ -23,12 +26,19 @@ class QuotesTest {
         List<Quotes.Quote> all = quotes.all();
         for (int from = 0; from <= text.length(); from++) {
             int position = from;
-            assertThat(quotes.inside(position)).isEqualTo(all.stream().anyMatch(q -> position > q.open() && position < q.close()));
+            assertThat(quotes.inside(position))
+                    .isEqualTo(all.stream().anyMatch(q -> position > q.open() && position < q.close()));
             for (int to = from; to <= text.length(); to++) {
                 int start = from;
                 int end = to;
-                assertThat(quotes.within(start, end)).isEqualTo(all.stream().filter(q -> q.open() < end && q.close() > start).toList());
-                assertThat(quotes.openedIn(start, end)).isEqualTo(all.stream().filter(q -> q.open() >= start && q.open() < end).toList());
+                assertThat(quotes.within(start, end))
+                        .isEqualTo(all.stream()
+                                .filter(q -> q.open() < end && q.close() > start)
+                                .toList());
+                assertThat(quotes.openedIn(start, end))
+                        .isEqualTo(all.stream()
+                                .filter(q -> q.open() >= start && q.open() < end)
+                                .toList());
             }
         }
     }

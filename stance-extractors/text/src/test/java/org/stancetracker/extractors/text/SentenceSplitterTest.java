@@ -10,9 +10,14 @@ class SentenceSplitterTest {
 
     @Test
     void sentences_of_ordinary_length_are_kept_whole() {
-        String text = "Moscow said on Monday that it would back a truce in the north. Ankara welcomed the offer.\nA second paragraph follows.";
-        assertThat(splitter.split(text)).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
-                "Moscow said on Monday that it would back a truce in the north.", "Ankara welcomed the offer.", "A second paragraph follows.");
+        String text =
+                "Moscow said on Monday that it would back a truce in the north. Ankara welcomed the offer.\nA second paragraph follows.";
+        assertThat(splitter.split(text))
+                .extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly(
+                        "Moscow said on Monday that it would back a truce in the north.",
+                        "Ankara welcomed the offer.",
+                        "A second paragraph follows.");
     }
 
     @Test
@@ -21,8 +26,11 @@ class SentenceSplitterTest {
         String text = clause.repeat(100).strip() + ".";
         List<Sentence> sentences = splitter.split(text);
         assertThat(sentences).hasSizeGreaterThan(text.length() / SentenceSplitter.MAX_SENTENCE_CHARS);
-        assertThat(sentences).allSatisfy(s -> assertThat(s.end() - s.start()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS));
-        assertThat(sentences).allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).startsWith("the minister"));
+        assertThat(sentences)
+                .allSatisfy(
+                        s -> assertThat(s.end() - s.start()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS));
+        assertThat(sentences)
+                .allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).startsWith("the minister"));
         assertThat(sentences.get(sentences.size() - 1).end()).isEqualTo(text.length());
     }
 

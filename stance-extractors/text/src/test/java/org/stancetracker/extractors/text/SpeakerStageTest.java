@@ -47,54 +47,92 @@ final class SpeakerStageTest {
 
     static Stream<Row> rows() {
         return Stream.of(
-                new Row("\"he\" is a named official of the sentence before",
+                new Row(
+                        "\"he\" is a named official of the sentence before",
                         "Turkish Foreign Minister Mevlut Cavusoglu met his Russian counterpart in Moscow. He said a ceasefire in Idlib was vital.",
-                        1, Pronoun.HE, Set.of("TUR")),
-                new Row("\"he\" is the subject of a sentence read closely",
+                        1,
+                        Pronoun.HE,
+                        Set.of("TUR")),
+                new Row(
+                        "\"he\" is the subject of a sentence read closely",
                         "Russian President Vladimir Putin rejected calls for a ceasefire in Idlib. He said the militants must be eliminated.",
-                        1, Pronoun.HE, Set.of("RUS")),
-                new Row("\"he\" still stands for the official a sentence later",
+                        1,
+                        Pronoun.HE,
+                        Set.of("RUS")),
+                new Row(
+                        "\"he\" still stands for the official a sentence later",
                         "Russian Foreign Minister Sergei Lavrov arrived in Ankara for talks. The visit was overdue. He said a ceasefire was vital.",
-                        2, Pronoun.HE, Set.of("RUS")),
-                new Row("\"he\" is nobody after an unknown named speaker",
+                        2,
+                        Pronoun.HE,
+                        Set.of("RUS")),
+                new Row(
+                        "\"he\" is nobody after an unknown named speaker",
                         "Russian Foreign Minister Sergei Lavrov arrived in Ankara for talks. Analyst Jane Doe said the visit was overdue. "
                                 + "He said a ceasefire was vital.",
-                        2, Pronoun.HE, Set.of()),
-                new Row("\"he\" is nobody after an unknown named subject in a sentence read closely",
+                        2,
+                        Pronoun.HE,
+                        Set.of()),
+                new Row(
+                        "\"he\" is nobody after an unknown named subject in a sentence read closely",
                         "Russian Foreign Minister Sergei Lavrov arrived in Ankara for talks. Analyst Jane Doe said Russia's offer of a "
                                 + "ceasefire in Idlib would not hold. He said the talks were useful.",
-                        2, Pronoun.HE, Set.of()),
-                new Row("\"he\" is nobody once the official is too far back",
+                        2,
+                        Pronoun.HE,
+                        Set.of()),
+                new Row(
+                        "\"he\" is nobody once the official is too far back",
                         "Russian Foreign Minister Sergei Lavrov arrived in Ankara for talks. The visit was overdue. Talks lasted hours. "
                                 + "Reporters waited outside. Dinner followed. He said a ceasefire was vital.",
-                        5, Pronoun.HE, Set.of()),
-                new Row("\"they\" is a coordinated pair",
+                        5,
+                        Pronoun.HE,
+                        Set.of()),
+                new Row(
+                        "\"they\" is a coordinated pair",
                         "Russia and Turkey agreed on a buffer zone in Idlib. They said the zone would be patrolled jointly.",
-                        1, Pronoun.THEY, Set.of("RUS", "TUR")),
-                new Row("\"it\" is a state that acted",
+                        1,
+                        Pronoun.THEY,
+                        Set.of("RUS", "TUR")),
+                new Row(
+                        "\"it\" is a state that acted",
                         "Iran has backed the Sochi deal on Idlib. It said the deal would prevent a humanitarian disaster.",
-                        1, Pronoun.IT, Set.of("IRN")),
-                new Row("\"it\" is not a person who spoke",
+                        1,
+                        Pronoun.IT,
+                        Set.of("IRN")),
+                new Row(
+                        "\"it\" is not a person who spoke",
                         "Russian President Vladimir Putin rejected calls for a ceasefire in Idlib. It was his third refusal.",
-                        1, Pronoun.IT, Set.of()),
-                new Row("\"they\" is reset by a plural subject that is no actor",
+                        1,
+                        Pronoun.IT,
+                        Set.of()),
+                new Row(
+                        "\"they\" is reset by a plural subject that is no actor",
                         "Russia and Turkey agreed on a buffer zone in Idlib. Cabinet ministers agreed to review the accord. "
                                 + "They said it was fragile.",
-                        2, Pronoun.THEY, Set.of()),
-                new Row("\"it\" is reset by a plural subject that is no actor",
+                        2,
+                        Pronoun.THEY,
+                        Set.of()),
+                new Row(
+                        "\"it\" is reset by a plural subject that is no actor",
                         "Iran has backed the Sochi deal on Idlib. Cabinet ministers agreed to review the accord. It said the deal was fragile.",
-                        2, Pronoun.IT, Set.of()));
+                        2,
+                        Pronoun.IT,
+                        Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void tracks_who_a_pronoun_stands_for(Row row) {
-        ArticleAnalysis analysis = ANALYZER.analysis(new ArticleText(row.text(), Optional.of(LocalDate.of(2018, 9, 10)), "test"));
+        ArticleAnalysis analysis =
+                ANALYZER.analysis(new ArticleText(row.text(), Optional.of(LocalDate.of(2018, 9, 10)), "test"));
         List<SentenceAnalysis> sentences = analysis.sentences;
         assertThat(sentences).as("sentences").hasSizeGreaterThan(row.sentence());
         Set<String> referent = row.pronoun().referent.apply(sentences.get(row.sentence())).stream()
-                .map(ActorCode::value).collect(Collectors.toSet());
-        assertThat(referent).as("who \"%s\" stands for at \"%s\"", row.pronoun(), sentences.get(row.sentence()).sentence.text(row.text()))
+                .map(ActorCode::value)
+                .collect(Collectors.toSet());
+        assertThat(referent)
+                .as(
+                        "who \"%s\" stands for at \"%s\"",
+                        row.pronoun(), sentences.get(row.sentence()).sentence.text(row.text()))
                 .containsExactlyInAnyOrderElementsOf(row.actors());
     }
 }

@@ -27,7 +27,8 @@ class TaggerTest {
         SentenceSplitter splitter = new SentenceSplitter();
         int words = 0;
         try (Stream<Path> files = Files.walk(samples)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(file);
                 for (Sentence sentence : splitter.split(text)) {
                     List<int[]> spans = Tokenizer.spans(text, sentence.start(), sentence.end());
@@ -43,8 +44,10 @@ class TaggerTest {
                     for (int i = 0; i < tokens.length; i++) {
                         List<String> ours = new ArrayList<>(Tagger.ownFeatures(raw[i]));
                         ours.addAll(Tagger.contextFeatures(lower, tags, i));
-                        assertThat(ours).as("features of '%s' in %s", raw[i], file.getFileName())
-                                .containsExactlyInAnyOrderElementsOf(Arrays.asList(generator.getContext(i, raw, tags, null)));
+                        assertThat(ours)
+                                .as("features of '%s' in %s", raw[i], file.getFileName())
+                                .containsExactlyInAnyOrderElementsOf(
+                                        Arrays.asList(generator.getContext(i, raw, tags, null)));
                         words++;
                     }
                 }

@@ -29,30 +29,65 @@ final class TargetsTest {
 
     static Stream<Row> rows() {
         return Stream.of(
-                new Row("a target attached after the phrase", "Ankara warned against an offensive on Idlib.", "offensive", true),
-                new Row("a target before the phrase, in it", "Ankara warned against the Idlib offensive.", "offensive", true),
-                new Row("another place attached after the phrase", "Ankara launched an offensive on Afrin.", "offensive", false),
-                new Row("another place before the phrase, in it", "The Afrin offensive entered its third week.", "offensive", false),
-                new Row("a target and another place: the nearer one",
-                        "Moscow brokered a truce in eastern Ghouta, far from Idlib.", "truce", false),
-                new Row("a relative 'where' after a target",
-                        "Idlib province, where government forces have mounted an offensive, is crowded with refugees.", "offensive", true),
-                new Row("no place in the sentence: one of the three before names a target",
-                        "Shelling hit towns across Idlib province on Monday. Erdogan then warned against an offensive.", "offensive", true),
-                new Row("no place in the sentence or near it: the headline names a target",
+                new Row(
+                        "a target attached after the phrase",
+                        "Ankara warned against an offensive on Idlib.",
+                        "offensive",
+                        true),
+                new Row(
+                        "a target before the phrase, in it",
+                        "Ankara warned against the Idlib offensive.",
+                        "offensive",
+                        true),
+                new Row(
+                        "another place attached after the phrase",
+                        "Ankara launched an offensive on Afrin.",
+                        "offensive",
+                        false),
+                new Row(
+                        "another place before the phrase, in it",
+                        "The Afrin offensive entered its third week.",
+                        "offensive",
+                        false),
+                new Row(
+                        "a target and another place: the nearer one",
+                        "Moscow brokered a truce in eastern Ghouta, far from Idlib.",
+                        "truce",
+                        false),
+                new Row(
+                        "a relative 'where' after a target",
+                        "Idlib province, where government forces have mounted an offensive, is crowded with refugees.",
+                        "offensive",
+                        true),
+                new Row(
+                        "no place in the sentence: one of the three before names a target",
+                        "Shelling hit towns across Idlib province on Monday. Erdogan then warned against an offensive.",
+                        "offensive",
+                        true),
+                new Row(
+                        "no place in the sentence or near it: the headline names a target",
                         "Idlib braces for assault\nThe weather turned cold. Markets were quiet. Schools stayed shut. "
-                                + "Erdogan warned against an offensive.", "offensive", true),
-                new Row("no place anywhere: aimed at nothing", "Erdogan warned against an offensive.", "offensive", false));
+                                + "Erdogan warned against an offensive.",
+                        "offensive",
+                        true),
+                new Row(
+                        "no place anywhere: aimed at nothing",
+                        "Erdogan warned against an offensive.",
+                        "offensive",
+                        false));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void a_phrase_counts_only_aimed_at_a_target(Row row) {
         NewsAnalyzer analyzer = ANALYZER;
-        ArticleAnalysis analysis = analyzer.analysis(new ArticleText(row.text(), Optional.of(LocalDate.of(2018, 9, 10)), "test"));
+        ArticleAnalysis analysis =
+                analyzer.analysis(new ArticleText(row.text(), Optional.of(LocalDate.of(2018, 9, 10)), "test"));
         SentenceAnalysis last = analysis.sentences.get(analysis.sentences.size() - 1);
-        PositionHit hit = last.hits.stream().filter(h -> row.text().substring(h.start(), h.end()).equals(row.phrase()))
-                .findFirst().orElseThrow(() -> new AssertionError("no phrase '" + row.phrase() + "' in " + last.hits));
+        PositionHit hit = last.hits.stream()
+                .filter(h -> row.text().substring(h.start(), h.end()).equals(row.phrase()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no phrase '" + row.phrase() + "' in " + last.hits));
         Targets targets = new Targets(new Vocabulary(KitReferenceData.bundled()));
         assertThat(targets.aimed(analysis, last, hit)).isEqualTo(row.aimed());
     }
