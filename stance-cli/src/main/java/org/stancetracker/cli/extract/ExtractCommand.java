@@ -151,8 +151,8 @@ public final class ExtractCommand implements Callable<Integer> {
         pending.forEach((name, articles) -> {
             boolean asked = extractors.isEmpty() || extractors.contains(name);
             if (asked && chosen.stream().noneMatch(e -> e.ref().name().equals(name))) {
-                err.println("warning: " + articles + " articles failed in extractor " + name
-                        + ", which is not loaded now; they stay recorded");
+                err.println("warning: extractor " + name + " is not loaded now; the " + articles
+                        + " stored articles it failed on stay recorded as failed");
             }
         });
         long pairs = 0;
