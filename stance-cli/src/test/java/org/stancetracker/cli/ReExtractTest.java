@@ -138,15 +138,18 @@ class ReExtractTest {
     @Test
     void the_failures_of_an_extractor_no_longer_loaded_stay_recorded() throws Exception {
         assertThat(CliRun.run(home, "load", SAMPLES.toString()).exitCode()).isEqualTo(ExitCode.OK);
-        try (Database db = Database.open(DatabaseSettings.embeddedAt(home)); Connection c = db.connect();
-             Statement s = c.createStatement()) {
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(home));
+                Connection c = db.connect();
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO extraction_failure (extractor_name, article_id, extractor_version, reason)"
                     + " SELECT 'removed', id, '1.0', 'java.lang.IllegalStateException: boom' FROM article");
         }
         CliRun run = CliRun.run(home, "extract", "--failed");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("no failed extraction to run again");
-        assertThat(run.err()).contains("warning: extractor removed is not loaded now; the 5 stored articles it failed on stay recorded as failed")
+        assertThat(run.err())
+                .contains(
+                        "warning: extractor removed is not loaded now; the 5 stored articles it failed on stay recorded as failed")
                 .contains("5 articles failed in extractor removed; fix it and run ./stance extract --failed");
     }
 
