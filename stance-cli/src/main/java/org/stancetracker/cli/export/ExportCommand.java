@@ -226,23 +226,15 @@ public final class ExportCommand implements Callable<Integer> {
      * The columns of one finding per row: the stance's key, then the finding's own fields under the
      * names a stance row gives them, so that a reader of stance rows reads these alike.
      */
-    private static final String[] FINDING_CSV_HEADER = {
-        "article",
-        "source",
-        "actor",
-        "topic",
-        "position",
-        "polarity",
-        "date",
-        "date_precision",
-        "evidence",
-        "evidence_start",
-        "evidence_end",
-        "extractor",
-        "extractor_version",
-        "confidence",
-        "lead"
-    };
+    private static final String[] FINDING_CSV_HEADER = findingHeader();
+
+    /** The stance row's columns up to its lead finding's confidence, then whether the finding is the lead. */
+    private static String[] findingHeader() {
+        int throughConfidence = java.util.Arrays.asList(CSV_HEADER).indexOf("confidence") + 1;
+        String[] header = java.util.Arrays.copyOf(CSV_HEADER, throughConfidence + 1);
+        header[throughConfidence] = "lead";
+        return header;
+    }
 
     private static int writeFindingsCsv(CSVPrinter csv, ExportedStance row) {
         try {
