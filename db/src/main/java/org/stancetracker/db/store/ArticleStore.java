@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.util.PSQLException;
 import org.stancetracker.core.article.Article;
+import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
 import org.stancetracker.extraction.ExtractorFailure;
@@ -306,6 +307,33 @@ public final class ArticleStore {
         if (!articles.isEmpty()) {
             ExtractionFailures.record(connection, articles, names, versions, reasons);
         }
+    }
+
+    /**
+     * The content hashes of those of these articles already stored, by key: what a job that may run
+     * twice over the same input (a retried or speculative Spark task) checks before extracting, so
+     * that work already stored is not done again. Storing stays idempotent without it.
+     */
+    public Map<ArticleKey, String> storedHashes(List<ArticleKey> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String[] sources = keys.stream().map(ArticleKey::source).toArray(String[]::new);
+        String[] externalIds = keys.stream().map(ArticleKey::externalId).toArray(String[]::new);
+        List<Integer> rows =
+                java.util.stream.IntStream.range(0, keys.size()).boxed().toList();
+        Map<String, String> hashes;
+        try (Connection connection = dataSource.getConnection()) {
+            hashes = storedHashes(connection, rows, sources, externalIds);
+        }
+        Map<ArticleKey, String> byKey = new HashMap<>();
+        for (ArticleKey key : keys) {
+            String hash = hashes.get(key.source() + "\u0000" + key.externalId());
+            if (hash != null) {
+                byKey.put(key, hash);
+            }
+        }
+        return byKey;
     }
 
     private static Map<String, String> storedHashes(

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.core.stance.Stance;
+import org.stancetracker.extraction.ExtractionRunner;
 import org.stancetracker.extraction.ExtractorFailure;
 
 /**
@@ -46,18 +47,43 @@ public final class ReExtractionStore {
      */
     public long forEachBatch(int batchSize, Optional<String> failedIn, Consumer<List<StoredArticle>> consumer)
             throws SQLException {
+        if (failedIn.isEmpty()) {
+            return forEachBatch(
+                    "SELECT id, source, external_id, url, title, published, body FROM article ORDER BY id",
+                    List.of(),
+                    batchSize,
+                    consumer);
+        }
+        return forEachBatch("""
+                SELECT a.id, a.source, a.external_id, a.url, a.title, a.published, a.body
+                FROM extraction_failure f JOIN article a ON a.id = f.article_id
+                WHERE f.extractor_name = ? ORDER BY a.id""", List.of(failedIn.get()), batchSize, consumer);
+    }
+
+    /**
+     * Hands the stored articles whose ids are in {@code [firstId, lastId]} to the consumer in batches, in
+     * id order: one slice of the articles, for jobs that split them by id range (the Spark job).
+     */
+    public long forEachBatch(long firstId, long lastId, int batchSize, Consumer<List<StoredArticle>> consumer)
+            throws SQLException {
+        return forEachBatch(
+                "SELECT id, source, external_id, url, title, published, body FROM article"
+                        + " WHERE id BETWEEN ? AND ? ORDER BY id",
+                List.of(firstId, lastId),
+                batchSize,
+                consumer);
+    }
+
+    /** The articles a query gives (id, source, external_id, url, title, published, body), in batches. */
+    private long forEachBatch(
+            String sql, List<Object> parameters, int batchSize, Consumer<List<StoredArticle>> consumer)
+            throws SQLException {
         long count = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement query = connection.prepareStatement(
-                    failedIn.isEmpty()
-                            ? "SELECT id, source, external_id, url, title, published, body FROM article ORDER BY id"
-                            : """
-                    SELECT a.id, a.source, a.external_id, a.url, a.title, a.published, a.body
-                    FROM extraction_failure f JOIN article a ON a.id = f.article_id
-                    WHERE f.extractor_name = ? ORDER BY a.id""")) {
-                if (failedIn.isPresent()) {
-                    query.setString(1, failedIn.get());
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    query.setObject(i + 1, parameters.get(i));
                 }
                 query.setFetchSize(batchSize);
                 try (ResultSet rs = query.executeQuery()) {
@@ -90,6 +116,41 @@ public final class ReExtractionStore {
 
     /** An extractor that failed on a stored article during re-extraction. */
     public record FailedArticle(long articleId, ExtractorFailure failure) {}
+
+    /**
+     * Replaces the findings of the extractors named for a batch of stored articles with what running
+     * them again gave ({@code results}, in the batch's order), keeping only the stances on {@code topic}
+     * when one is given; returns the failures, recorded with the batch.
+     */
+    public List<FailedArticle> replace(
+            List<StoredArticle> batch,
+            List<ExtractionRunner.Result> results,
+            List<String> extractors,
+            Optional<String> topic)
+            throws SQLException {
+        List<Long> stanceArticles = new ArrayList<>();
+        List<Stance> stances = new ArrayList<>();
+        List<FailedArticle> failedArticles = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            for (Stance stance : results.get(i).stances()) {
+                if (topic.isEmpty() || stance.topic().value().equals(topic.get())) {
+                    stanceArticles.add(batch.get(i).id());
+                    stances.add(stance);
+                }
+            }
+            for (ExtractorFailure failure : results.get(i).failures()) {
+                failedArticles.add(new FailedArticle(batch.get(i).id(), failure));
+            }
+        }
+        replace(
+                batch.stream().map(StoredArticle::id).toList(),
+                extractors,
+                topic,
+                stanceArticles,
+                stances,
+                failedArticles);
+        return failedArticles;
+    }
 
     /**
      * Replaces the findings of the given extractors (on the given topic, or all) for these articles

@@ -17,13 +17,11 @@ import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.FailureReport;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
-import org.stancetracker.core.stance.Stance;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ExtractionFailures;
 import org.stancetracker.db.store.ReExtractionStore;
 import org.stancetracker.extraction.ExtractionRunner;
-import org.stancetracker.extraction.ExtractorFailure;
 import org.stancetracker.extraction.LoadedExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -197,30 +195,8 @@ public final class ExtractCommand implements Callable<Integer> {
                                     .map(a -> runner.run(a.article()))
                                     .toList())
                             .get();
-                    List<Long> stanceArticles = new ArrayList<>();
-                    List<Stance> stances = new ArrayList<>();
-                    List<ReExtractionStore.FailedArticle> failedArticles = new ArrayList<>();
-                    for (int i = 0; i < batch.size(); i++) {
-                        for (Stance stance : results.get(i).stances()) {
-                            if (topic == null || stance.topic().value().equals(topic)) {
-                                stanceArticles.add(batch.get(i).id());
-                                stances.add(stance);
-                            }
-                        }
-                        for (ExtractorFailure failure : results.get(i).failures()) {
-                            failedArticles.add(new ReExtractionStore.FailedArticle(
-                                    batch.get(i).id(), failure));
-                        }
-                    }
-                    store.replace(
-                            batch.stream()
-                                    .map(ReExtractionStore.StoredArticle::id)
-                                    .toList(),
-                            names,
-                            Optional.ofNullable(topic),
-                            stanceArticles,
-                            stances,
-                            failedArticles);
+                    List<ReExtractionStore.FailedArticle> failedArticles =
+                            store.replace(batch, results, names, Optional.ofNullable(topic));
                     // Counted once stored: a failure is reported when its record is.
                     failedArticles.forEach(f -> failures.count(f.failure()));
                 } catch (SQLException e) {

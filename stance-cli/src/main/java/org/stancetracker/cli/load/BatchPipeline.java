@@ -13,13 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.stancetracker.cli.FailureReport;
-import org.stancetracker.cli.load.input.InputRecord;
-import org.stancetracker.cli.load.input.Rejection;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.store.ArticleStore;
 import org.stancetracker.db.store.StoreOutcome;
 import org.stancetracker.extraction.ExtractionRunner;
+import org.stancetracker.input.InputRecord;
+import org.stancetracker.input.Rejection;
 
 /**
  * Groups read articles into batches, extracts each batch in parallel on all cores, and hands it to one

@@ -1,8 +1,6 @@
 package org.stancetracker.cli.load;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -14,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.stancetracker.cli.load.input.Rejection;
+import org.stancetracker.input.Rejection;
+import org.stancetracker.input.RejectionJson;
 
 /**
  * Reports each rejected record on the diagnostics stream and, with {@code --rejects}, appends it to a
@@ -49,41 +48,11 @@ final class RejectsWriter implements AutoCloseable {
             return;
         }
         try {
-            json.writeStartObject();
-            json.writeStringField("location", rejection.location());
-            json.writeStringField("reason", rejection.reason());
-            if (rejection.record().isPresent()) {
-                String record = rejection.record().get();
-                if (isOneJsonObject(record)) {
-                    // The line as it was, not as parsed: its escapes (a \u0000, a lone \ud800) stay escapes.
-                    json.writeFieldName("record");
-                    json.writeRawValue(record.strip());
-                } else {
-                    json.writeStringField("line", record);
-                }
-            }
-            json.writeEndObject();
+            RejectionJson.write(json, rejection);
             json.writeRaw('\n');
             json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rejects file", e);
-        }
-    }
-
-    /**
-     * Whether the text is one JSON object and nothing after it, checked as a stream, without building
-     * the object: a rejected line may be millions of tiny values. A malformed line is not, and is
-     * kept as text, to be fixed by hand.
-     */
-    private static boolean isOneJsonObject(String text) {
-        try (JsonParser parser = JSON.getFactory().createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            parser.skipChildren();
-            return parser.nextToken() == null;
-        } catch (IOException notJson) {
-            return false;
         }
     }
 

@@ -1,11 +1,10 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
@@ -22,28 +21,28 @@ final class TextReader {
         this.options = options;
     }
 
-    void read(Path file, long skip, Consumer<InputRecord> records) {
+    void read(InputFile file, long skip, Consumer<InputRecord> records) {
         if (skip > 0) {
             return;
         }
         records.accept(read(file));
     }
 
-    private InputRecord read(Path file) {
-        String location = file.toString();
+    private InputRecord read(InputFile file) {
+        String location = file.location();
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            long size = file.size();
             if (size > options.maxBytes()) {
                 return reject(location, "too large: " + size + " bytes, the limit is " + options.maxBytes());
             }
             try (InputStream in = Inputs.open(file)) {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
             }
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             return reject(location, "no such file");
         } catch (IOException e) {
-            return new InputRecord.Rejected(0, Rejection.unreadable(file, e));
+            return new InputRecord.Rejected(0, Rejection.unreadable(file.location(), e));
         }
         if (bytes.length > options.maxBytes()) {
             return reject(location, "too large: over " + options.maxBytes() + " bytes once decompressed");
@@ -62,7 +61,7 @@ final class TextReader {
         if (text.isBlank()) {
             return reject(location, "empty text");
         }
-        String name = file.getFileName().toString();
+        String name = file.name();
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

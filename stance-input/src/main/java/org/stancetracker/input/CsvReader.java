@@ -1,7 +1,8 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.stancetracker.cli.load.input.CsvRecordSplitter.RawRecord;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
+import org.stancetracker.input.CsvRecordSplitter.RawRecord;
 
 /**
  * CSV with a header row (RFC 4180: quoted fields may hold commas and newlines), streamed record by
@@ -58,7 +58,7 @@ final class CsvReader {
         this.options = options;
     }
 
-    void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
+    void read(InputFile file, long skip, Consumer<InputRecord> records) throws IOException {
         boolean opened = false;
         boolean headerRead = false;
         long ordinal = 0;
@@ -78,7 +78,7 @@ final class CsvReader {
             Map<String, Integer> columns = columns(header.get());
             if (!columns.containsKey("id") || !columns.containsKey("text")) {
                 records.accept(wholeFile(
-                        file + ":1",
+                        file.location() + ":1",
                         "the header " + header.get() + " has no " + (columns.containsKey("id") ? "text" : "id")
                                 + " column; name it with --column"));
                 return;
@@ -92,21 +92,22 @@ final class CsvReader {
                 }
                 ordinal++;
             }
-        } catch (NoSuchFileException e) {
-            records.accept(wholeFile(file.toString(), "no such file"));
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            records.accept(wholeFile(file.location(), "no such file"));
         } catch (IOException e) {
             if (!opened) {
                 throw e; // the file as a whole cannot be read
             }
             records.accept(new InputRecord.Rejected(
                     InputRecord.WHOLE_INPUT,
-                    Rejection.unreadableFrom(headerRead ? file + ":row " + (ordinal + 1) : file + ":1", e)));
+                    Rejection.unreadableFrom(
+                            headerRead ? file.location() + ":row " + (ordinal + 1) : file.location() + ":1", e)));
         }
     }
 
     /** The column names, or empty with the file rejected: a header too large, too wide or malformed leaves nothing to read. */
-    private Optional<List<String>> header(Path file, Optional<RawRecord> first, Consumer<InputRecord> records) {
-        String location = file + ":1";
+    private Optional<List<String>> header(InputFile file, Optional<RawRecord> first, Consumer<InputRecord> records) {
+        String location = file.location() + ":1";
         if (first.isEmpty()) {
             return Optional.of(List.of()); // an empty file: a header with no id column
         }
@@ -153,8 +154,8 @@ final class CsvReader {
     }
 
     private InputRecord record(
-            Path file, RawRecord raw, List<String> header, Map<String, Integer> columns, long ordinal) {
-        String location = file + ":row " + (ordinal + 1);
+            InputFile file, RawRecord raw, List<String> header, Map<String, Integer> columns, long ordinal) {
+        String location = file.location() + ":row " + (ordinal + 1);
         int width = header.size();
         if (raw.tooLarge()) {
             return new InputRecord.Rejected(

@@ -1,4 +1,4 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -26,7 +26,12 @@ public record Rejection(String location, String reason, Optional<String> record)
      * never only its path, which is what most of Java's I/O exceptions give as their message.
      */
     public static Rejection unreadable(Path path, IOException failure) {
-        return new Rejection(path.toString(), "cannot be read: " + why(failure));
+        return unreadable(path.toString(), failure);
+    }
+
+    /** A file or directory that cannot be read, at a location that is not a local path (a URI). */
+    public static Rejection unreadable(String location, IOException failure) {
+        return new Rejection(location, "cannot be read: " + why(failure));
     }
 
     /**
@@ -41,7 +46,7 @@ public record Rejection(String location, String reason, Optional<String> record)
         if (failure instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (failure instanceof NoSuchFileException) {
+        if (failure instanceof NoSuchFileException || failure instanceof java.io.FileNotFoundException) {
             return "no such file or directory";
         }
         if (failure instanceof NotDirectoryException) {

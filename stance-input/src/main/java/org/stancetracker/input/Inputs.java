@@ -1,4 +1,4 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,8 +19,8 @@ final class Inputs {
     private Inputs() {}
 
     /** The file's bytes, un-gzipped when it is gzip (by its magic number, whatever its name). */
-    static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    static InputStream open(InputFile file) throws IOException {
+        InputStream in = new BufferedInputStream(file.open(), 1 << 16);
         in.mark(2);
         int first = in.read();
         int second = in.read();

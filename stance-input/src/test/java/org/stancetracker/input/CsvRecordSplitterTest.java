@@ -1,4 +1,4 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

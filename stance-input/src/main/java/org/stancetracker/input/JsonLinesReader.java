@@ -1,17 +1,17 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class JsonLinesReader {
         this.options = options;
     }
 
-    void read(Path file, long skip, Consumer<InputRecord> records) throws IOException {
+    void read(InputFile file, long skip, Consumer<InputRecord> records) throws IOException {
         Lines lines = new Lines(file, skip, records);
         boolean opened = false;
         try (InputStream in = Inputs.open(file)) {
@@ -57,21 +57,22 @@ final class JsonLinesReader {
                 lines.append(buffer, from, read - from);
             }
             lines.endOfFile();
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             records.accept(
-                    new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.toString(), "no such file")));
+                    new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.location(), "no such file")));
         } catch (IOException e) {
             if (!opened) {
                 throw e; // the file as a whole cannot be read
             }
             records.accept(new InputRecord.Rejected(
-                    InputRecord.WHOLE_INPUT, Rejection.unreadableFrom(file + ":" + (lines.lineNumber + 1), e)));
+                    InputRecord.WHOLE_INPUT,
+                    Rejection.unreadableFrom(file.location() + ":" + (lines.lineNumber + 1), e)));
         }
     }
 
     /** Gathers the bytes of the current line, then hands the line on as a record. */
     private final class Lines {
-        private final Path file;
+        private final InputFile file;
         private final long skip;
         private final Consumer<InputRecord> records;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
@@ -79,7 +80,7 @@ final class JsonLinesReader {
         private long ordinal;
         private boolean tooLong;
 
-        Lines(Path file, long skip, Consumer<InputRecord> records) {
+        Lines(InputFile file, long skip, Consumer<InputRecord> records) {
             this.file = file;
             this.skip = skip;
             this.records = records;
@@ -108,7 +109,7 @@ final class JsonLinesReader {
                                     ? new InputRecord.Rejected(
                                             ordinal,
                                             new Rejection(
-                                                    file + ":" + lineNumber,
+                                                    file.location() + ":" + lineNumber,
                                                     "too large: over " + options.maxBytes() + " bytes"))
                                     : record(file, lineNumber, ordinal, bytes));
                 }
@@ -125,8 +126,8 @@ final class JsonLinesReader {
         }
     }
 
-    private InputRecord record(Path file, long lineNumber, long ordinal, byte[] bytes) {
-        String location = file + ":" + lineNumber;
+    private InputRecord record(InputFile file, long lineNumber, long ordinal, byte[] bytes) {
+        String location = file.location() + ":" + lineNumber;
         if (Inputs.hasNul(bytes, bytes.length)) {
             return new InputRecord.Rejected(ordinal, new Rejection(location, "binary data (NUL byte)"));
         }

@@ -1,4 +1,4 @@
-package org.stancetracker.cli.load.input;
+package org.stancetracker.input;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +27,12 @@ public enum InputFormat {
 
     /** The format a file's name says: .jsonl, .ndjson, .csv, each optionally .gz; anything else is text. */
     public static InputFormat of(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return of(file.getFileName().toString());
+    }
+
+    /** The format a file name says, as {@link #of(Path)}. */
+    public static InputFormat of(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
@@ -54,6 +59,11 @@ public enum InputFormat {
      * that cannot be read at all is one rejection.
      */
     public void read(Path file, long skip, ReadOptions options, Consumer<InputRecord> records) throws IOException {
+        read(InputFile.of(file), skip, options, records);
+    }
+
+    /** Reads the records of a file stored anywhere, as {@link #read(Path, long, ReadOptions, Consumer)}. */
+    public void read(InputFile file, long skip, ReadOptions options, Consumer<InputRecord> records) throws IOException {
         switch (this) {
             case TXT -> new TextReader(options).read(file, skip, records);
             case JSONL -> new JsonLinesReader(options).read(file, skip, records);

@@ -1,0 +1,207 @@
+package org.stancetracker.spark;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.TaskContext;
+import org.stancetracker.core.article.Article;
+import org.stancetracker.core.article.ArticleKey;
+import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.store.ArticleStore;
+import org.stancetracker.db.store.StoreOutcome;
+import org.stancetracker.extraction.ExtractionRunner;
+import org.stancetracker.input.InputFile;
+import org.stancetracker.input.InputFormat;
+import org.stancetracker.input.InputRecord;
+import org.stancetracker.input.Rejection;
+import org.stancetracker.input.RejectionJson;
+
+/**
+ * One task's work: reads its files with the readers of {@code stance load}, extracts each chunk of
+ * articles and stores it with the same bulk writer ({@link ArticleStore}, {@code COPY}), one
+ * transaction per chunk, and returns its rejections as rejects-file lines.
+ *
+ * <p>Exactly once, whatever Spark does: a task may run again after its earlier attempt committed
+ * some chunks (a retry), or twice at once (speculation). Storing is idempotent (an article already
+ * stored, by key or by text, is skipped in the same statement that inserts, and its stances go in only
+ * with it), so a second attempt adds nothing. It is also cheap: before extracting a chunk, the task
+ * asks which of its articles are stored, and extracts only the others. A task reads its files from the
+ * start every time, so that the attempt Spark keeps reports every rejection of its files.
+ */
+final class PartitionLoader {
+    /** A chunk also ends at this many characters of text, as in {@code stance load}, so large articles cannot fill the heap. */
+    private static final long CHUNK_MAX_CHARS = 16L << 20;
+
+    private final JobSettings settings;
+    private final JobTally tally;
+    private final ExtractionRunner runner;
+    private final ArticleStore store;
+    private final List<String> rejects = new ArrayList<>();
+    private final List<InputRecord.Read> chunk = new ArrayList<>();
+    private long chunkChars;
+    private boolean committed;
+
+    private PartitionLoader(JobSettings settings, JobTally tally, ExecutorResources resources) {
+        this.settings = settings;
+        this.tally = tally;
+        this.runner = resources.runner();
+        this.store = resources.articleStore();
+    }
+
+    /** Loads the files of one partition; returns the rejections as rejects-file lines. */
+    static List<String> load(
+            JobSettings settings, JobTally tally, Map<String, String> hadoopSettings, List<HadoopInputFile> files)
+            throws SQLException {
+        PartitionLoader loader = new PartitionLoader(settings, tally, ExecutorResources.of(settings));
+        Configuration configuration = new Configuration(false);
+        hadoopSettings.forEach(configuration::set);
+        for (HadoopInputFile file : files) {
+            loader.loadFile(file.open(configuration));
+        }
+        return loader.rejects;
+    }
+
+    private void loadFile(InputFile file) throws SQLException {
+        InputFormat format = settings.formatOf(file.name());
+        try {
+            format.read(file, 0, settings.readOptions(), this::accept);
+        } catch (IOException e) {
+            reject(Rejection.unreadable(file.location(), e));
+        } catch (StoringFailed e) {
+            throw e.failure;
+        }
+        flush();
+    }
+
+    private void accept(InputRecord record) {
+        if (record instanceof InputRecord.Rejected rejected) {
+            tally.read.add(1);
+            reject(rejected.rejection());
+        } else if (record instanceof InputRecord.Read read) {
+            tally.read.add(1);
+            chunk.add(read);
+            chunkChars += read.article().text().length();
+            if (chunk.size() >= settings.batchSize() || chunkChars >= CHUNK_MAX_CHARS) {
+                try {
+                    flush();
+                } catch (SQLException e) {
+                    throw new StoringFailed(e);
+                }
+            }
+        }
+    }
+
+    private void reject(Rejection rejection) {
+        tally.rejected.add(1);
+        rejects.add(RejectionJson.line(rejection));
+    }
+
+    private void flush() throws SQLException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<InputRecord.Read> records = List.copyOf(chunk);
+        chunk.clear();
+        chunkChars = 0;
+        Map<ArticleKey, String> stored =
+                store.storedHashes(records.stream().map(r -> r.article().key()).toList());
+        List<InputRecord.Read> fresh = new ArrayList<>();
+        List<ArticleStore.Extracted> extracted = new ArrayList<>();
+        for (InputRecord.Read record : records) {
+            Article article = record.article();
+            String hash = stored.get(article.key());
+            if (hash == null) {
+                ExtractionRunner.Result result = runner.run(article);
+                fresh.add(record);
+                extracted.add(new ArticleStore.Extracted(article, result.stances(), result.failures()));
+            } else {
+                count(
+                        record,
+                        null,
+                        ArticleStore.ArticleResult.of(
+                                hash.equals(article.contentHash().hex())
+                                        ? StoreOutcome.ALREADY_PRESENT
+                                        : StoreOutcome.CHANGED_TEXT));
+            }
+        }
+        if (extracted.isEmpty()) {
+            return;
+        }
+        List<ArticleStore.ArticleResult> results;
+        try {
+            results = store.store(extracted, Optional.empty()).stream()
+                    .map(ArticleStore.ArticleResult::of)
+                    .toList();
+        } catch (SQLException e) {
+            if (ArticleStore.databaseUnusable(e)) {
+                throw e;
+            }
+            // One article the database refuses must not stop the others: stored one by one, only it is rejected.
+            results = store.storeOneByOne(extracted, Optional.empty());
+        }
+        for (int i = 0; i < results.size(); i++) {
+            count(fresh.get(i), extracted.get(i), results.get(i));
+        }
+        failOnceAfterCommitIfAsked();
+    }
+
+    private void count(InputRecord.Read record, ArticleStore.Extracted extracted, ArticleStore.ArticleResult result) {
+        if (result.refusal().isPresent()) {
+            reject(new Rejection(
+                    record.location(),
+                    "refused by the database: " + result.refusal().get()));
+            return;
+        }
+        switch (result.outcome().orElseThrow()) {
+            case STORED -> {
+                tally.loaded.add(1);
+                tally.stances.add(extracted.stances().size());
+                extracted
+                        .failures()
+                        .forEach(f -> tally.failures.add(f.extractor().name()));
+            }
+            case ALREADY_PRESENT -> tally.skipped.add(1);
+            case CHANGED_TEXT ->
+                reject(new Rejection(
+                        record.location(),
+                        record.article().key() + " is already stored with a different text; not overwritten"));
+            default -> throw new IllegalStateException(result.outcome().get().name());
+        }
+    }
+
+    /** The test hook of {@link JobSettings#failOnceAfterCommit()}: the first attempt dies after its first commit. */
+    private void failOnceAfterCommitIfAsked() {
+        if (settings.failOnceAfterCommit() && !committed) {
+            committed = true;
+            TaskContext task = TaskContext.get();
+            if (task != null && task.attemptNumber() == 0) {
+                throw new IllegalStateException("failing on purpose after a commit (attempt 0 of partition "
+                        + task.partitionId() + "), to test that the retry adds nothing");
+            }
+        }
+    }
+
+    /** Carries a failure to store out of the readers' callback, which cannot throw checked exceptions. */
+    private static final class StoringFailed extends RuntimeException {
+        final SQLException failure;
+
+        StoringFailed(SQLException failure) {
+            super(failure);
+            this.failure = failure;
+        }
+    }
+
+    static DatabaseUnavailableException storingFailed(SQLException failure) {
+        return new DatabaseUnavailableException(
+                "storing articles failed: "
+                        + String.valueOf(failure.getMessage())
+                                .lines()
+                                .findFirst()
+                                .orElse(""),
+                failure);
+    }
+}

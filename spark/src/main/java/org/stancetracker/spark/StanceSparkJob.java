@@ -1,0 +1,406 @@
+package org.stancetracker.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.stancetracker.core.article.ArticleFields;
+import org.stancetracker.core.article.InvalidArticleException;
+import org.stancetracker.db.Database;
+import org.stancetracker.db.DatabaseSettings;
+import org.stancetracker.db.DatabaseUnavailableException;
+import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.db.reference.ReferenceDataLoader;
+import org.stancetracker.extraction.ExtractorSetup;
+import org.stancetracker.extraction.LoadedExtractor;
+import org.stancetracker.input.InputFormat;
+import org.stancetracker.input.Rejection;
+import org.stancetracker.input.RejectionJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stance-spark PATH...}: {@code stance load} as a Spark application. The driver lists the input
+ * files, hands them to tasks in partitions of about equal size, and reports; each task reads, extracts
+ * and stores its files ({@link PartitionLoader}). With {@code --from-database --extractor NAME} it runs
+ * one extractor again over the stored articles, by ranges of article ids ({@link PartitionReExtractor}).
+ */
+@Command(
+        name = "stance-spark",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Loads articles as an Apache Spark job: the readers, extractors (plugins included) and bulk writer of "
+                    + "`stance load`, run in parallel by Spark, into the database `stance serve` reads.",
+            "Inputs: files or directories on any file system Spark reads (file:, hdfs:, s3a:): JSON Lines and CSV, "
+                    + "gzip or not, and plain text. Each article is stored once, whatever Spark retries or runs twice.",
+            "Exit codes: 0 all loaded, 3 some rejected or some extractor failed, 2 usage error, 1 failure."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  ./stance-spark --master 'local[2]' db/samples/idlib-2018-seeds",
+            "  ./stance-spark --source reuters --rejects /tmp/rejects archive/*.jsonl.gz",
+            "  ./stance-spark --from-database --extractor statements"
+        })
+public final class StanceSparkJob implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int PARTIAL = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH",
+            description = "Files or directories of articles (any Hadoop path).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--master", description = "Spark master, e.g. local[2]; spark-submit sets it otherwise.")
+    String master;
+
+    @Option(names = "--format", paramLabel = "txt|jsonl|csv", description = "Read every input in this format.")
+    String format;
+
+    @Option(
+            names = "--source",
+            defaultValue = "files",
+            description = "Source of articles whose record names none (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
+            description = "Publication date of articles whose record gives none.")
+    LocalDate published;
+
+    @Option(
+            names = "--column",
+            paramLabel = "FIELD=HEADER",
+            description = "For CSV: the column holding a field; repeatable.")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(
+            names = "--max-size",
+            defaultValue = "5242880",
+            paramLabel = "BYTES",
+            description = "Largest record accepted, in bytes once unpacked (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(
+            names = "--batch-size",
+            defaultValue = "500",
+            paramLabel = "N",
+            description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(
+            names = "--partitions",
+            paramLabel = "N",
+            description = "Tasks to split the input into (default: 4 per core Spark has, at most one per file).")
+    Integer partitions;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "DIR",
+            defaultValue = "stance-spark-rejects",
+            description = "Directory (any Hadoop path) for the rejected records, as JSON Lines part files; "
+                    + "replaced by each run (default: ${DEFAULT-VALUE}).")
+    String rejects;
+
+    @Option(
+            names = "--plugins",
+            paramLabel = "DIR",
+            description =
+                    "Local directory of extractor plugin jars, shipped with the job (default: $STANCE_HOME/plugins).")
+    Path plugins;
+
+    @Option(
+            names = "--extractor-setting",
+            paramLabel = "NAME.KEY=VALUE",
+            description = "A setting for one extractor; repeatable.")
+    Map<String, String> extractorSettings = new LinkedHashMap<>();
+
+    @Option(
+            names = "--from-database",
+            description = "Read the stored articles back instead of files, to run --extractor again over them.")
+    boolean fromDatabase;
+
+    @Option(
+            names = "--extractor",
+            paramLabel = "NAME",
+            description = "With --from-database: the extractor whose findings are replaced.")
+    String extractor;
+
+    @Option(
+            names = "--progress-seconds",
+            defaultValue = "10",
+            paramLabel = "S",
+            description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
+    int progressSeconds;
+
+    @Option(
+            names = "--fail-once-after-commit",
+            hidden = true,
+            description = "Tests only: the first attempt of every task fails after its first commit.")
+    boolean failOnceAfterCommit;
+
+    /** Spark settings a test session passes in; null to build the session from --master and spark-submit. */
+    private final SparkSession givenSession;
+
+    public StanceSparkJob() {
+        this(null);
+    }
+
+    StanceSparkJob(SparkSession session) {
+        this.givenSession = session;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(null, args));
+    }
+
+    /** Runs the job with its arguments, in the given session (tests) or one of its own; returns the exit code. */
+    static int run(SparkSession session, String... args) {
+        CommandLine commandLine = new CommandLine(new StanceSparkJob(session));
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof UsageError) {
+                cl.getErr().println("stance-spark: " + e.getMessage());
+                return USAGE;
+            }
+            cl.getErr().println("stance-spark: " + e.getMessage());
+            return FAILURE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkOptions();
+        ReferenceDataFile reference = ReferenceDataFile.bundled();
+        // Plugins and settings are checked here, before Spark and the database start: a bad jar or a typo fails at
+        // once.
+        ExtractorSetup setup;
+        try {
+            setup = ExtractorSetup.of(
+                    DatabaseSettings.fromEnvironment().home(), Optional.ofNullable(plugins), extractorSettings);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--extractor-setting " + e.getMessage());
+        }
+        List<LoadedExtractor> loaded = setup.load(StanceSparkJob.class.getClassLoader(), reference.data())
+                .extractors();
+        loaded.forEach(
+                e -> err.println("extractor " + e.ref().name() + " " + e.ref().version() + " from " + e.origin()));
+        if (extractor != null && loaded.stream().noneMatch(e -> e.ref().name().equals(extractor))) {
+            throw new UsageError("--extractor " + extractor + ": no such extractor; loaded: "
+                    + loaded.stream().map(e -> e.ref().name()).toList());
+        }
+        List<Path> pluginJars = pluginJars(setup.pluginDirectory());
+
+        SparkSession session = givenSession != null ? givenSession : session();
+        try {
+            DatabaseSettings databaseSettings = DatabaseSettings.fromEnvironment();
+            if (databaseSettings.isEmbedded() && !session.sparkContext().isLocal()) {
+                throw new UsageError("the embedded database serves only a local master; set " + DatabaseSettings.URL
+                        + " (and " + DatabaseSettings.USER + ", " + DatabaseSettings.PASSWORD
+                        + ") to a PostgreSQL the executors reach");
+            }
+            try (Database database = Database.open(databaseSettings)) {
+                database.migrate();
+                new ReferenceDataLoader(database.dataSource()).load(reference);
+                JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+                List<String> shipped = new ArrayList<>();
+                for (Path jar : pluginJars) {
+                    spark.addFile(jar.toAbsolutePath().toString());
+                    shipped.add(jar.getFileName().toString());
+                }
+                JobSettings settings = new JobSettings(
+                        database.url(),
+                        database.user(),
+                        database.password(),
+                        format,
+                        source,
+                        published == null ? null : published.toString(),
+                        maxBytes,
+                        columns,
+                        batchSize,
+                        extractorSettings,
+                        shipped,
+                        extractor,
+                        failOnceAfterCommit);
+                long articlesBefore = count(database, "SELECT count(*) FROM article");
+                long stancesBefore = count(database, "SELECT count(*) FROM stance");
+                JobTally tally = new JobTally(session.sparkContext());
+                int exit;
+                try (Progress progress = Progress.start(err, tally, progressSeconds)) {
+                    exit = fromDatabase
+                            ? PartitionReExtractor.run(spark, settings, tally, database, partitions, out)
+                            : load(spark, session, settings, tally, err);
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (!fromDatabase) {
+                    out.println(tally.summary(seconds));
+                }
+                out.printf(
+                        "database: %d articles (%+d), %d stances (%+d)%n",
+                        count(database, "SELECT count(*) FROM article"),
+                        count(database, "SELECT count(*) FROM article") - articlesBefore,
+                        count(database, "SELECT count(*) FROM stance"),
+                        count(database, "SELECT count(*) FROM stance") - stancesBefore);
+                out.flush();
+                return exit;
+            }
+        } catch (DatabaseUnavailableException e) {
+            err.println("stance-spark: " + e.getMessage());
+            return FAILURE;
+        } finally {
+            if (givenSession == null) {
+                session.stop();
+            }
+        }
+    }
+
+    private int load(
+            JavaSparkContext spark, SparkSession session, JobSettings settings, JobTally tally, PrintWriter err)
+            throws IOException {
+        Configuration hadoop = session.sparkContext().hadoopConfiguration();
+        List<Rejection> unreadable = new ArrayList<>();
+        List<HadoopInputFile> files = InputListing.files(paths, hadoop, unreadable);
+        int tasks =
+                Math.max(1, Math.min(files.size(), partitions != null ? partitions : 4 * spark.defaultParallelism()));
+        List<List<HadoopInputFile>> groups = InputListing.balance(files, tasks);
+        err.printf("%d files in %d partitions%n", files.size(), groups.size());
+        Map<String, String> hadoopSettings = new HashMap<>();
+        hadoop.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
+        var broadcastSettings = spark.broadcast(hadoopSettings);
+        JavaRDD<String> rejected = spark.parallelize(groups, Math.max(1, groups.size()))
+                .flatMap(group -> PartitionLoader.load(settings, tally, broadcastSettings.value(), group)
+                        .iterator());
+        List<String> listingRejects =
+                unreadable.stream().map(RejectionJson::line).toList();
+        tally.read.add(unreadable.size());
+        tally.rejected.add(unreadable.size());
+        org.apache.hadoop.fs.Path rejectsPath = new org.apache.hadoop.fs.Path(rejects);
+        FileSystem rejectsFs = rejectsPath.getFileSystem(hadoop);
+        rejectsFs.delete(rejectsPath, true);
+        spark.parallelize(listingRejects, 1).union(rejected).saveAsTextFile(rejects);
+        long rejectedCount = tally.rejected.value();
+        if (rejectedCount > 0) {
+            err.println(
+                    "rejected " + rejectedCount + " records; written to " + rejects + " (location, reason, record):");
+            spark.textFile(rejects).take(20).forEach(line -> err.println("  " + line));
+        }
+        return rejectedCount > 0 || tally.failureCount() > 0 ? PARTIAL : OK;
+    }
+
+    private void checkOptions() {
+        if (fromDatabase) {
+            if (extractor == null) {
+                throw new UsageError(
+                        "--from-database needs --extractor NAME: the extractor whose findings are replaced");
+            }
+            if (!paths.isEmpty()) {
+                throw new UsageError("--from-database reads the stored articles; it takes no PATH");
+            }
+        } else {
+            if (paths.isEmpty()) {
+                throw new UsageError("give at least one PATH to load, or --from-database --extractor NAME");
+            }
+            if (extractor != null) {
+                throw new UsageError("--extractor goes with --from-database; a load runs every extractor");
+            }
+        }
+        if (format != null) {
+            try {
+                InputFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--format: " + e.getMessage());
+            }
+        }
+        for (String field : columns.keySet()) {
+            if (!List.of("id", "text", "date", "title", "source", "url").contains(field)) {
+                throw new UsageError("--column " + field + "=...: the fields are id, text, date, title, source, url");
+            }
+        }
+        if (published != null) {
+            try {
+                ArticleFields.plausibleDay(published, "--published");
+            } catch (InvalidArticleException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new UsageError("--batch-size must be between 1 and 10000, was " + batchSize);
+        }
+        if (partitions != null && partitions < 1) {
+            throw new UsageError("--partitions must be at least 1, was " + partitions);
+        }
+    }
+
+    private SparkSession session() {
+        SparkConf conf = new SparkConf().setAppName("stance-spark");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    private static List<Path> pluginJars(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
+        }
+    }
+
+    static long count(Database database, String sql) {
+        try (Connection connection = database.connect();
+                PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot count: " + e.getMessage(), e);
+        }
+    }
+
+    /** A mistake in how the job was asked for: exit 2, with the message alone. */
+    static final class UsageError extends RuntimeException {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+}
