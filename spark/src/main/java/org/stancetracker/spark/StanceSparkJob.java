@@ -187,14 +187,17 @@ public final class StanceSparkJob implements Callable<Integer> {
 
     /** Runs the job with its arguments, in the given session (tests) or one of its own; returns the exit code. */
     static int run(SparkSession session, String... args) {
+        return run(session, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #run(SparkSession, String...)}, writing the summary to {@code out} and diagnostics to {@code err}. */
+    static int run(SparkSession session, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new StanceSparkJob(session));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof UsageError) {
-                cl.getErr().println("stance-spark: " + e.getMessage());
-                return USAGE;
-            }
             cl.getErr().println("stance-spark: " + e.getMessage());
-            return FAILURE;
+            return e instanceof UsageError ? USAGE : FAILURE;
         });
         return commandLine.execute(args);
     }
