@@ -17,6 +17,7 @@ import org.stancetracker.input.ReadOptions;
  * @param published the publication date (ISO) of records that give none, or null
  * @param pluginJars file names of the plugin jars shipped with the job ({@code SparkContext.addFile})
  * @param onlyExtractor for re-extraction, the one extractor to run; null to run all
+ * @param lakeOutput whether tasks hand back the articles and findings for {@code --output}
  * @param failOnceAfterCommit for tests of Spark's retries: the first attempt of every task fails
  *     just after its first commit
  */
@@ -33,6 +34,7 @@ record JobSettings(
         Map<String, String> extractorSettings,
         List<String> pluginJars,
         String onlyExtractor,
+        boolean lakeOutput,
         boolean failOnceAfterCommit)
         implements Serializable {
     JobSettings {
@@ -48,4 +50,13 @@ record JobSettings(
     InputFormat formatOf(String fileName) {
         return format == null ? InputFormat.of(fileName) : InputFormat.parse(format);
     }
+
+    /** Whether a file is Parquet, which Spark reads itself: by {@code --format parquet}, or by its name. */
+    boolean isParquet(String fileName) {
+        return format == null
+                ? fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")
+                : format.equals(PARQUET);
+    }
+
+    static final String PARQUET = "parquet";
 }

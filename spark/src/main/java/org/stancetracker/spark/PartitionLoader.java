@@ -3,11 +3,13 @@ package org.stancetracker.spark;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.TaskContext;
+import org.apache.spark.sql.Row;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.db.DatabaseUnavailableException;
@@ -19,6 +21,7 @@ import org.stancetracker.input.InputFormat;
 import org.stancetracker.input.InputRecord;
 import org.stancetracker.input.Rejection;
 import org.stancetracker.input.RejectionJson;
+import org.stancetracker.input.TableRecords;
 
 /**
  * One task's work: reads its files with the readers of {@code stance load}, extracts each chunk of
@@ -40,7 +43,7 @@ final class PartitionLoader {
     private final JobTally tally;
     private final ExtractionRunner runner;
     private final ArticleStore store;
-    private final List<String> rejects = new ArrayList<>();
+    private final List<TaskOutput> outputs = new ArrayList<>();
     private final List<InputRecord.Read> chunk = new ArrayList<>();
     private long chunkChars;
     private boolean committed;
@@ -52,8 +55,8 @@ final class PartitionLoader {
         this.store = resources.articleStore();
     }
 
-    /** Loads the files of one partition; returns the rejections as rejects-file lines. */
-    static List<String> load(
+    /** Loads the files of one partition; returns its rejections and, with {@code --output}, its lake rows. */
+    static List<TaskOutput> load(
             JobSettings settings, JobTally tally, Map<String, String> hadoopSettings, List<HadoopInputFile> files)
             throws SQLException {
         PartitionLoader loader = new PartitionLoader(settings, tally, ExecutorResources.of(settings));
@@ -62,7 +65,60 @@ final class PartitionLoader {
         for (HadoopInputFile file : files) {
             loader.loadFile(file.open(configuration));
         }
-        return loader.rejects;
+        return loader.outputs;
+    }
+
+    /**
+     * Loads the rows of Parquet files in one partition, each with its file and row index; the columns
+     * of the article's fields are found as in a CSV file's header ({@link TableRecords}).
+     */
+    static List<TaskOutput> loadRows(JobSettings settings, JobTally tally, List<String> header, Iterator<Row> rows)
+            throws SQLException {
+        PartitionLoader loader = new PartitionLoader(settings, tally, ExecutorResources.of(settings));
+        TableRecords table = new TableRecords(header, settings.readOptions());
+        int width = header.size();
+        try {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                String location = row.getString(width) + ":row " + (row.getLong(width + 1) + 1);
+                List<String> values = new ArrayList<>(width);
+                long chars = 0;
+                for (int i = 0; i < width; i++) {
+                    String value = text(row.get(i));
+                    values.add(value);
+                    chars += value == null ? 0 : value.length();
+                }
+                loader.accept(
+                        chars > settings.maxBytes()
+                                ? new InputRecord.Rejected(
+                                        0, new Rejection(location, "too large: over " + settings.maxBytes() + " bytes"))
+                                : table.unusable().isPresent()
+                                        ? new InputRecord.Rejected(
+                                                0,
+                                                new Rejection(
+                                                        location,
+                                                        table.unusable().get()))
+                                        : table.read(0, location, values));
+            }
+        } catch (StoringFailed e) {
+            throw e.failure;
+        }
+        loader.flush();
+        return loader.outputs;
+    }
+
+    /** A Parquet value as the text a CSV cell would hold: dates and times in ISO form. */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        return value.toString();
     }
 
     private void loadFile(InputFile file) throws SQLException {
@@ -97,7 +153,7 @@ final class PartitionLoader {
 
     private void reject(Rejection rejection) {
         tally.rejected.add(1);
-        rejects.add(RejectionJson.line(rejection));
+        outputs.add(TaskOutput.reject(RejectionJson.line(rejection)));
     }
 
     private void flush() throws SQLException {
@@ -118,6 +174,10 @@ final class PartitionLoader {
                 ExtractionRunner.Result result = runner.run(article);
                 fresh.add(record);
                 extracted.add(new ArticleStore.Extracted(article, result.stances(), result.failures()));
+                if (settings.lakeOutput()) {
+                    outputs.add(TaskOutput.article(LakeRows.article(article)));
+                    LakeRows.findings(result.stances()).forEach(row -> outputs.add(TaskOutput.finding(row)));
+                }
             } else {
                 count(
                         record,

@@ -19,11 +19,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.stancetracker.core.article.ArticleFields;
 import org.stancetracker.core.article.InvalidArticleException;
 import org.stancetracker.db.Database;
@@ -84,7 +89,10 @@ public final class StanceSparkJob implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master, e.g. local[2]; spark-submit sets it otherwise.")
     String master;
 
-    @Option(names = "--format", paramLabel = "txt|jsonl|csv", description = "Read every input in this format.")
+    @Option(
+            names = "--format",
+            paramLabel = "txt|jsonl|csv|parquet",
+            description = "Read every input in this format instead of going by its name (.parquet is Parquet).")
     String format;
 
     @Option(
@@ -132,6 +140,14 @@ public final class StanceSparkJob implements Callable<Integer> {
             description = "Directory (any Hadoop path) for the rejected records, as JSON Lines part files; "
                     + "replaced by each run (default: ${DEFAULT-VALUE}).")
     String rejects;
+
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description =
+                    "Also write the articles read and the findings extracted as Parquet, to DIR/articles and "
+                            + "DIR/findings (any Hadoop path), for a data lake; every article is then extracted, stored or not.")
+    String output;
 
     @Option(
             names = "--plugins",
@@ -258,6 +274,7 @@ public final class StanceSparkJob implements Callable<Integer> {
                         extractorSettings,
                         shipped,
                         extractor,
+                        output != null,
                         failOnceAfterCommit);
                 long articlesBefore = count(database, "SELECT count(*) FROM article");
                 long stancesBefore = count(database, "SELECT count(*) FROM stance");
@@ -296,25 +313,57 @@ public final class StanceSparkJob implements Callable<Integer> {
             throws IOException {
         Configuration hadoop = session.sparkContext().hadoopConfiguration();
         List<Rejection> unreadable = new ArrayList<>();
-        List<HadoopInputFile> files = InputListing.files(paths, hadoop, unreadable);
+        List<HadoopInputFile> all = InputListing.files(paths, hadoop, unreadable);
+        List<HadoopInputFile> parquet = all.stream()
+                .filter(f -> settings.isParquet(new org.apache.hadoop.fs.Path(f.uri()).getName()))
+                .toList();
+        List<HadoopInputFile> files =
+                all.stream().filter(f -> !parquet.contains(f)).toList();
         int tasks =
                 Math.max(1, Math.min(files.size(), partitions != null ? partitions : 4 * spark.defaultParallelism()));
         List<List<HadoopInputFile>> groups = InputListing.balance(files, tasks);
-        err.printf("%d files in %d partitions%n", files.size(), groups.size());
+        err.printf(
+                "%d files in %d partitions%s%n",
+                files.size(), groups.size(), parquet.isEmpty() ? "" : ", and " + parquet.size() + " Parquet files");
         Map<String, String> hadoopSettings = new HashMap<>();
         hadoop.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
         var broadcastSettings = spark.broadcast(hadoopSettings);
-        JavaRDD<String> rejected = spark.parallelize(groups, Math.max(1, groups.size()))
-                .flatMap(group -> PartitionLoader.load(settings, tally, broadcastSettings.value(), group)
-                        .iterator());
-        List<String> listingRejects =
-                unreadable.stream().map(RejectionJson::line).toList();
+        List<TaskOutput> listingRejects = unreadable.stream()
+                .map(r -> TaskOutput.reject(RejectionJson.line(r)))
+                .toList();
+        JavaRDD<TaskOutput> outputs = spark.parallelize(listingRejects, 1)
+                .union(spark.parallelize(groups, Math.max(1, groups.size()))
+                        .flatMap(group -> PartitionLoader.load(settings, tally, broadcastSettings.value(), group)
+                                .iterator()));
+        if (!parquet.isEmpty()) {
+            Dataset<Row> rows = session.read()
+                    .parquet(parquet.stream().map(HadoopInputFile::uri).toArray(String[]::new));
+            List<String> header = List.of(rows.columns());
+            Dataset<Row> located = rows.select(
+                    functions.col("*"), functions.col("_metadata.file_path"), functions.col("_metadata.row_index"));
+            JavaRDD<Row> parquetRows =
+                    partitions != null ? located.javaRDD().repartition(partitions) : located.javaRDD();
+            outputs = outputs.union(parquetRows.mapPartitions(
+                    it -> PartitionLoader.loadRows(settings, tally, header, it).iterator()));
+        }
         tally.read.add(unreadable.size());
         tally.rejected.add(unreadable.size());
+        if (output != null) {
+            // Three outputs from one pass: kept (memory, then disk) so that the extraction runs once.
+            outputs = outputs.persist(StorageLevel.MEMORY_AND_DISK());
+        }
         org.apache.hadoop.fs.Path rejectsPath = new org.apache.hadoop.fs.Path(rejects);
-        FileSystem rejectsFs = rejectsPath.getFileSystem(hadoop);
-        rejectsFs.delete(rejectsPath, true);
-        spark.parallelize(listingRejects, 1).union(rejected).saveAsTextFile(rejects);
+        rejectsPath.getFileSystem(hadoop).delete(rejectsPath, true);
+        outputs.filter(o -> o.kind() == TaskOutput.Kind.REJECT)
+                .map(TaskOutput::rejectLine)
+                .saveAsTextFile(rejects);
+        if (output != null) {
+            writeParquet(session, outputs, TaskOutput.Kind.ARTICLE, LakeRows.ARTICLES, output + "/articles");
+            writeParquet(session, outputs, TaskOutput.Kind.FINDING, LakeRows.FINDINGS, output + "/findings");
+            outputs.unpersist();
+            err.println("wrote the articles and findings as Parquet to " + output + "/articles and " + output
+                    + "/findings");
+        }
         long rejectedCount = tally.rejected.value();
         if (rejectedCount > 0) {
             err.println(
@@ -322,6 +371,12 @@ public final class StanceSparkJob implements Callable<Integer> {
             spark.textFile(rejects).take(20).forEach(line -> err.println("  " + line));
         }
         return rejectedCount > 0 || tally.failureCount() > 0 ? PARTIAL : OK;
+    }
+
+    private static void writeParquet(
+            SparkSession session, JavaRDD<TaskOutput> outputs, TaskOutput.Kind kind, StructType schema, String path) {
+        JavaRDD<Row> rows = outputs.filter(o -> o.kind() == kind).map(TaskOutput::row);
+        session.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(path);
     }
 
     private void checkOptions() {
@@ -341,7 +396,7 @@ public final class StanceSparkJob implements Callable<Integer> {
                 throw new UsageError("--extractor goes with --from-database; a load runs every extractor");
             }
         }
-        if (format != null) {
+        if (format != null && !format.equals(JobSettings.PARQUET)) {
             try {
                 InputFormat.parse(format);
             } catch (IllegalArgumentException e) {

@@ -1,7 +1,5 @@
 package org.stancetracker.input;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,18 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.stancetracker.core.article.Article;
-import org.stancetracker.core.article.ArticleKey;
 import org.stancetracker.input.CsvRecordSplitter.RawRecord;
 
 /**
@@ -38,15 +30,6 @@ import org.stancetracker.input.CsvRecordSplitter.RawRecord;
  * the file.
  */
 final class CsvReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, List<String>> USUAL_NAMES = Map.of(
-            "id", List.of("id", "index", ""),
-            "text", List.of("text", "body", "content"),
-            "date", List.of("date", "published", "publish_date", "published_at", "pubdate"),
-            "title", List.of("title", "headline"),
-            "source", List.of("source", "outlet"),
-            "url", List.of("url", "link"));
-
     /** More columns than any article table has; a header or row of more is not parsed. */
     static final int MAX_COLUMNS = 1000;
     /** RFC 4180, as one record's text is parsed once {@link CsvRecordSplitter} has cut it out. */
@@ -75,12 +58,10 @@ final class CsvReader {
             if (header.isEmpty()) {
                 return;
             }
-            Map<String, Integer> columns = columns(header.get());
-            if (!columns.containsKey("id") || !columns.containsKey("text")) {
-                records.accept(wholeFile(
-                        file.location() + ":1",
-                        "the header " + header.get() + " has no " + (columns.containsKey("id") ? "text" : "id")
-                                + " column; name it with --column"));
+            TableRecords table = new TableRecords(header.get(), options);
+            if (table.unusable().isPresent()) {
+                records.accept(
+                        wholeFile(file.location() + ":1", table.unusable().get()));
                 return;
             }
             headerRead = true;
@@ -88,7 +69,7 @@ final class CsvReader {
             while ((raw = splitter.next()).isPresent()) {
                 // Records before the resumed one are only cut out, not parsed: an earlier load stored them.
                 if (ordinal >= skip) {
-                    records.accept(record(file, raw.get(), header.get(), columns, ordinal));
+                    records.accept(record(file, raw.get(), header.get().size(), table, ordinal));
                 }
                 ordinal++;
             }
@@ -131,32 +112,8 @@ final class CsvReader {
         }
     }
 
-    private Map<String, Integer> columns(List<String> header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (Map.Entry<String, List<String>> field : USUAL_NAMES.entrySet()) {
-            String named = options.columns().get(field.getKey());
-            for (int i = 0; i < header.size(); i++) {
-                String raw = header.get(i) == null ? "" : header.get(i).strip();
-                String name = raw.toLowerCase(Locale.ROOT);
-                boolean match = named != null
-                        ? raw.equals(named)
-                        : field.getValue().contains(name) && (!name.isEmpty() || i == 0);
-                if (match) {
-                    columns.putIfAbsent(field.getKey(), i);
-                }
-            }
-            if (named != null && !columns.containsKey(field.getKey())) {
-                throw new IllegalArgumentException(
-                        "--column " + field.getKey() + "=" + named + ": the header " + header + " has no such column");
-            }
-        }
-        return columns;
-    }
-
-    private InputRecord record(
-            InputFile file, RawRecord raw, List<String> header, Map<String, Integer> columns, long ordinal) {
+    private InputRecord record(InputFile file, RawRecord raw, int width, TableRecords table, long ordinal) {
         String location = file.location() + ":row " + (ordinal + 1);
-        int width = header.size();
         if (raw.tooLarge()) {
             return new InputRecord.Rejected(
                     ordinal, new Rejection(location, "too large: over " + options.maxBytes() + " bytes"));
@@ -170,7 +127,7 @@ final class CsvReader {
             return new InputRecord.Rejected(
                     ordinal, new Rejection(location, "malformed CSV: " + e.getMessage(), raw.text()));
         }
-        Optional<String> json = Optional.ofNullable(row).map(values -> asJson(values, header));
+        Optional<String> json = Optional.ofNullable(row).map(table::asJson);
         long fields = row == null ? raw.fields() : row.size();
         if (fields != width) {
             return new InputRecord.Rejected(
@@ -181,54 +138,7 @@ final class CsvReader {
                 return new InputRecord.Rejected(ordinal, new Rejection(location, "not valid UTF-8", json));
             }
         }
-        String id = field(row, columns, "id");
-        String text = field(row, columns, "text");
-        if (id == null || id.isBlank()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "no id", json));
-        }
-        if (text == null || text.isBlank()) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, "empty text", json));
-        }
-        Optional<LocalDate> published;
-        try {
-            published = Inputs.date(field(row, columns, "date")).or(options::published);
-        } catch (IllegalArgumentException e) {
-            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), json));
-        }
-        String source = Optional.ofNullable(field(row, columns, "source"))
-                .filter(s -> !s.isBlank())
-                .orElse(options.source());
-        try {
-            return new InputRecord.Read(
-                    ordinal,
-                    location,
-                    new Article(
-                            new ArticleKey(source, id.strip()),
-                            Optional.ofNullable(field(row, columns, "url")).filter(s -> !s.isBlank()),
-                            Optional.ofNullable(field(row, columns, "title")).filter(s -> !s.isBlank()),
-                            published,
-                            text));
-        } catch (IllegalArgumentException e) {
-            // A field the database could not hold: rejected here, before it can fail a whole batch.
-            return new InputRecord.Rejected(ordinal, new Rejection(location, e.getMessage(), json));
-        }
-    }
-
-    private static String field(List<String> row, Map<String, Integer> columns, String field) {
-        Integer index = columns.get(field);
-        return index == null || index >= row.size() ? null : row.get(index);
-    }
-
-    /** A row as JSON, by column name where the name is one and unique, else by position. */
-    private static String asJson(List<String> row, List<String> header) {
-        ObjectNode node = JSON.createObjectNode();
-        for (int i = 0; i < row.size(); i++) {
-            String name = i < header.size() && !header.get(i).isBlank() && !node.has(header.get(i))
-                    ? header.get(i)
-                    : String.valueOf(i);
-            node.put(name, row.get(i));
-        }
-        return node.toString();
+        return table.read(ordinal, location, row);
     }
 
     /** The values of one record's text, parsed by Commons CSV. */
