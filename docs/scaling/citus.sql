@@ -78,8 +78,7 @@ ALTER TABLE stance_evidence ADD CONSTRAINT fk_stance_evidence_stance
 -- DO NOTHING tells it the article is already stored) before it inserts the article itself.
 ALTER TABLE article DROP CONSTRAINT uq_article_source_external_id;
 ALTER TABLE article DROP CONSTRAINT uq_article_content_hash;
-ALTER TABLE extraction_failure DROP CONSTRAINT pk_extraction_failure;
-ALTER TABLE extraction_failure ADD CONSTRAINT pk_extraction_failure PRIMARY KEY (article_id, extractor_name);
+-- pk_extraction_failure (extractor_name, article_id) already holds the distribution column.
 CREATE TABLE article_external_key (
     source      text   NOT NULL,
     external_id text   NOT NULL,
@@ -99,5 +98,5 @@ SELECT create_distributed_table('extraction_failure', 'article_id', colocate_wit
 SELECT create_distributed_table('article_external_key', 'external_id', shard_count := 16);
 SELECT create_distributed_table('article_content_key', 'content_hash', shard_count := 16);
 -- `extract --failed` reads one extractor's failed articles in id order: now a multi-shard query
--- with ORDER BY article_id, which Citus merges from the shards' sorted results.
-CREATE INDEX idx_extraction_failure_extractor ON extraction_failure (extractor_name, article_id);
+-- with ORDER BY article_id, which Citus merges from the shards' sorted results (each shard reads its
+-- part in order from pk_extraction_failure).
