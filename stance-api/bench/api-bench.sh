@@ -4,7 +4,7 @@
 # shapes with wrk and prints a markdown table. See stance-api/bench/README.md.
 #
 # Environment (all optional):
-#   SKIP_BUILD=1        do not run ./mvnw -q -o install -DskipTests -pl stance-api -am first
+#   SKIP_BUILD=1        do not run ./mvnw -q -o package -DskipTests -pl stance-api -am first
 #   STANCES=1000000     synthetic stances (5 per article, so STANCES/5 articles; a multiple of 5)
 #   DURATION=30s        measured wrk run per request shape
 #   WARMUP=5s           wrk warm-up run per request shape (not reported)
@@ -46,8 +46,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 command -v curl >/dev/null || { echo "curl is missing" >&2; exit 2; }
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
-    log "building stance-api (./mvnw -q -o install -DskipTests -pl stance-api -am)"
-    ./mvnw -q -o install -DskipTests -pl stance-api -am
+    log "building stance-api (./mvnw -q -o package -DskipTests -pl stance-api -am)"
+    ./mvnw -q -o package -DskipTests -pl stance-api -am
 fi
 RUNNER="$ROOT/stance-api/target/quarkus-app/quarkus-run.jar"
 [[ -f "$RUNNER" ]] || { echo "no $RUNNER: build first" >&2; exit 2; }
