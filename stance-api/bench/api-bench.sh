@@ -4,7 +4,7 @@
 # shapes with wrk and prints a markdown table. See stance-api/bench/README.md.
 #
 # Environment (all optional):
-#   SKIP_BUILD=1        do not run ./mvnw -q -o install -DskipTests -pl stance-api -am first
+#   SKIP_BUILD=1        do not run ./mvnw -q -o package -DskipTests -pl stance-api -am first
 #   STANCES=1000000     synthetic stances (5 per article, so STANCES/5 articles; a multiple of 5)
 #   DURATION=30s        measured wrk run per request shape
 #   WARMUP=5s           wrk warm-up run per request shape (not reported)
@@ -17,6 +17,10 @@
 #   SHAPES="..."        only these request shapes (names as in the table script below)
 #   API_JAVA_OPTS=...   extra JVM options for the API (e.g. a JFR recording)
 #   KEEP_HOME=1         keep the temp STANCE_HOME (and leave nothing running) for inspection
+#   REUSE_HOME=dir      start on a STANCE_HOME kept by an earlier KEEP_HOME=1 run: no fill when its bench
+#                       topic is there (the fill facts come from that run); the home is kept
+#   FIRST_REQUESTS=N    before any warm-up, time the first request of each shape for N actors (1..50)
+#                       with curl: the answers of a freshly started API, before its cache holds them
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -42,8 +46,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 command -v curl >/dev/null || { echo "curl is missing" >&2; exit 2; }
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
-    log "building stance-api (./mvnw -q -o install -DskipTests -pl stance-api -am)"
-    ./mvnw -q -o install -DskipTests -pl stance-api -am
+    log "building stance-api (./mvnw -q -o package -DskipTests -pl stance-api -am)"
+    ./mvnw -q -o package -DskipTests -pl stance-api -am
 fi
 RUNNER="$ROOT/stance-api/target/quarkus-app/quarkus-run.jar"
 [[ -f "$RUNNER" ]] || { echo "no $RUNNER: build first" >&2; exit 2; }
@@ -56,7 +60,13 @@ free_port() {
 PORT=${PORT:-$(free_port)}
 BASE="http://127.0.0.1:$PORT"
 
-HOME_DIR=$(mktemp -d /tmp/stance-bench-home.XXXXXX)
+if [[ -n "${REUSE_HOME:-}" ]]; then
+    [[ -d "$REUSE_HOME/pgdata" ]] || { echo "REUSE_HOME=$REUSE_HOME has no pgdata" >&2; exit 2; }
+    HOME_DIR=$(cd "$REUSE_HOME" && pwd)
+    KEEP_HOME=1
+else
+    HOME_DIR=$(mktemp -d /tmp/stance-bench-home.XXXXXX)
+fi
 RESULTS_DIR=${RESULTS_DIR:-$(mktemp -d /tmp/stance-bench-results.XXXXXX)}
 mkdir -p "$RESULTS_DIR"
 WORK="$HOME_DIR/bench-work"
@@ -281,11 +291,17 @@ public class BenchDb {
 }
 JAVA
 
-log "filling: $STANCES stances, $ARTICLES articles (SQL, generate_series)"
-fill_start=$(date +%s%N)
-FILL_FACTS=$(java -cp "$PGJAR" "$WORK/BenchDb.java" fill "$PG_PORT" "$STANCES")
-fill_ms=$(( ($(date +%s%N) - fill_start) / 1000000 ))
-log "fill done in $((fill_ms / 1000)).$(( (fill_ms % 1000) / 100 )) s (wall, incl. compiling BenchDb.java): $FILL_FACTS"
+if [[ -n "${REUSE_HOME:-}" && -s "$HOME_DIR/bench-fill.txt" ]]; then
+    FILL_FACTS=$(cat "$HOME_DIR/bench-fill.txt")
+    log "reusing the filled database in $HOME_DIR: $FILL_FACTS"
+else
+    log "filling: $STANCES stances, $ARTICLES articles (SQL, generate_series)"
+    fill_start=$(date +%s%N)
+    FILL_FACTS=$(java -cp "$PGJAR" "$WORK/BenchDb.java" fill "$PG_PORT" "$STANCES")
+    fill_ms=$(( ($(date +%s%N) - fill_start) / 1000000 ))
+    log "fill done in $((fill_ms / 1000)).$(( (fill_ms % 1000) / 100 )) s (wall, incl. compiling BenchDb.java): $FILL_FACTS"
+    echo "$FILL_FACTS" >"$HOME_DIR/bench-fill.txt"
+fi
 echo "$FILL_FACTS" >"$RESULTS_DIR/fill.txt"
 
 ACTORS=$(java -cp "$PGJAR" "$WORK/BenchDb.java" actors "$PG_PORT")
@@ -359,6 +375,29 @@ declare -A LABEL=(
     [shifts-actor]='shifts per actor: `/api/topics/bench/shifts?actor=XXX`'
     [stances-page]='stances page: `/api/stances?topic=bench&actor=XXX&size=50`'
 )
+# Cold answers: the first request of each shape for FIRST_REQUESTS actors, one at a time, before
+# any warm-up (so neither the API's answer cache nor, after a restart, PostgreSQL's buffers hold them).
+if (( ${FIRST_REQUESTS:-0} > 0 )); then
+    for shape in "${SHAPES[@]}"; do
+        times=()
+        i=0
+        for a in $ACTORS; do
+            (( i++ < FIRST_REQUESTS )) || break
+            case "$shape" in
+                timeline-actor-week) path="/api/topics/bench/timeline?actor=$a&granularity=week" ;;
+                timeline-actor-position-day) path="/api/topics/bench/timeline?actor=$a&position=pos-01" ;;
+                timeline-topic-month) (( i == 1 )) || break; path="/api/topics/bench/timeline?granularity=month" ;;
+                shifts-actor) path="/api/topics/bench/shifts?actor=$a" ;;
+                stances-page) path="/api/stances?topic=bench&actor=$a&size=50" ;;
+            esac
+            times+=("$(curl -s -o /dev/null -H "Accept-Encoding: $ACCEPT_ENCODING" -w '%{time_total}' "$BASE$path")")
+        done
+        summary=$(python3 -c 'import sys; t=sorted(float(x)*1000 for x in sys.argv[1:]); print(f"n={len(t)} min_ms={t[0]:.1f} median_ms={t[len(t)//2]:.1f} max_ms={t[-1]:.1f}")' "${times[@]}")
+        log "first requests $shape: $summary"
+        echo "$shape $summary" >>"$RESULTS_DIR/first-requests.txt"
+    done
+fi
+
 ROWS=()
 read -r -a CONN_LIST <<<"$CONNECTIONS"
 for conns in "${CONN_LIST[@]}"; do
