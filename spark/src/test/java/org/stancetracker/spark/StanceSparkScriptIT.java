@@ -40,7 +40,9 @@ class StanceSparkScriptIT {
                 SAMPLES.toString()));
         assertThat(load.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String out = Files.readString(home.resolve("out.txt"));
-        assertThat(load.exitValue()).as(Files.readString(home.resolve("err.txt"))).isZero();
+        assertThat(load.exitValue())
+                .as(Files.readString(home.resolve("err.txt")))
+                .isZero();
         assertThat(out).contains("read 5, loaded 5, skipped 0 already present, rejected 0");
         assertThat(Files.readString(home.resolve("err.txt"))).contains("5 files in");
 
