@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.SparkFiles;
 import org.stancetracker.db.Database;
 import org.stancetracker.db.DatabaseSettings;
@@ -80,11 +81,16 @@ final class ExecutorResources {
         return new ReExtractionStore(database.dataSource());
     }
 
+    /**
+     * A directory for this job's plugin links: under Spark's own directory for the application's
+     * files, which Spark deletes when the application ends, or a temporary one outside Spark.
+     */
     private static Path scratchDirectory() {
         try {
-            Path scratch = Files.createTempDirectory("stance-spark-executor");
-            scratch.toFile().deleteOnExit();
-            return scratch;
+            if (SparkEnv.get() != null) {
+                return Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "stance-executor");
+            }
+            return Files.createTempDirectory("stance-spark-executor");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch directory for the extractors", e);
         }
