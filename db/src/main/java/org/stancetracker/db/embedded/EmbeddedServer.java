@@ -41,6 +41,9 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     public static final String PROCESS_TAG = "stance-" + ProcessHandle.current().pid();
 
+    /** How long a stop waits for the backends of connections just closed to go, before it counts the others. */
+    private static final java.time.Duration LINGERING_BACKEND_GRACE = java.time.Duration.ofSeconds(2);
+
     private final int port;
     private final EmbeddedPostgres owned;
     private final Path dataDirectory;
@@ -226,6 +229,19 @@ public final class EmbeddedServer implements AutoCloseable {
             return;
         }
         int others = otherClients();
+        // A connection closed a moment ago is listed until its backend has exited, a few milliseconds on an
+        // idle machine and more on a loaded one (Zonky's start-up check, the connection that created the
+        // database): it is not a client to keep the server for. A real one, another process's pool, stays.
+        long deadline = System.nanoTime() + LINGERING_BACKEND_GRACE.toNanos();
+        while (others > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            others = otherClients();
+        }
         if (others > 0) {
             LOG.info("Leaving the embedded PostgreSQL running on port {}: {} other connection(s) use it", port, others);
             return;
