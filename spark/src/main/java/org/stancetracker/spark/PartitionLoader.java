@@ -191,18 +191,8 @@ final class PartitionLoader {
         if (extracted.isEmpty()) {
             return;
         }
-        List<ArticleStore.ArticleResult> results;
-        try {
-            results = store.store(extracted, Optional.empty()).stream()
-                    .map(ArticleStore.ArticleResult::of)
-                    .toList();
-        } catch (SQLException e) {
-            if (ArticleStore.databaseUnusable(e)) {
-                throw e;
-            }
-            // One article the database refuses must not stop the others: stored one by one, only it is rejected.
-            results = store.storeOneByOne(extracted, Optional.empty());
-        }
+        // One article the database refuses must not stop the others: stored one by one, only it is rejected.
+        List<ArticleStore.ArticleResult> results = store.storeEach(extracted, Optional.empty(), refused -> {});
         for (int i = 0; i < results.size(); i++) {
             count(fresh.get(i), extracted.get(i), results.get(i));
         }
@@ -210,10 +200,9 @@ final class PartitionLoader {
     }
 
     private void count(InputRecord.Read record, ArticleStore.Extracted extracted, ArticleStore.ArticleResult result) {
-        if (result.refusal().isPresent()) {
-            reject(new Rejection(
-                    record.location(),
-                    "refused by the database: " + result.refusal().get()));
+        Optional<String> rejection = result.rejection(record.article().key());
+        if (rejection.isPresent()) {
+            reject(new Rejection(record.location(), rejection.get()));
             return;
         }
         switch (result.outcome().orElseThrow()) {
@@ -225,10 +214,6 @@ final class PartitionLoader {
                         .forEach(f -> tally.failures.add(f.extractor().name()));
             }
             case ALREADY_PRESENT -> tally.skipped.add(1);
-            case CHANGED_TEXT ->
-                reject(new Rejection(
-                        record.location(),
-                        record.article().key() + " is already stored with a different text; not overwritten"));
             default -> throw new IllegalStateException(result.outcome().get().name());
         }
     }

@@ -29,8 +29,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.stancetracker.core.article.ArticleFields;
-import org.stancetracker.core.article.InvalidArticleException;
 import org.stancetracker.db.Database;
 import org.stancetracker.db.DatabaseSettings;
 import org.stancetracker.db.DatabaseUnavailableException;
@@ -39,6 +37,7 @@ import org.stancetracker.db.reference.ReferenceDataLoader;
 import org.stancetracker.extraction.ExtractorSetup;
 import org.stancetracker.extraction.LoadedExtractor;
 import org.stancetracker.input.InputFormat;
+import org.stancetracker.input.ReadOptions;
 import org.stancetracker.input.Rejection;
 import org.stancetracker.input.RejectionJson;
 import picocli.CommandLine;
@@ -289,12 +288,11 @@ public final class StanceSparkJob implements Callable<Integer> {
                 if (!fromDatabase) {
                     out.println(tally.summary(seconds));
                 }
+                long articlesAfter = count(database, "SELECT count(*) FROM article");
+                long stancesAfter = count(database, "SELECT count(*) FROM stance");
                 out.printf(
                         "database: %d articles (%+d), %d stances (%+d)%n",
-                        count(database, "SELECT count(*) FROM article"),
-                        count(database, "SELECT count(*) FROM article") - articlesBefore,
-                        count(database, "SELECT count(*) FROM stance"),
-                        count(database, "SELECT count(*) FROM stance") - stancesBefore);
+                        articlesAfter, articlesAfter - articlesBefore, stancesAfter, stancesAfter - stancesBefore);
                 out.flush();
                 return exit;
             }
@@ -403,17 +401,10 @@ public final class StanceSparkJob implements Callable<Integer> {
                 throw new UsageError("--format: " + e.getMessage());
             }
         }
-        for (String field : columns.keySet()) {
-            if (!List.of("id", "text", "date", "title", "source", "url").contains(field)) {
-                throw new UsageError("--column " + field + "=...: the fields are id, text, date, title, source, url");
-            }
-        }
-        if (published != null) {
-            try {
-                ArticleFields.plausibleDay(published, "--published");
-            } catch (InvalidArticleException e) {
-                throw new UsageError(e.getMessage());
-            }
+        try {
+            new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
         }
         if (batchSize < 1 || batchSize > 10_000) {
             throw new UsageError("--batch-size must be between 1 and 10000, was " + batchSize);

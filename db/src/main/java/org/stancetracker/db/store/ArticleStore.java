@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.util.PSQLException;
 import org.stancetracker.core.article.Article;
@@ -111,6 +112,38 @@ public final class ArticleStore {
 
         static ArticleResult refused(String reason) {
             return new ArticleResult(Optional.empty(), Optional.of(reason));
+        }
+
+        /**
+         * Why the article is to be rejected, in the words of a rejects file: the database refused its
+         * values, or its key is stored with another text; empty when it was stored or was there already.
+         */
+        public Optional<String> rejection(ArticleKey article) {
+            if (refusal.isPresent()) {
+                return Optional.of("refused by the database: " + refusal.get());
+            }
+            return outcome.filter(o -> o == StoreOutcome.CHANGED_TEXT)
+                    .map(o -> article + " is already stored with a different text; not overwritten");
+        }
+    }
+
+    /**
+     * Stores a batch in one transaction ({@link #store}) or, when the database refuses it and may be
+     * refusing one article's values, one article at a time ({@link #storeOneByOne}), so that no article
+     * can stop the others; {@code onRefusedBatch} hears why the whole batch was refused first. Each
+     * article's result, in order. A failure that means the database cannot store anything is thrown.
+     */
+    public List<ArticleResult> storeEach(
+            List<Extracted> batch, Optional<ProgressMark> progress, Consumer<SQLException> onRefusedBatch)
+            throws SQLException {
+        try {
+            return store(batch, progress).stream().map(ArticleResult::of).toList();
+        } catch (SQLException e) {
+            if (databaseUnusable(e)) {
+                throw e;
+            }
+            onRefusedBatch.accept(e);
+            return storeOneByOne(batch, progress);
         }
     }
 

@@ -16,7 +16,6 @@ import org.stancetracker.cli.FailureReport;
 import org.stancetracker.core.article.Article;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.store.ArticleStore;
-import org.stancetracker.db.store.StoreOutcome;
 import org.stancetracker.extraction.ExtractionRunner;
 import org.stancetracker.input.InputRecord;
 import org.stancetracker.input.Rejection;
@@ -143,51 +142,31 @@ final class BatchPipeline implements AutoCloseable {
             extracted.forEach(e -> e.failures().forEach(failures::count));
             return;
         }
-        List<StoreOutcome> outcomes;
-        try {
-            outcomes = store.get().store(extracted, mark);
-        } catch (SQLException e) {
-            if (ArticleStore.databaseUnusable(e)) {
-                throw e;
-            }
-            writeOneByOne(records, extracted, mark, e);
-            return;
-        }
-        for (int i = 0; i < outcomes.size(); i++) {
-            count(records.get(i), extracted.get(i), ArticleStore.ArticleResult.of(outcomes.get(i)));
-        }
-    }
-
-    /**
-     * A batch the database refused may hold one article it cannot take (a value too large for an
-     * index, a constraint the loader cannot know of): stored one by one, that article is rejected with
-     * the database's reason and the others are stored, so that no record can stop a load, or block
-     * every run of it again at the same batch.
-     */
-    private void writeOneByOne(
-            List<InputRecord.Read> records,
-            List<ArticleStore.Extracted> extracted,
-            Optional<ArticleStore.ProgressMark> mark,
-            SQLException batchFailure)
-            throws SQLException {
-        synchronized (diagnostics) {
-            diagnostics.println("warning: the database refused a batch of " + extracted.size() + " articles ("
-                    + String.valueOf(batchFailure.getMessage())
-                            .lines()
-                            .findFirst()
-                            .orElse("") + "); storing them one by one");
-        }
-        List<ArticleStore.ArticleResult> results = store.get().storeOneByOne(extracted, mark);
+        // A batch the database refuses may hold one article it cannot take (a value too large for an index, a
+        // constraint the loader cannot know of): stored one by one, that article is rejected with the database's
+        // reason and the others are stored, so that no record can stop a load, or block every run of it again at
+        // the same batch.
+        List<ArticleStore.ArticleResult> results =
+                store.get().storeEach(extracted, mark, refused -> warnOneByOne(extracted.size(), refused));
         for (int i = 0; i < results.size(); i++) {
             count(records.get(i), extracted.get(i), results.get(i));
         }
     }
 
+    private void warnOneByOne(int articles, SQLException batchFailure) {
+        synchronized (diagnostics) {
+            diagnostics.println("warning: the database refused a batch of " + articles + " articles ("
+                    + String.valueOf(batchFailure.getMessage())
+                            .lines()
+                            .findFirst()
+                            .orElse("") + "); storing them one by one");
+        }
+    }
+
     private void count(InputRecord.Read record, ArticleStore.Extracted extracted, ArticleStore.ArticleResult result) {
-        if (result.refusal().isPresent()) {
-            rejects.reject(new Rejection(
-                    record.location(),
-                    "refused by the database: " + result.refusal().get()));
+        Optional<String> rejection = result.rejection(extracted.article().key());
+        if (rejection.isPresent()) {
+            rejects.reject(new Rejection(record.location(), rejection.get()));
             return;
         }
         switch (result.outcome().orElseThrow()) {
@@ -198,10 +177,6 @@ final class BatchPipeline implements AutoCloseable {
                 extracted.failures().forEach(failures::count);
             }
             case ALREADY_PRESENT -> tally.skipped();
-            case CHANGED_TEXT ->
-                rejects.reject(new Rejection(
-                        record.location(),
-                        extracted.article().key() + " is already stored with a different text; not overwritten"));
             default -> throw new IllegalStateException(result.outcome().get().name());
         }
     }

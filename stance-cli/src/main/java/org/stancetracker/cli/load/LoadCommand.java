@@ -17,8 +17,6 @@ import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.FailureReport;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
-import org.stancetracker.core.article.ArticleFields;
-import org.stancetracker.core.article.InvalidArticleException;
 import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ArticleStore;
 import org.stancetracker.db.store.ExtractionFailures;
@@ -130,23 +128,15 @@ public final class LoadCommand implements Callable<Integer> {
                 throw new UsageException("--format: " + e.getMessage());
             }
         });
-        for (String field : columns.keySet()) {
-            if (!List.of("id", "text", "date", "title", "source", "url").contains(field)) {
-                throw new UsageException(
-                        "--column " + field + "=...: the fields are id, text, date, title, source, url");
-            }
-        }
-        if (published != null) {
-            try {
-                ArticleFields.plausibleDay(published, "--published");
-            } catch (InvalidArticleException e) {
-                throw new UsageException(e.getMessage());
-            }
-        }
         if (batchSize < 1 || batchSize > 10_000) {
             throw new UsageException("--batch-size must be between 1 and 10000, was " + batchSize);
         }
-        ReadOptions options = new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
+        ReadOptions options;
+        try {
+            options = new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         LoadTally tally = new LoadTally();
         FailureReport failures = new FailureReport(err, extractorOptions.verbose());
         Map<String, Long> pendingFailures = Map.of();
