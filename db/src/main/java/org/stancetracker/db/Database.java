@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.stancetracker.db.embedded.EmbeddedServer;
+import org.stancetracker.db.reference.ReferenceDataFile;
+import org.stancetracker.db.reference.ReferenceDataLoader;
 
 /**
  * An open connection target: the external PostgreSQL of the settings, or the embedded one,
@@ -125,6 +127,19 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Brings the database to this release: the migrations, then the reference data file (actors,
+     * roles, topics), which every command that writes or reads stances needs in place.
+     */
+    public void prepare(ReferenceDataFile referenceData) {
+        try {
+            migrate();
+            new ReferenceDataLoader(dataSource).load(referenceData);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot prepare the database at " + url + ": " + e.getMessage(), e);
+        }
     }
 
     public DataSource dataSource() {

@@ -33,7 +33,6 @@ import org.stancetracker.db.Database;
 import org.stancetracker.db.DatabaseSettings;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
-import org.stancetracker.db.reference.ReferenceDataLoader;
 import org.stancetracker.extraction.ExtractorSetup;
 import org.stancetracker.extraction.LoadedExtractor;
 import org.stancetracker.input.InputFormat;
@@ -235,8 +234,7 @@ public final class StanceSparkJob implements Callable<Integer> {
         }
         List<LoadedExtractor> loaded = setup.load(StanceSparkJob.class.getClassLoader(), reference.data())
                 .extractors();
-        loaded.forEach(
-                e -> err.println("extractor " + e.ref().name() + " " + e.ref().version() + " from " + e.origin()));
+        loaded.forEach(e -> err.println("extractor " + e.description()));
         if (extractor != null && loaded.stream().noneMatch(e -> e.ref().name().equals(extractor))) {
             throw new UsageError("--extractor " + extractor + ": no such extractor; loaded: "
                     + loaded.stream().map(e -> e.ref().name()).toList());
@@ -252,8 +250,7 @@ public final class StanceSparkJob implements Callable<Integer> {
                         + ") to a PostgreSQL the executors reach");
             }
             try (Database database = Database.open(databaseSettings)) {
-                database.migrate();
-                new ReferenceDataLoader(database.dataSource()).load(reference);
+                database.prepare(reference);
                 JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
                 List<String> shipped = new ArrayList<>();
                 for (Path jar : pluginJars) {

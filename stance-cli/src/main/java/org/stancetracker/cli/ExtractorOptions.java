@@ -58,9 +58,7 @@ public final class ExtractorOptions {
     /** Loads the extractors and says on the diagnostics stream which ones run, in which version, from where. */
     public ExtractorRegistry loadAndReport(ReferenceData referenceData, PrintWriter diagnostics) {
         ExtractorRegistry registry = load(referenceData);
-        registry.extractors()
-                .forEach(e -> diagnostics.println(
-                        "extractor " + e.ref().name() + " " + e.ref().version() + " from " + e.origin()));
+        registry.extractors().forEach(e -> diagnostics.println("extractor " + e.description()));
         return registry;
     }
 }

@@ -1,11 +1,8 @@
 package org.stancetracker.cli;
 
-import java.sql.SQLException;
 import org.stancetracker.db.Database;
 import org.stancetracker.db.DatabaseSettings;
-import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.reference.ReferenceDataFile;
-import org.stancetracker.db.reference.ReferenceDataLoader;
 import org.stancetracker.spi.ReferenceData;
 
 /** What a command works with: the database, migrated and holding the current reference data. */
@@ -26,16 +23,11 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(ReferenceDataFile file) {
         Database database = Database.open(DatabaseSettings.fromEnvironment());
         try {
-            database.migrate();
-            new ReferenceDataLoader(database.dataSource()).load(file);
+            database.prepare(file);
             return new Workspace(database, file.data());
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             database.close();
-            if (e instanceof SQLException) {
-                throw new DatabaseUnavailableException(
-                        "cannot prepare the database at " + database.url() + ": " + e.getMessage(), e);
-            }
-            throw (RuntimeException) e;
+            throw e;
         }
     }
 

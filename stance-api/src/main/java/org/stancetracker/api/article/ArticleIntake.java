@@ -41,9 +41,7 @@ public class ArticleIntake {
         ExtractorSetup setup = ExtractorSetup.of(
                 DatabaseSettings.fromEnvironment().home(), config.plugins().map(Path::of), config.setting());
         ExtractorRegistry registry = setup.load(ArticleIntake.class.getClassLoader(), referenceData);
-        registry.extractors()
-                .forEach(e -> LOG.infof(
-                        "Extractor %s %s from %s", e.ref().name(), e.ref().version(), e.origin()));
+        registry.extractors().forEach(e -> LOG.infof("Extractor %s", e.description()));
         runner = new ExtractionRunner(registry.extractors(), referenceData);
     }
 
