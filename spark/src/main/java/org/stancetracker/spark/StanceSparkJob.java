@@ -36,11 +36,13 @@ import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.extraction.ExtractorSetup;
 import org.stancetracker.extraction.LoadedExtractor;
 import org.stancetracker.input.InputFormat;
+import org.stancetracker.input.ReadOptionFlags;
 import org.stancetracker.input.ReadOptions;
 import org.stancetracker.input.Rejection;
 import org.stancetracker.input.RejectionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,36 +89,14 @@ public final class StanceSparkJob implements Callable<Integer> {
     @Option(names = "--master", description = "Spark master, e.g. local[2]; spark-submit sets it otherwise.")
     String master;
 
+    @Mixin
+    ReadOptionFlags readOptionFlags;
+
     @Option(
             names = "--format",
             paramLabel = "txt|jsonl|csv|parquet",
             description = "Read every input in this format instead of going by its name (.parquet is Parquet).")
     String format;
-
-    @Option(
-            names = "--source",
-            defaultValue = "files",
-            description = "Source of articles whose record names none (default: ${DEFAULT-VALUE}).")
-    String source;
-
-    @Option(
-            names = "--published",
-            paramLabel = "YYYY-MM-DD",
-            description = "Publication date of articles whose record gives none.")
-    LocalDate published;
-
-    @Option(
-            names = "--column",
-            paramLabel = "FIELD=HEADER",
-            description = "For CSV: the column holding a field; repeatable.")
-    Map<String, String> columns = new LinkedHashMap<>();
-
-    @Option(
-            names = "--max-size",
-            defaultValue = "5242880",
-            paramLabel = "BYTES",
-            description = "Largest record accepted, in bytes once unpacked (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @Option(
             names = "--batch-size",
@@ -183,6 +163,9 @@ public final class StanceSparkJob implements Callable<Integer> {
             hidden = true,
             description = "Tests only: the first attempt of every task fails after its first commit.")
     boolean failOnceAfterCommit;
+
+    /** The read options, checked before anything starts. */
+    private ReadOptions readOptions;
 
     /** Spark settings a test session passes in; null to build the session from --master and spark-submit. */
     private final SparkSession givenSession;
@@ -262,10 +245,10 @@ public final class StanceSparkJob implements Callable<Integer> {
                         database.user(),
                         database.password(),
                         format,
-                        source,
-                        published == null ? null : published.toString(),
-                        maxBytes,
-                        columns,
+                        readOptions.source(),
+                        readOptions.published().map(LocalDate::toString).orElse(null),
+                        readOptions.maxBytes(),
+                        readOptions.columns(),
                         batchSize,
                         extractorSettings,
                         shipped,
@@ -399,7 +382,7 @@ public final class StanceSparkJob implements Callable<Integer> {
             }
         }
         try {
-            new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
+            readOptions = readOptionFlags.readOptions();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

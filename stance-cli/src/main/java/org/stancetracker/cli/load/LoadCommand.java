@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +21,7 @@ import org.stancetracker.db.store.ExtractionFailures;
 import org.stancetracker.extraction.ExtractionRunner;
 import org.stancetracker.input.InputFiles;
 import org.stancetracker.input.InputFormat;
+import org.stancetracker.input.ReadOptionFlags;
 import org.stancetracker.input.ReadOptions;
 import org.stancetracker.input.Rejection;
 import picocli.CommandLine.Command;
@@ -65,6 +64,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     ExtractorOptions extractorOptions;
 
+    @Mixin
+    ReadOptionFlags readOptionFlags;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
     List<Path> paths;
 
@@ -75,37 +77,10 @@ public final class LoadCommand implements Callable<Integer> {
     String format;
 
     @Option(
-            names = "--source",
-            defaultValue = "files",
-            description = "Source of articles whose record names none (default: ${DEFAULT-VALUE}).")
-    String source;
-
-    @Option(
-            names = "--published",
-            paramLabel = "YYYY-MM-DD",
-            description = "Publication date of articles whose record gives none.")
-    LocalDate published;
-
-    @Option(
-            names = "--column",
-            paramLabel = "FIELD=HEADER",
-            description = "For CSV: the column holding a field (id, text, date, title, source, url); repeatable.")
-    Map<String, String> columns = new LinkedHashMap<>();
-
-    @Option(
             names = "--rejects",
             paramLabel = "FILE",
             description = "Write rejected records here, as JSON Lines, to fix and load again.")
     Path rejects;
-
-    @Option(
-            names = "--max-size",
-            defaultValue = "5242880",
-            paramLabel = "BYTES",
-            description =
-                    "Largest record accepted, in bytes once unpacked: a text file, a JSON line, a CSV row or header; "
-                            + "a larger one is rejected as it is read, never held whole (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @Option(
             names = "--batch-size",
@@ -133,7 +108,7 @@ public final class LoadCommand implements Callable<Integer> {
         }
         ReadOptions options;
         try {
-            options = new ReadOptions(source, Optional.ofNullable(published), maxBytes, columns);
+            options = readOptionFlags.readOptions();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
