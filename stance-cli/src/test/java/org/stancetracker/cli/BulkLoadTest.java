@@ -116,6 +116,28 @@ class BulkLoadTest {
     }
 
     @Test
+    void a_replacement_character_is_text_and_only_bytes_that_are_not_utf8_reject_a_row() throws IOException {
+        // Scraped archives hold U+FFFD where an earlier tool met bytes it could not read: that is a
+        // character, and its row loads. Bytes that are not UTF-8 reject their own row only.
+        String text = "Ankara called for a ceasefire in Idlib on Monday \uFFFD the talks go on.";
+        Path file = home.resolve("scraped.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(("id,published,text\nr1,2018-09-10," + quoted(text) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write("r2,2018-09-10,\"Moscow said ".getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[] {(byte) 0xC3, (byte) 0x28});
+            out.write(" the truce holds.\"\nr3,2018-09-11,\"\uFFFD\uFFFD Tehran backed the talks.\"\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        CliRun run = CliRun.run(home, "load", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.out()).contains("read 3, loaded 2, skipped 0 already present, rejected 1");
+        assertThat(run.err()).contains("rejected " + file + ":row 2: not valid UTF-8");
+        assertThat(CliRun.run(home, "export").out()).contains("\"article\":\"r1\"");
+    }
+
+    @Test
     void columns_can_be_named_and_defaults_given() throws IOException {
         Path file = home.resolve("custom.csv");
         Files.writeString(file, "doc,article_body\nd1," + quoted(sampleTexts().get(1)) + "\n");

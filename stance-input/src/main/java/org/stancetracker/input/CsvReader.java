@@ -37,6 +37,13 @@ final class CsvReader {
 
     private final ReadOptions options;
 
+    /**
+     * What bytes that are not UTF-8 are decoded to: a lone surrogate, which no valid UTF-8 decodes to.
+     * U+FFFD itself is a character like any other (scraped news holds many, where an earlier tool met
+     * bytes it could not read), so a row holding it is text, not invalid input.
+     */
+    private static final char NOT_UTF8 = '\uDC80';
+
     CsvReader(ReadOptions options) {
         this.options = options;
     }
@@ -51,7 +58,8 @@ final class CsvReader {
                         StandardCharsets.UTF_8
                                 .newDecoder()
                                 .onMalformedInput(CodingErrorAction.REPLACE)
-                                .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+                                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                                .replaceWith(String.valueOf(NOT_UTF8)))) {
             opened = true;
             CsvRecordSplitter splitter = new CsvRecordSplitter(reader, options.maxBytes());
             Optional<List<String>> header = header(file, splitter.header(), records);
@@ -134,7 +142,7 @@ final class CsvReader {
                     ordinal, new Rejection(location, "has " + fields + " fields, the header has " + width, json));
         }
         for (String value : row) {
-            if (value.indexOf('\uFFFD') >= 0) {
+            if (value.indexOf(NOT_UTF8) >= 0) {
                 return new InputRecord.Rejected(ordinal, new Rejection(location, "not valid UTF-8", json));
             }
         }
