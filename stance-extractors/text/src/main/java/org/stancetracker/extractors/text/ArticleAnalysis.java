@@ -27,6 +27,8 @@ final class ArticleAnalysis {
     final List<SentenceAnalysis> sentences = new ArrayList<>();
     /** The stances found, as {@link PositionStage} finds them; {@link MergingStage} leaves one per evidence. */
     List<Claim> claims = new ArrayList<>();
+    /** Every actor and position a sentence names together, for the stance model. Set by {@link CandidateStage}. */
+    List<Candidate> candidates = List.of();
 
     /**
      * The index of the sentence that holds {@code offset}, or that follows it when the offset lies

@@ -30,22 +30,35 @@ public final class NewsAnalyzer {
     /** Enough for every thread of a load to hand the same article to both extractors in turn. */
     static final int REMEMBERED = 64;
 
-    private static final Map<ReferenceData, NewsAnalyzer> BY_REFERENCE_DATA =
+    private static final Map<ReferenceData, Map<Reading, NewsAnalyzer>> BY_REFERENCE_DATA =
             Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** The stages up to the candidates; then, for a reading other than the rules, the model's judgement. */
     private final List<Stage> stages;
+
+    private final List<Stage> judging;
     /** The last articles analysed and their claims, a ring of {@link #REMEMBERED} slots; guarded by itself. */
     private final ArticleText[] rememberedArticles = new ArticleText[REMEMBERED];
 
     private final List<?>[] rememberedClaims = new List<?>[REMEMBERED];
     private int nextSlot;
 
-    /** The analyzer the extractors built on this reference data share. */
-    public static NewsAnalyzer of(ReferenceData referenceData) {
-        return BY_REFERENCE_DATA.computeIfAbsent(referenceData, NewsAnalyzer::new);
+    /** The analyzer the extractors built on this reference data share, for one reading. */
+    public static NewsAnalyzer of(ReferenceData referenceData, Reading reading) {
+        synchronized (BY_REFERENCE_DATA) {
+            return BY_REFERENCE_DATA
+                    .computeIfAbsent(referenceData, r -> new java.util.EnumMap<>(Reading.class))
+                    .computeIfAbsent(
+                            reading,
+                            r -> new NewsAnalyzer(
+                                    referenceData, r, r == Reading.RULES ? null : StanceModel.bundled(r)));
+        }
     }
 
-    public NewsAnalyzer(ReferenceData referenceData) {
+    /**
+     * @param model the model that judges candidates; null for {@link Reading#RULES}
+     */
+    public NewsAnalyzer(ReferenceData referenceData, Reading reading, StanceModel model) {
         Vocabulary vocabulary = new Vocabulary(referenceData);
         Actors actors = new Actors(vocabulary);
         PositionPhrases phrases = new PositionPhrases(vocabulary);
@@ -57,7 +70,18 @@ public final class NewsAnalyzer {
                 new ClauseStage(actors),
                 new SpeakerStage(actors),
                 new PositionStage(vocabulary, actors),
-                new MergingStage());
+                new CandidateStage(vocabulary, actors));
+        if ((reading == Reading.RULES) != (model == null)) {
+            throw new IllegalArgumentException("a model judges candidates for every reading but the rules");
+        }
+        this.judging = reading == Reading.RULES
+                ? List.of(new MergingStage())
+                : List.of(new JudgingStage(model), new MergingStage());
+    }
+
+    /** An analyzer by the rules alone. */
+    public NewsAnalyzer(ReferenceData referenceData) {
+        this(referenceData, Reading.RULES, null);
     }
 
     /** The claims of an article; the list is shared and must not be changed. */
@@ -81,6 +105,16 @@ public final class NewsAnalyzer {
 
     /** The whole analysis of an article, stage by stage; for tests and tools that show how a stance was found. */
     ArticleAnalysis analysis(ArticleText article) {
+        ArticleAnalysis analysis = candidateAnalysis(article);
+        if (!article.text().isBlank()) {
+            for (Stage stage : judging) {
+                stage.run(analysis);
+            }
+        }
+        return analysis;
+    }
+
+    private ArticleAnalysis candidateAnalysis(ArticleText article) {
         ArticleAnalysis analysis = new ArticleAnalysis(article);
         if (!article.text().isBlank()) {
             for (Stage stage : stages) {
@@ -88,5 +122,25 @@ public final class NewsAnalyzer {
             }
         }
         return analysis;
+    }
+
+    /**
+     * The candidates of an article, as the stance model sees them, before any is judged: for training
+     * the model, and for tools that show why a stance was or was not found.
+     */
+    public List<CandidateView> candidates(ArticleText article) {
+        ArticleAnalysis analysis = candidateAnalysis(article);
+        List<CandidateView> views = new java.util.ArrayList<>();
+        for (Candidate candidate : analysis.candidates) {
+            SentenceAnalysis sentence = analysis.sentences.get(candidate.sentence());
+            views.add(new CandidateView(
+                    sentence.start(),
+                    sentence.end(),
+                    candidate.actor().value(),
+                    candidate.position().id().value(),
+                    candidate.features(),
+                    sentence.date));
+        }
+        return views;
     }
 }

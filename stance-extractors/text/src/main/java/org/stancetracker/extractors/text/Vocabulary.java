@@ -73,6 +73,7 @@ public final class Vocabulary {
     private final PhraseMatcher<String> places;
     private final PhraseMatcher<TopicEvent> events;
     private final List<TopicEvent> allEvents = new ArrayList<>();
+    private final List<Position> positions = new ArrayList<>();
     private final Map<String, List<Position>> anaphors = new LinkedHashMap<>();
     /** Per name as written: whether it can be a place, whether it is a person's; names are few, articles many. */
     private final Map<String, Boolean> placeNames = new java.util.concurrent.ConcurrentHashMap<>();
@@ -104,6 +105,7 @@ public final class Vocabulary {
                 event.aliases().forEach(alias -> eventNames.put(alias, event));
             }
             for (Position position : topic.positions()) {
+                positions.add(position);
                 position.terms()
                         .forEach(p -> withPlural(p)
                                 .forEach(form -> byKind.get(PhraseKind.TERM).putIfAbsent(form, position)));
@@ -205,6 +207,11 @@ public final class Vocabulary {
     /** Every word of every phrase naming a position, lower-cased. */
     java.util.Set<String> phraseWords() {
         return phraseWords;
+    }
+
+    /** Every position of every topic. */
+    List<Position> positions() {
+        return positions;
     }
 
     /** The positions an anaphor ("the deal") can stand for. */

@@ -1,0 +1,11 @@
+package org.stancetracker.extractors.text;
+
+import java.util.List;
+import org.stancetracker.spi.stance.StanceDate;
+
+/**
+ * A candidate as the stance model sees it: the sentence ({@code [start, end)} of the article's text),
+ * the actor's code, the position's id, and the features.
+ */
+public record CandidateView(
+        int start, int end, String actor, String position, List<String> features, StanceDate date) {}
