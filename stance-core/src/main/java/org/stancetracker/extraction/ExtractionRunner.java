@@ -6,13 +6,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.stancetracker.core.article.Article;
+import org.stancetracker.core.article.Dateline;
 import org.stancetracker.core.stance.Finding;
 import org.stancetracker.core.stance.Stance;
 import org.stancetracker.spi.ArticleText;
 import org.stancetracker.spi.ReferenceData;
 import org.stancetracker.spi.StanceCandidate;
+import org.stancetracker.spi.stance.StanceDate;
 
 /**
  * Runs every extractor over an article and merges their candidates into stances: one per (actor,
@@ -48,8 +51,10 @@ public final class ExtractionRunner {
     }
 
     public Result run(Article article) {
-        ArticleText text = new ArticleText(
-                article.text(), article.published(), article.key().source());
+        // The day the text gives for itself at its top wins over a publication field that disagrees.
+        Optional<LocalDate> published = Dateline.of(article.text()).or(article::published);
+        ArticleText text =
+                new ArticleText(article.text(), published, article.key().source());
         Map<String, List<StanceCandidate>> byKey = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         // Which evidence each extractor already gave for each stance: a set, since a long article can
@@ -63,7 +68,7 @@ public final class ExtractionRunner {
                 // Reading the candidates is inside the try too: a null list, a null candidate or a
                 // list that throws as it is read is the extractor's failure, not the run's.
                 for (StanceCandidate candidate : loaded.extractor().extract(text)) {
-                    String violation = violation(candidate, article);
+                    String violation = violation(candidate, article, published);
                     if (violation == null) {
                         accepted.add(candidate);
                     } else {
@@ -104,7 +109,7 @@ public final class ExtractionRunner {
         return new Result(stances, failures);
     }
 
-    private String violation(StanceCandidate candidate, Article article) {
+    private String violation(StanceCandidate candidate, Article article, Optional<LocalDate> published) {
         int end = candidate.evidence().end();
         if (end > article.text().length()
                 || !article.text()
@@ -124,11 +129,11 @@ public final class ExtractionRunner {
                 .isEmpty()) {
             return "unknown position " + candidate.topic() + "/" + candidate.position();
         }
-        if (candidate.date().date().isPresent() && article.published().isPresent()) {
+        if (candidate.date().date().isPresent() && published.isPresent()) {
             LocalDate date = candidate.date().date().get();
-            if (date.isAfter(article.published().get())) {
-                return "date " + date + " is after the publication date "
-                        + article.published().get();
+            if (date.isAfter(published.get().plusDays(StanceDate.MAX_DAYS_AHEAD))) {
+                return "date " + date + " is more than " + StanceDate.MAX_DAYS_AHEAD
+                        + " days after the publication date " + published.get();
             }
         }
         return null;

@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>blank text gives an empty list, never an exception;</li>
  *   <li>the same article gives the same candidates in the same order;</li>
  *   <li>every candidate's evidence is a span of {@link ArticleText#text()} and its date is never after
- *       the publication date;</li>
+ *       the publication date, but for a day ahead the text names, at most
+ *       {@link org.stancetracker.spi.stance.StanceDate#MAX_DAYS_AHEAD} days after it (since 2.1);</li>
  *   <li>every candidate names an actor and a position of the {@link ReferenceData} it was created with.</li>
  * </ul>
  * An exception thrown by {@code extract} is reported against that article and extractor; the

@@ -8,7 +8,10 @@ import static org.stancetracker.spi.Stability.Status.STABLE;
  *
  * <p>2.0 moved the types a plugin is handed (actors, topics, evidence, polarity, dates, phrase
  * matching) from {@code org.stancetracker.core} into this SPI's own packages, the only ones a
- * plugin's class loader shares: a 1.0 plugin is rebuilt with its imports renamed.
+ * plugin's class loader shares: a 1.0 plugin is rebuilt with its imports renamed. 2.1 lets a stance be
+ * dated a little ahead of publication where the text names a day ahead
+ * ({@link org.stancetracker.spi.stance.StanceDate#MAX_DAYS_AHEAD}), and hands extractors the day an
+ * article's own dateline gives as its publication day.
  *
  * @since 1.0
  */
@@ -17,7 +20,7 @@ public final class SpiVersion {
     /** Bumped when a change breaks plugins built against the previous one. */
     public static final int MAJOR = 2;
     /** Bumped when the SPI gains something that older plugins may ignore. */
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
 
     private SpiVersion() {}
 }

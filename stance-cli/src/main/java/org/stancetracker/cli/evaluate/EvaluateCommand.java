@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.core.evaluation.Evaluation;
 import org.stancetracker.core.evaluation.Judged;
@@ -26,16 +27,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code stance evaluate --gold FILE}: scores the stored stances of the gold file's articles. */
+/**
+ * {@code stance evaluate --gold FILE[,FILE...]}: scores the stored stances of the gold files' articles,
+ * each file apart and all together.
+ */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description =
-                "Scores the stored stances of the articles a gold file names against it: precision, recall and F1 "
+                "Scores the stored stances of the articles gold files name against them: precision, recall and F1 "
                         + "on (article, actor, position, polarity), and date accuracy, overall, per extractor, per position and "
                         + "per actor; then lists the misses, the false stances and the wrong dates with their evidence, grouped by "
                         + "position. Every article of the gold file counts: a stance on an article with no gold stance is a false "
-                        + "stance. Load the articles first.",
+                        + "stance. With several gold files (--gold A,B or --gold A --gold B), each is scored on its own, then "
+                        + "all together, as one set: the figure across corpora. Load the articles first.",
         footer = {
             "",
             "Examples:",
@@ -44,7 +49,8 @@ import picocli.CommandLine.Spec;
             "  stance load --source guardian \\",
             "      ../shared/corpus/guardian-syria-2017-2019/articles.csv",
             "  stance evaluate --source guardian --gold \\",
-            "      ../shared/gold/guardian-syria-dev.json"
+            "      ../shared/gold/guardian-syria-dev.json",
+            "  stance evaluate --gold ../shared/gold/guardian-syria-dev.json,../shared/gold/fakes-syria-dev.json"
         })
 public final class EvaluateCommand implements Callable<Integer> {
     /** The actors the gold README scores. */
@@ -56,9 +62,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--gold",
             required = true,
+            split = ",",
             paramLabel = "FILE",
-            description = "The gold file (JSON, as db/samples/gold/README.md describes).")
-    Path gold;
+            description =
+                    "A gold file (JSON, as db/samples/gold/README.md describes); several, comma-separated or repeated, are scored each and together.")
+    List<Path> golds;
 
     @Option(
             names = "--actors",
@@ -75,11 +83,31 @@ public final class EvaluateCommand implements Callable<Integer> {
     Optional<String> source;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        // Every gold file is read, and their articles checked apart, before the database starts.
+        List<GoldFile> goldFiles = new ArrayList<>();
+        Map<String, Path> owner = new java.util.HashMap<>();
+        for (Path gold : golds) {
+            GoldFile goldFile = read(gold);
+            for (String id : goldFile.articleIds()) {
+                Path other = owner.putIfAbsent(id, gold);
+                if (other != null && !other.equals(gold)) {
+                    throw new UsageException(
+                            "gold article " + id + " is in both " + other + " and " + gold + "; ids must not collide");
+                }
+            }
+            goldFiles.add(goldFile);
+        }
+        List<String> ids = new ArrayList<>();
+        List<Judged> goldStances = new ArrayList<>();
+        Set<String> topics = new TreeSet<>();
+        for (GoldFile goldFile : goldFiles) {
+            ids.addAll(goldFile.articleIds());
+            goldStances.addAll(goldFile.stances());
+            topics.add(goldFile.topic());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        GoldFile goldFile = GoldFile.read(gold);
-        List<String> ids = goldFile.articleIds();
-        List<FindingReader.StoredFinding> findings;
+        List<FindingReader.StoredFinding> findings = new ArrayList<>();
         try (Workspace workspace = Workspace.open()) {
             FindingReader reader = new FindingReader(workspace.database().dataSource());
             List<String> stored = reader.stored(ids, source);
@@ -90,17 +118,33 @@ public final class EvaluateCommand implements Callable<Integer> {
                             .println("warning: gold article " + id + " is not loaded; its stances count as misses");
                 }
             }
-            findings = reader.findings(goldFile.topic(), ids, source);
+            for (String topic : topics) {
+                findings.addAll(reader.findings(topic, ids, source));
+            }
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("reading stances failed: " + e.getMessage(), e);
         }
         Scorer scorer = new Scorer(Set.copyOf(actors));
-        Evaluation overall = scorer.score(ids, goldFile.stances(), judged(findings, Optional.empty()));
-        long withStances =
-                goldFile.articles().stream().filter(a -> !a.stances().isEmpty()).count();
-        out.printf(
-                "gold: %s (%d articles, %d of them with stances; %d stances)%n",
-                gold, ids.size(), withStances, goldFile.stances().size());
+        if (goldFiles.size() > 1) {
+            for (int i = 0; i < goldFiles.size(); i++) {
+                GoldFile goldFile = goldFiles.get(i);
+                Set<String> these = Set.copyOf(goldFile.articleIds());
+                List<Judged> predicted = judged(findings, Optional.empty()).stream()
+                        .filter(j -> these.contains(j.key().article()))
+                        .toList();
+                out.printf("gold: %s (%s)%n", golds.get(i), describe(goldFile.articles()));
+                out.printf(
+                        "%-12s %s%n",
+                        "file",
+                        scorer.score(goldFile.articleIds(), goldFile.stances(), predicted)
+                                .summary());
+            }
+            out.printf("gold: all %d files together (%s)%n", goldFiles.size(), describe(allArticles(goldFiles)));
+        } else {
+            out.printf(
+                    "gold: %s (%s)%n", golds.get(0), describe(goldFiles.get(0).articles()));
+        }
+        Evaluation overall = scorer.score(ids, goldStances, judged(findings, Optional.empty()));
         out.printf("%-12s %s%n", "overall", overall.summary());
         Set<String> extractors = new TreeSet<>();
         findings.forEach(f -> extractors.add(f.extractor()));
@@ -108,7 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.printf(
                     "%-12s %s%n",
                     extractor,
-                    scorer.score(ids, goldFile.stances(), judged(findings, Optional.of(extractor)))
+                    scorer.score(ids, goldStances, judged(findings, Optional.of(extractor)))
                             .summary());
         }
         out.printf("%nper position:%n");
@@ -134,6 +178,36 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + w[1].date().map(Object::toString).orElse("null") + " | " + w[1].evidence()));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** A gold file, or one line that says why it cannot be read: a usage error, before anything starts. */
+    private static GoldFile read(Path gold) {
+        if (!java.nio.file.Files.isRegularFile(gold)) {
+            throw new UsageException("--gold " + gold + ": no such file");
+        }
+        try {
+            GoldFile goldFile = GoldFile.read(gold);
+            if (goldFile.articles().isEmpty()) {
+                throw new UsageException("--gold " + gold + ": no articles in it");
+            }
+            return goldFile;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UsageException usage) {
+                throw usage;
+            }
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new UsageException("--gold " + gold + ": not a gold file: " + reason);
+        }
+    }
+
+    private static List<GoldFile.GoldArticle> allArticles(List<GoldFile> goldFiles) {
+        return goldFiles.stream().flatMap(g -> g.articles().stream()).toList();
+    }
+
+    private static String describe(List<GoldFile.GoldArticle> articles) {
+        long withStances = articles.stream().filter(a -> !a.stances().isEmpty()).count();
+        long stances = articles.stream().mapToLong(a -> a.stances().size()).sum();
+        return String.format("%d articles, %d of them with stances; %d stances", articles.size(), withStances, stances);
     }
 
     private static Map<String, List<Judged>> byPosition(List<Judged> stances) {

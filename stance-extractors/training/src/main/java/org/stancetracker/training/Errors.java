@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
 import org.stancetracker.extractors.text.CandidateView;
+import org.stancetracker.extractors.text.Reading;
 import org.stancetracker.extractors.text.StanceModel;
 
 /** A report of a model's misses and false stances on a labelled set, each with its sentences and judgements. */
 final class Errors {
     private Errors() {}
 
-    static void write(Path file, List<Featurised> articles, MaxentModel model, boolean withRules, double threshold)
+    static void write(Path file, List<Featurised> articles, MaxentModel model, Reading reading, double threshold)
             throws IOException {
         int support = model.getIndex(StanceModel.SUPPORT);
         int oppose = model.getIndex(StanceModel.OPPOSE);
@@ -27,17 +28,15 @@ final class Errors {
                 String text = article.labelled().article().text();
                 Set<String> gold = new HashSet<>();
                 article.labelled().stances().forEach(s -> gold.add(s.tuple()));
-                Set<String> predicted = new HashSet<>();
+                Set<String> predicted = new HashSet<>(TrainStanceModel.predict(article, model, reading, threshold)
+                        .keySet());
                 List<String> lines = new ArrayList<>();
                 for (CandidateView c : article.candidates()) {
-                    double[] p = model.eval(Featurised.context(c, withRules));
+                    double[] p = model.eval(Featurised.context(c));
                     boolean supports = p[support] >= p[oppose];
                     double confidence = Math.max(p[support], p[oppose]);
                     String tuple = c.actor() + "|" + c.position() + "|" + (supports ? "support" : "oppose");
                     boolean kept = confidence >= threshold;
-                    if (kept) {
-                        predicted.add(tuple);
-                    }
                     String state = kept ? (gold.contains(tuple) ? "TP" : "FP") : "  ";
                     lines.add(String.format(
                             Locale.ROOT,
@@ -47,11 +46,9 @@ final class Errors {
                             confidence,
                             text.substring(c.start(), Math.min(c.end(), c.start() + 400))
                                     .replace('\n', ' '),
-                            withRules
-                                    ? c.features().stream()
-                                            .filter(f -> !f.startsWith("w="))
-                                            .toList()
-                                    : ""));
+                            c.features().stream()
+                                    .filter(f -> !f.startsWith("w="))
+                                    .toList()));
                 }
                 Set<String> missed = new HashSet<>(gold);
                 missed.removeAll(predicted);

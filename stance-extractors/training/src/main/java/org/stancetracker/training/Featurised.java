@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import opennlp.tools.ml.model.Event;
 import org.stancetracker.extractors.text.CandidateView;
 import org.stancetracker.extractors.text.Claim;
@@ -16,23 +15,66 @@ import org.stancetracker.extractors.text.StanceModel;
  * An article as the model sees it: its candidates, with the outcome each should have by the labels,
  * and the stances the rules alone find in it.
  *
- * @param rules the rules' stances as tuples ({@code actor|position|polarity}), each with its days
+ * @param rules the rules' stances as tuples ({@code actor|position|polarity}), each with the days of its
+ *     evidence by where the evidence starts
+ * @param ruled the sentences (by start) where the rules read a side of an actor on a position, as
+ *     {@code start/actor/position}
  */
-record Featurised(LabelledArticle labelled, List<CandidateView> candidates, Map<String, List<LocalDate>> rules) {
+record Featurised(
+        LabelledArticle labelled,
+        List<CandidateView> candidates,
+        Map<String, java.util.TreeMap<Integer, Optional<LocalDate>>> rules,
+        java.util.Set<String> ruled) {
 
-    /** Features that carry the rules' verdicts; a learned-only model is trained and run without them. */
-    static final Predicate<String> RULE_FEATURE =
-            f -> f.startsWith("rule=") || f.startsWith("rpol=") || f.startsWith("orule=") || f.equals("remote");
+    /** Feature prefixes left out, for experiments (-Dstance.train.drop=w=,ap=). */
+    private static final List<String> DROPPED = java.util.Arrays.stream(
+                    System.getProperty("stance.train.drop", "").split(","))
+            .filter(s -> !s.isEmpty())
+            .toList();
 
-    static Map<String, List<LocalDate>> ruleTuples(List<Claim> claims) {
-        Map<String, List<LocalDate>> tuples = new HashMap<>();
+    static java.util.Set<String> ruledSentences(List<Claim> claims, List<CandidateView> candidates) {
+        java.util.Set<String> ruled = new java.util.HashSet<>();
+        for (Claim claim : claims) {
+            for (CandidateView c : candidates) {
+                if (c.start() <= claim.evidenceStart() && claim.evidenceStart() < c.end()) {
+                    ruled.add(c.start() + "/" + claim.actor().value() + "/"
+                            + claim.position().id().value());
+                }
+            }
+        }
+        return ruled;
+    }
+
+    boolean ruledOn(CandidateView candidate) {
+        return ruled.contains(candidate.start() + "/" + candidate.actor() + "/" + candidate.position());
+    }
+
+    static Map<String, java.util.TreeMap<Integer, Optional<LocalDate>>> ruleTuples(List<Claim> claims) {
+        Map<String, java.util.TreeMap<Integer, Optional<LocalDate>>> tuples = new HashMap<>();
         for (Claim claim : claims) {
             String tuple = claim.actor().value() + "|" + claim.position().id().value() + "|"
                     + claim.polarity().name().toLowerCase(java.util.Locale.ROOT);
-            List<LocalDate> days = tuples.computeIfAbsent(tuple, k -> new ArrayList<>());
-            claim.date().date().ifPresent(days::add);
+            tuples.computeIfAbsent(tuple, k -> new java.util.TreeMap<>())
+                    .merge(claim.evidenceStart(), claim.date().date(), (a, b) -> a.isPresent() ? a : b);
         }
         return tuples;
+    }
+
+    /**
+     * A stance's days as the store keeps them: the day of its first dated finding in the text (see
+     * {@code Stance.date()}), or none.
+     */
+    static Map<String, List<LocalDate>> stanceDays(
+            Map<String, java.util.TreeMap<Integer, Optional<LocalDate>>> tuples) {
+        Map<String, List<LocalDate>> days = new HashMap<>();
+        tuples.forEach((tuple, byStart) -> days.put(
+                tuple,
+                byStart.values().stream()
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .map(List::of)
+                        .orElse(List.of())));
+        return days;
     }
 
     /**
@@ -41,14 +83,10 @@ record Featurised(LabelledArticle labelled, List<CandidateView> candidates, Map<
      * position hold a labelled stance shown only in other sentences is left out: the labeller may have
      * listed only some of the sentences that show it.
      */
-    List<Event> events(boolean withRules) {
+    List<Event> events() {
         List<Event> events = new ArrayList<>();
         for (CandidateView candidate : candidates) {
-            Optional<String> outcome = outcome(candidate);
-            if (outcome.isEmpty()) {
-                continue;
-            }
-            events.add(new Event(outcome.get(), context(candidate, withRules)));
+            outcome(candidate).ifPresent(outcome -> events.add(new Event(outcome, context(candidate))));
         }
         return events;
     }
@@ -67,15 +105,8 @@ record Featurised(LabelledArticle labelled, List<CandidateView> candidates, Map<
         return elsewhere ? Optional.empty() : Optional.of(StanceModel.NEITHER);
     }
 
-    /** Feature prefixes left out, for experiments (-Dstance.train.drop=w=,ap=). */
-    private static final List<String> DROPPED = java.util.Arrays.stream(
-                    System.getProperty("stance.train.drop", "").split(","))
-            .filter(s -> !s.isEmpty())
-            .toList();
-
-    static String[] context(CandidateView candidate, boolean withRules) {
+    static String[] context(CandidateView candidate) {
         return candidate.features().stream()
-                .filter(f -> withRules || !RULE_FEATURE.test(f))
                 .filter(f -> DROPPED.stream().noneMatch(f::startsWith))
                 .toArray(String[]::new);
     }

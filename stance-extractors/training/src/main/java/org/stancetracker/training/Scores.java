@@ -70,6 +70,11 @@ final class Scores {
         return dated == 0 ? 0 : (double) datedRight / dated;
     }
 
+    /** Precision, recall and F1 only. */
+    String brief() {
+        return String.format(Locale.ROOT, "%.3f/%.3f/%.3f", precision(), recall(), f1());
+    }
+
     @Override
     public String toString() {
         return String.format(

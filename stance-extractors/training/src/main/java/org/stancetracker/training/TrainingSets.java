@@ -69,7 +69,7 @@ final class TrainingSets {
                         .orElse(corpus.label);
                 articles.put(
                         id,
-                        new ArticleText(
+                        text(
                                 fields.get("text"),
                                 published == null || published.isBlank()
                                         ? Optional.empty()
@@ -113,6 +113,34 @@ final class TrainingSets {
         return gold;
     }
 
+    /**
+     * A set of articles written for the project as JSON Lines ({@code db/samples/NAME/articles.jsonl}) with its
+     * gold file ({@code db/samples/gold/NAME.json}): never trained on, only measured.
+     */
+    List<LabelledArticle> samples(Path samples, String name) throws IOException {
+        Map<String, ArticleText> articles = new HashMap<>();
+        for (String line : Files.readAllLines(samples.resolve(name).resolve("articles.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = JSON.readTree(line);
+            articles.put(
+                    node.get("id").asText(),
+                    text(
+                            node.get("text").asText(),
+                            Optional.of(LocalDate.parse(node.get("published").asText())),
+                            node.get("source").asText()));
+        }
+        List<LabelledArticle> gold = new ArrayList<>();
+        for (JsonNode article : JSON.readTree(
+                        samples.resolve("gold").resolve(name + ".json").toFile())
+                .get("articles")) {
+            String id = article.get("id").asText();
+            gold.add(new LabelledArticle(name, id, articles.get(id), stances(article.get("stances"), null), "dev"));
+        }
+        return gold;
+    }
+
     /** The items written for the project, with their labels; evidence is text of the item. */
     List<LabelledArticle> written() throws IOException {
         List<LabelledArticle> written = new ArrayList<>();
@@ -127,13 +155,19 @@ final class TrainingSets {
                 }
                 JsonNode node = JSON.readTree(line);
                 String text = node.get("text").asText();
-                ArticleText article = new ArticleText(
+                ArticleText article = text(
                         text, Optional.of(LocalDate.parse(node.get("published").asText())), "written");
                 written.add(new LabelledArticle(
                         "written", node.get("id").asText(), article, stances(node.get("stances"), text), "train"));
             }
         }
         return written;
+    }
+
+    /** An article as the loader hands it to extractors: the day its own dateline gives wins over the field. */
+    private static ArticleText text(String text, Optional<LocalDate> published, String source) {
+        return new ArticleText(
+                text, org.stancetracker.core.article.Dateline.of(text).or(() -> published), source);
     }
 
     /** Stances of a labels line; evidence as offset pairs, or as text found in {@code text} when given. */

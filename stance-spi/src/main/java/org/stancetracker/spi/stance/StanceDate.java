@@ -16,6 +16,14 @@ import org.stancetracker.spi.internal.Require;
  */
 @Stability(status = STABLE, since = "2.0")
 public record StanceDate(Optional<LocalDate> date, DatePrecision precision) {
+    /**
+     * How far after the publication day a stance's date may lie: only a day ahead that the text names
+     * ("talks due to resume on 28 November"); every other date lies on or before publication.
+     *
+     * @since 2.1
+     */
+    public static final int MAX_DAYS_AHEAD = 120;
+
     public StanceDate {
         Require.present(date, "date");
         Require.present(precision, "precision");

@@ -1,13 +1,11 @@
 package org.stancetracker.extractors.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.stancetracker.extractors.text.Vocabulary.PhraseKind;
 import org.stancetracker.spi.actor.ActorCode;
@@ -18,10 +16,10 @@ import org.stancetracker.spi.topic.Position;
  * names or stands for (a subject, a passive's agent, the owner of a phrase, any other mention) paired
  * with every position it names (a term, a reverse, a harm, a deed, or an armed attack by a verb of
  * attacking), described by features: where the actor stands towards the phrase (subject of the verb
- * that governs it, owner, bystander), the verbs between them and their class, negation and modality,
- * whether the phrase is aimed at its targets, the words around it, and what the rules made of the
- * pair. A stance the rules found with its actor outside the sentence (a quote's speaker named in the
- * next one) is a candidate too. Stateless.
+ * that governs it, owner, doer after "by", bystander), the verbs between them and their class,
+ * negation and modality, how the phrase is aimed at its targets, and the words around it. The rules'
+ * verdicts are not among them: the model learns from the text alone, so that it can be compared with
+ * the rules and added to them. Stateless.
  */
 final class CandidateStage implements Stage {
     private static final Pattern HYPOTHETICAL =
@@ -51,51 +49,16 @@ final class CandidateStage implements Stage {
 
     @Override
     public void run(ArticleAnalysis analysis) {
-        Map<Integer, List<Claim>> ruled = new HashMap<>();
-        for (Claim claim : analysis.claims) {
-            ruled.computeIfAbsent(analysis.sentenceIndexAt(claim.evidenceStart()), k -> new ArrayList<>())
-                    .add(claim);
-        }
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> covered = new java.util.HashSet<>();
         for (SentenceAnalysis sentence : analysis.sentences) {
-            if (sentence.parse == null) {
-                continue;
-            }
-            List<Claim> claims = ruled.getOrDefault(sentence.index, List.of());
-            for (Candidate candidate : sentenceCandidates(analysis, sentence, claims)) {
-                candidates.add(candidate);
-                covered.add(key(sentence.index, candidate.actor(), candidate.position()));
-            }
-        }
-        // A stance the rules read with its actor outside the sentence: "“... a catastrophe,” she said" with
-        // the speaker named before; the model weighs it on the rule and the position alone.
-        for (Map.Entry<Integer, List<Claim>> entry : ruled.entrySet()) {
-            for (Claim claim : entry.getValue()) {
-                if (covered.add(key(entry.getKey(), claim.actor(), claim.position()))) {
-                    List<String> features = new ArrayList<>();
-                    common(features, claim.actor(), claim.position());
-                    features.add("remote");
-                    ruleFeatures(features, entry.getValue(), claim.actor(), claim.position());
-                    candidates.add(new Candidate(
-                            entry.getKey(),
-                            claim.actor(),
-                            claim.position(),
-                            features,
-                            claim.basis() == Claim.Basis.DEED,
-                            claim.basis() == Claim.Basis.QUOTE));
-                }
+            if (sentence.parse != null) {
+                candidates.addAll(sentenceCandidates(analysis, sentence));
             }
         }
         analysis.candidates = candidates;
     }
 
-    private static String key(int sentence, ActorCode actor, Position position) {
-        return sentence + "/" + actor + "/" + position.topic() + "/" + position.id();
-    }
-
-    private List<Candidate> sentenceCandidates(
-            ArticleAnalysis analysis, SentenceAnalysis sentence, List<Claim> claims) {
+    private List<Candidate> sentenceCandidates(ArticleAnalysis analysis, SentenceAnalysis sentence) {
         Token[] tokens = sentence.tokens;
         List<Clause> clauses = sentence.parse.clauses();
         Map<Position, List<PositionHit>> hits = hits(sentence, clauses);
@@ -136,16 +99,17 @@ final class CandidateStage implements Stage {
                 Position position = positionHits.getKey();
                 List<String> features = new ArrayList<>(sentenceWide);
                 common(features, actor, position);
-                boolean[] deedAndQuote = pairFeatures(
+                Pair pair = pairFeatures(
                         features, analysis, sentence, clauses, actor, actorRoles.getValue(), positionHits.getValue());
-                ruleFeatures(features, claims, actor, position);
                 candidates.add(new Candidate(
                         sentence.index,
                         actor,
                         position,
                         new ArrayList<>(new LinkedHashSet<>(features)),
-                        deedAndQuote[0],
-                        deedAndQuote[1]));
+                        pair.deed(),
+                        pair.quoted(),
+                        pair.from(),
+                        pair.to()));
             }
         }
         return candidates;
@@ -236,10 +200,13 @@ final class CandidateStage implements Stage {
     }
 
     /**
-     * What the sentence says between the actor and the position; returns whether it tells the actor's
-     * own deed, and whether the position is named in quoted words.
+     * What pairing an actor with a position found: whether the sentence tells the actor's own deed,
+     * whether the position is named in quoted words, and the span from the actor to the phrase.
      */
-    private boolean[] pairFeatures(
+    private record Pair(boolean deed, boolean quoted, int from, int to) {}
+
+    /** What the sentence says between the actor and the position, as features. */
+    private Pair pairFeatures(
             List<String> f,
             ArticleAnalysis analysis,
             SentenceAnalysis sentence,
@@ -250,19 +217,23 @@ final class CandidateStage implements Stage {
         Token[] tokens = sentence.tokens;
         Position position = hits.get(0).position();
         String p = position.id().value();
-        boolean aimed = position.cues().targets().isEmpty();
+        // The best aim of any of its phrases: attached to a target beats one named in the sentence, and so on.
+        Targets.Aim bestAim = Targets.Aim.NONE;
         boolean quoted = false;
         for (PositionHit hit : hits) {
             f.add("k=" + hit.kind());
             f.add("pk=" + p + "|" + hit.kind());
-            if (!aimed && targets.aimed(analysis, sentence, hit)) {
-                aimed = true;
+            Targets.Aim aim = targets.aim(analysis, sentence, position, hit.start(), hit.end());
+            if (aim.ordinal() < bestAim.ordinal()) {
+                bestAim = aim;
             }
             quoted |= analysis.quotes.inside(hit.start());
         }
+        boolean aimed = bestAim.aimed();
         if (!position.cues().targets().isEmpty()) {
             f.add(aimed ? "aim" : "no-aim");
-            f.add("paim=" + p + "|" + aimed);
+            f.add("aim=" + bestAim);
+            f.add("paim=" + p + "|" + bestAim);
         }
         if (position.cues().termsAreConditions()) {
             f.add(conditionNear(analysis, sentence, position) ? "cond" : "no-cond");
@@ -287,7 +258,7 @@ final class CandidateStage implements Stage {
             }
         }
         String kind = nearest.kind().name();
-        String aim = position.cues().targets().isEmpty() ? "na" : aimed ? "aim" : "no-aim";
+        String aim = position.cues().targets().isEmpty() ? "na" : bestAim.name();
         f.add("best=" + best.kind());
         f.add("kbest=" + kind + "|" + best.kind());
         f.add("rka=" + best.kind() + "|" + kind + "|" + aim);
@@ -371,7 +342,12 @@ final class CandidateStage implements Stage {
         if (nearest.kind() == PhraseKind.DEED) {
             f.add(position.cues().agents().contains(actor) ? "deed-agent" : "deed-non-agent");
         }
-        return new boolean[] {deed && position.cues().agents().contains(actor), quoted};
+        Token actorToken = tokens[best.token()];
+        return new Pair(
+                deed && position.cues().agents().contains(actor),
+                quoted,
+                Math.min(actorToken.start(), nearest.start()),
+                Math.max(actorToken.end(), nearest.end()));
     }
 
     /** Subjects and agents first, then owners, then other mentions, places last. */
@@ -382,26 +358,6 @@ final class CandidateStage implements Stage {
             case "mention" -> 2;
             default -> 3;
         };
-    }
-
-    private static void ruleFeatures(List<String> f, List<Claim> claims, ActorCode actor, Position position) {
-        boolean any = false;
-        for (Claim claim : claims) {
-            if (!claim.position().equals(position)) {
-                continue;
-            }
-            String polarity = claim.polarity().name().toLowerCase(Locale.ROOT);
-            if (claim.actor().equals(actor)) {
-                f.add("rule=" + claim.rule() + "|" + polarity);
-                f.add("rpol=" + polarity);
-                any = true;
-            } else {
-                f.add("orule=" + polarity);
-            }
-        }
-        if (!any) {
-            f.add("rule=none");
-        }
     }
 
     /** Whether the token lies in the clause's words or in a clause it governs ("decided to withdraw"). */

@@ -15,7 +15,7 @@ public abstract class ClaimExtractorFactory implements ExtractorFactory {
     static final String MIN_CONFIDENCE = "min-confidence";
     static final String READING = "reading";
     /** The reading that generalised best to news it was not tuned on (docs/extraction.md). */
-    static final Reading DEFAULT_READING = Reading.RULES;
+    static final Reading DEFAULT_READING = Reading.COMBINED;
 
     private final String name;
     private final Set<Claim.Basis> bases;

@@ -26,8 +26,9 @@ import org.stancetracker.spi.topic.TopicEvent;
  * "yesterday", or a named event ("at the summit in Tehran"; a bare "the summit" is the one summit
  * the article can mean). A reported statement without a date of its own takes the date of the
  * story at that point (the last dated report), else the publication date. Vague or past time
- * ("earlier this year", "has previously warned") stays unknown rather than guessed, and no date is
- * ever after the publication date.
+ * ("earlier this year", "has previously warned"), and a deed told as a state of affairs ("has been
+ * bombarded for months"), stays unknown rather than guessed. No date is after the publication date,
+ * but for a sentence that looks ahead ("talks due to resume on 28 November").
  */
 final class DateResolver {
     private static final String MONTHS =
@@ -38,9 +39,13 @@ final class DateResolver {
             + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on|On)\\s+(?:(?:" + WEEKDAYS
             + "),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\b(?:,?\\s+(\\d{4}))?");
-    private static final Pattern WEEKDAY =
-            Pattern.compile("\\b(?:(?:on|On|late on|Late on|early on|Early on|last|Last)\\s+(" + WEEKDAYS + ")\\b|("
-                    + WEEKDAYS + ")(?:'s|’s)\\s)");
+    /**
+     * "on Friday", "late on Monday", "last Sunday", "Friday's summit", and, in wire style, a weekday right
+     * after a verb of saying or a past tense ("said Monday", "announced Tuesday", "struck Friday").
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:on|On|late on|Late on|early on|Early on|last|Last"
+            + "|said|says|told|tells|\\p{Ll}+ed)\\s+(" + WEEKDAYS + ")\\b|(" + WEEKDAYS + ")(?:'s|’s)\\s)");
+
     private static final Pattern TODAY =
             Pattern.compile("\\b(today|this morning|this afternoon|tonight|this evening)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
@@ -49,6 +54,24 @@ final class DateResolver {
             Pattern.compile("\\b(?:in|In|since|during|During)\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(earlier this month|this month)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    /**
+     * Words that look ahead: "talks due to resume on 28 November", "will meet on Friday". A day such a
+     * sentence names lies ahead of publication, up to {@link #AHEAD_DAYS}; every other day lies before it.
+     */
+    private static final Pattern AHEAD = Pattern.compile(
+            "(?i)\\b(due to|will|is to|are to|set to|scheduled|expected to|planned|plans to|next|upcoming|"
+                    + "would (?:resume|start|begin|meet|hold)|to be held|to resume|to meet)\\b");
+
+    private static final int AHEAD_DAYS = org.stancetracker.spi.stance.StanceDate.MAX_DAYS_AHEAD;
+    /**
+     * A deed told as a state of affairs, with no day: "has been bombarded", "have lately intensified
+     * their raids". Such a sentence takes no day from the story around it: it is background.
+     */
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "(?i)\\b(?:has|have|had)\\s+(?:(?:lately|long|repeatedly|regularly|routinely|frequently|often|also|"
+                    + "continuously|increasingly)\\s+)?(?:been\\s+)?(?:bomb|bombard|strik|struck|hit|shell|pound|target|attack|"
+                    + "intensifi|step|launch|carr|raid|besieg|kill|destroy|seiz|captur|retak|advanc)\\w*"
+                    + "|\\b(?:regularly|routinely|frequently|for months|for years|since 20\\d\\d)\\b");
 
     // The words a sentence needs before a pattern can match in it, as bits. They are found in one pass
     // over the article, so the patterns run only in the few sentences that have their words.
@@ -180,11 +203,14 @@ final class DateResolver {
             boolean timeWords = (cue & TIME_WORDS_ANY) != 0;
             Optional<java.time.YearMonth> month =
                     timeWords ? month(plain, cue, published, reference) : Optional.empty();
+            boolean ahead = timeWords && AHEAD.matcher(plain).find();
             Optional<LocalDate> own = (timeWords
-                            ? explicit(plain, cue, published, reference)
+                            ? explicit(plain, cue, published, reference, ahead)
                             : Optional.<LocalDate>empty())
                     .or(() -> event(plain, cue, sentenceEvent, named, published))
-                    .filter(d -> published.map(p -> !d.isAfter(p)).orElse(true));
+                    .filter(d -> published
+                            .map(p -> !d.isAfter(ahead ? p.plusDays(AHEAD_DAYS) : p))
+                            .orElse(true));
             boolean speech = (cue & SPEECH_VERB) != 0;
             StanceDate date;
             if (own.isPresent()) {
@@ -198,7 +224,9 @@ final class DateResolver {
             } else if (month.isPresent() && speech) {
                 // "in September": the month is known, the day is not.
                 date = StanceDate.month(month.get());
-            } else if (sentence.headline() || (cue & VAGUE_TIME) != 0) {
+            } else if (sentence.headline()
+                    || (cue & VAGUE_TIME) != 0
+                    || !speech && BACKGROUND.matcher(plain).find()) {
                 // A headline sums the story up; only a date of its own dates it.
                 date = StanceDate.unknown();
             } else {
@@ -352,9 +380,13 @@ final class DateResolver {
         return Optional.empty();
     }
 
-    /** A day the sentence names; each pattern runs only where its words are ({@code cue}). */
+    /**
+     * A day the sentence names; each pattern runs only where its words are ({@code cue}). A sentence that
+     * looks {@code ahead} names a day after publication ("due to resume on 28 November", "will meet on
+     * Friday"); any other names one before it.
+     */
     private static Optional<LocalDate> explicit(
-            String plain, long cue, Optional<LocalDate> published, Optional<LocalDate> reference) {
+            String plain, long cue, Optional<LocalDate> published, Optional<LocalDate> reference, boolean ahead) {
         if ((cue & MONTH_WORD) != 0) {
             Matcher monthDay = MONTH_DAY.matcher(plain);
             if (monthDay.find()) {
@@ -363,7 +395,8 @@ final class DateResolver {
                         Integer.parseInt(monthDay.group(2)),
                         monthDay.group(3),
                         published,
-                        reference);
+                        reference,
+                        ahead);
             }
             Matcher dayMonth = DAY_MONTH.matcher(plain);
             if (dayMonth.find()) {
@@ -372,15 +405,22 @@ final class DateResolver {
                         Integer.parseInt(dayMonth.group(1)),
                         dayMonth.group(3),
                         published,
-                        reference);
+                        reference,
+                        ahead);
             }
         }
         if (published.isPresent()) {
             Matcher weekday = (cue & WEEKDAY_WORD) != 0 ? WEEKDAY.matcher(plain) : null;
-            if (weekday != null && weekday.find()) {
+            // "Saturday's attack" dates the attack; in a sentence that reports words, not the words.
+            while (weekday != null && weekday.find()) {
+                if (weekday.group(1) == null && (cue & SPEECH_VERB) != 0) {
+                    continue;
+                }
                 String name = weekday.group(1) != null ? weekday.group(1) : weekday.group(2);
                 DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-                return Optional.of(published.get().with(TemporalAdjusters.previousOrSame(day)));
+                return Optional.of(published
+                        .get()
+                        .with(ahead ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day)));
             }
             if ((cue & TODAY_WORD) != 0 && TODAY.matcher(plain).find()) {
                 return published;
@@ -393,7 +433,12 @@ final class DateResolver {
     }
 
     private static Optional<LocalDate> calendar(
-            Month month, int day, String year, Optional<LocalDate> published, Optional<LocalDate> reference) {
+            Month month,
+            int day,
+            String year,
+            Optional<LocalDate> published,
+            Optional<LocalDate> reference,
+            boolean ahead) {
         try {
             if (year != null) {
                 return Optional.of(LocalDate.of(Integer.parseInt(year), month, day));
@@ -402,8 +447,13 @@ final class DateResolver {
                 return Optional.empty();
             }
             LocalDate date = LocalDate.of(reference.get().getYear(), month, day);
-            if (published.isPresent() && date.isAfter(published.get())) {
-                date = date.minusYears(1);
+            if (published.isPresent()) {
+                LocalDate p = published.get();
+                if (ahead && date.isBefore(p) && !date.plusYears(1).isAfter(p.plusDays(AHEAD_DAYS))) {
+                    date = date.plusYears(1); // "due to resume on 10 January", written in December
+                } else if (date.isAfter(ahead ? p.plusDays(AHEAD_DAYS) : p)) {
+                    date = date.minusYears(1);
+                }
             }
             return Optional.of(date);
         } catch (java.time.DateTimeException e) {

@@ -1,6 +1,8 @@
 package org.stancetracker.extractors.text;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.stancetracker.spi.stance.StanceDate;
 
 /**
@@ -18,11 +20,12 @@ final class DatingStage implements Stage {
     public void run(ArticleAnalysis analysis) {
         List<Sentence> sentences =
                 analysis.sentences.stream().map(s -> s.sentence).toList();
-        List<StanceDate> resolved = dates.dates(
-                analysis.words, analysis.narration, analysis.quotes, sentences, analysis.article.published());
+        Optional<LocalDate> published = analysis.article.published();
+        List<StanceDate> resolved =
+                dates.dates(analysis.words, analysis.narration, analysis.quotes, sentences, published);
         for (SentenceAnalysis sentence : analysis.sentences) {
             sentence.date = resolved.get(sentence.index);
-            sentence.day = sentence.date.date().or(analysis.article::published);
+            sentence.day = sentence.date.date().or(() -> published);
         }
     }
 }

@@ -50,8 +50,7 @@ public final class NewsAnalyzer {
                     .computeIfAbsent(referenceData, r -> new java.util.EnumMap<>(Reading.class))
                     .computeIfAbsent(
                             reading,
-                            r -> new NewsAnalyzer(
-                                    referenceData, r, r == Reading.RULES ? null : StanceModel.bundled(r)));
+                            r -> new NewsAnalyzer(referenceData, r, r == Reading.RULES ? null : StanceModel.bundled()));
         }
     }
 
@@ -76,7 +75,7 @@ public final class NewsAnalyzer {
         }
         this.judging = reading == Reading.RULES
                 ? List.of(new MergingStage())
-                : List.of(new JudgingStage(model), new MergingStage());
+                : List.of(new JudgingStage(model, reading), new MergingStage());
     }
 
     /** An analyzer by the rules alone. */
@@ -139,7 +138,9 @@ public final class NewsAnalyzer {
                     candidate.actor().value(),
                     candidate.position().id().value(),
                     candidate.features(),
-                    sentence.date));
+                    sentence.date,
+                    candidate.from(),
+                    candidate.to()));
         }
         return views;
     }

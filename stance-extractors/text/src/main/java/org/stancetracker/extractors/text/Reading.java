@@ -4,8 +4,8 @@ package org.stancetracker.extractors.text;
 public enum Reading {
     /** The named rules of {@link PositionStage} alone. */
     RULES,
-    /** The stance model alone, on candidates described without the rules' verdicts. */
+    /** The stance model alone: each actor and position a sentence names together, judged by its features. */
     LEARNED,
-    /** The stance model, with the rules' verdicts among the candidates' features. */
+    /** The rules' stances, and those the stance model finds where they find none. */
     COMBINED
 }

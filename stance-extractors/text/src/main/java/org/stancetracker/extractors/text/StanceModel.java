@@ -20,19 +20,21 @@ public final class StanceModel {
     public static final String SUPPORT = "support";
     public static final String OPPOSE = "oppose";
     public static final String NEITHER = "neither";
-    /** Where the models ship, beside this class: one per reading, with its threshold in {@link #SETTINGS}. */
-    public static final String SETTINGS = "stance-models.properties";
+    /** Where the model ships, beside this class. */
+    public static final String RESOURCE = "stance-model.bin.gz";
+    /** Beside it: the threshold of each reading that uses it, {@code learned.threshold} and {@code combined.threshold}. */
+    public static final String SETTINGS = "stance-model.properties";
 
-    private static final java.util.Map<Reading, StanceModel> BUNDLED = new java.util.EnumMap<>(Reading.class);
+    private static StanceModel bundled;
 
     private final MaxentModel model;
-    private final double threshold;
+    private final java.util.Map<Reading, Double> thresholds;
     private final int support;
     private final int oppose;
 
-    public StanceModel(MaxentModel model, double threshold) {
+    public StanceModel(MaxentModel model, java.util.Map<Reading, Double> thresholds) {
         this.model = model;
-        this.threshold = threshold;
+        this.thresholds = java.util.Map.copyOf(thresholds);
         this.support = model.getIndex(SUPPORT);
         this.oppose = model.getIndex(OPPOSE);
         if (support < 0 || oppose < 0 || model.getIndex(NEITHER) < 0) {
@@ -40,46 +42,50 @@ public final class StanceModel {
         }
     }
 
-    /** The resource a reading's model ships as. */
-    public static String resource(Reading reading) {
-        return "stance-model-" + reading.name().toLowerCase(java.util.Locale.ROOT) + ".bin.gz";
-    }
-
-    /** The model shipped with the extractors for a reading other than {@link Reading#RULES}. */
-    public static StanceModel bundled(Reading reading) {
-        synchronized (BUNDLED) {
-            return BUNDLED.computeIfAbsent(reading, r -> {
-                java.util.Properties settings = new java.util.Properties();
-                try (InputStream in = StanceModel.class.getResourceAsStream(SETTINGS)) {
-                    if (in == null) {
-                        throw new IllegalStateException(SETTINGS + " is not on the class path");
-                    }
-                    settings.load(in);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + SETTINGS, e);
+    /** The model shipped with the extractors, with its thresholds. */
+    public static synchronized StanceModel bundled() {
+        if (bundled == null) {
+            java.util.Properties settings = new java.util.Properties();
+            try (InputStream in = StanceModel.class.getResourceAsStream(SETTINGS)) {
+                if (in == null) {
+                    throw new IllegalStateException(SETTINGS + " is not on the class path");
                 }
-                String key = r.name().toLowerCase(java.util.Locale.ROOT) + ".threshold";
-                return read(
-                        StanceModel.class.getResourceAsStream(resource(r)),
-                        Double.parseDouble(settings.getProperty(key, "0.5")));
-            });
+                settings.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + SETTINGS, e);
+            }
+            java.util.Map<Reading, Double> thresholds = new java.util.EnumMap<>(Reading.class);
+            for (Reading reading : java.util.List.of(Reading.LEARNED, Reading.COMBINED)) {
+                String key = reading.name().toLowerCase(java.util.Locale.ROOT) + ".threshold";
+                String value = settings.getProperty(key);
+                if (value == null) {
+                    throw new IllegalStateException(SETTINGS + " has no " + key);
+                }
+                thresholds.put(reading, Double.parseDouble(value));
+            }
+            bundled = read(StanceModel.class.getResourceAsStream(RESOURCE), thresholds);
         }
+        return bundled;
     }
 
-    /** A model as the trainer writes it (OpenNLP's binary QN format, gzipped), with the threshold it was tuned to. */
-    public static StanceModel read(InputStream in, double threshold) {
+    /** A model as the trainer writes it (OpenNLP's binary QN format, gzipped), with its thresholds. */
+    public static StanceModel read(InputStream in, java.util.Map<Reading, Double> thresholds) {
         if (in == null) {
-            throw new IllegalStateException("a stance model is not on the class path");
+            throw new IllegalStateException("the stance model " + RESOURCE + " is not on the class path");
         }
         try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
-            return new StanceModel(new BinaryQNModelReader(data).getModel(), threshold);
+            return new StanceModel(new BinaryQNModelReader(data).getModel(), thresholds);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a stance model", e);
+            throw new UncheckedIOException("cannot read the stance model", e);
         }
     }
 
-    /** The least probability of support or opposition that makes a candidate a stance. */
-    public double threshold() {
+    /** The least probability of support or opposition that makes a candidate a stance, under a reading. */
+    public double threshold(Reading reading) {
+        Double threshold = thresholds.get(reading);
+        if (threshold == null) {
+            throw new IllegalArgumentException("no threshold for the reading " + reading);
+        }
         return threshold;
     }
 

@@ -104,24 +104,57 @@ final class Targets {
     }
 
     boolean aimed(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int start, int end) {
-        if (position.cues().targets().isEmpty()) {
-            return true;
+        return aim(analysis, sentence, position, start, end).aimed();
+    }
+
+    /** How a phrase is aimed at one of its position's targets, or why not. */
+    enum Aim {
+        /** The position has no targets: it is aimed wherever it is named. */
+        ANYWHERE(true),
+        /** A target attached to the phrase: "the offensive on Idlib", "the Idlib offensive". */
+        ATTACHED(true),
+        /** A target named in its sentence, nearer than any other place. */
+        IN_SENTENCE(true),
+        /** No place in its sentence; the sentences around it name a target. */
+        CONTEXT(true),
+        /** No place around it; the story's headline or lead names a target. */
+        LEAD(true),
+        /** Another place attached to it, or nearer to it in its sentence. */
+        ELSEWHERE(false),
+        /** No target anywhere near. */
+        NONE(false);
+
+        private final boolean aimed;
+
+        Aim(boolean aimed) {
+            this.aimed = aimed;
         }
-        String text = analysis.text;
+
+        boolean aimed() {
+            return aimed;
+        }
+    }
+
+    Aim aim(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position, int start, int end) {
+        if (position.cues().targets().isEmpty()) {
+            return Aim.ANYWHERE;
+        }
         if (!vocabulary.targets(position, analysis.words, start, end).isEmpty()) {
-            return true;
+            return Aim.ATTACHED;
         }
         Token[] tokens = sentence.tokens;
         if (tokens == null) {
-            return !vocabulary
-                    .targets(position, analysis.words, sentence.start(), sentence.end())
-                    .isEmpty();
+            return vocabulary
+                            .targets(position, analysis.words, sentence.start(), sentence.end())
+                            .isEmpty()
+                    ? Aim.NONE
+                    : Aim.IN_SENTENCE;
         }
         int hitLast = lastTokenBefore(tokens, end);
         // What the phrase is attached to: "offensive on X", "the X offensive", "where ... mounted an offensive".
         Verdict attached = attached(analysis, sentence, position, hitLast, start);
         if (attached != Verdict.NONE) {
-            return attached == Verdict.TARGET;
+            return attached == Verdict.TARGET ? Aim.ATTACHED : Aim.ELSEWHERE;
         }
         List<PhraseMatcher.Match<String>> inSentence =
                 vocabulary.targets(position, analysis.words, sentence.start(), sentence.end());
@@ -131,10 +164,10 @@ final class Targets {
             for (PhraseMatcher.Match<String> target : inSentence) {
                 nearestTarget = Math.min(nearestTarget, Math.abs(target.start() - start));
             }
-            return nearestTarget <= nearestOther;
+            return nearestTarget <= nearestOther ? Aim.IN_SENTENCE : Aim.ELSEWHERE;
         }
         if (nearestOther != Integer.MAX_VALUE) {
-            return false;
+            return Aim.ELSEWHERE;
         }
         // No place in the sentence: the story says where, in the sentences just before it (news paragraphs
         // are often one sentence long) or the next one.
@@ -146,7 +179,7 @@ final class Targets {
                     && !vocabulary
                             .targets(position, analysis.words, other.start(), other.end())
                             .isEmpty()) {
-                return true;
+                return Aim.CONTEXT;
             }
         }
         // Or the story is about a target: its headline or lead names one.
@@ -155,10 +188,10 @@ final class Targets {
             if (!vocabulary
                     .targets(position, analysis.words, lead.start(), lead.end())
                     .isEmpty()) {
-                return true;
+                return Aim.LEAD;
             }
         }
-        return false;
+        return Aim.NONE;
     }
 
     private enum Verdict {
@@ -185,7 +218,8 @@ final class Targets {
                                 || tokens[to].is("PROPN")
                                 || tokens[to].is("NOUN")
                                 || tokens[to].lower().equals("and")
-                                || tokens[to].text().equals(","))
+                                || tokens[to].text().equals(",")
+                                || possessive(tokens[to]))
                         && to < i + 8) {
                     to++;
                 }
@@ -235,7 +269,7 @@ final class Targets {
         }
         for (int i = firstToken; i < endToken && i < sentence.tokens.length; i++) {
             if (elsewhere(analysis.words, sentence, i)) {
-                return Verdict.ELSEWHERE;
+                return locatedInTarget(analysis, sentence, i) ? Verdict.TARGET : Verdict.ELSEWHERE;
             }
         }
         return Verdict.NONE;
@@ -251,12 +285,77 @@ final class Targets {
                 while (j < tokens.length && (tokens[j].is("DET") || tokens[j].is("ADJ"))) {
                     j++;
                 }
-                if (j < tokens.length && elsewhere(analysis.words, sentence, j)) {
+                if (j < tokens.length
+                        && elsewhere(analysis.words, sentence, j)
+                        && !modifiesTarget(analysis, sentence, j)
+                        && !locatedInTarget(analysis, sentence, j)) {
                     nearest = Math.min(nearest, Math.abs(tokens[j].start() - start));
                 }
             }
         }
         return nearest;
+    }
+
+    /**
+     * "the town of Kafr Ruma in the Idlib countryside", "Kansafra, a village in southern Idlib": a place the
+     * reference data does not know, told to lie in a target, is in the target.
+     */
+    private boolean locatedInTarget(ArticleAnalysis analysis, SentenceAnalysis sentence, int i) {
+        Token[] tokens = sentence.tokens;
+        for (int k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+            Token token = tokens[k];
+            if (token.isVerbal() || token.text().equals(";")) {
+                return false;
+            }
+            if (token.lower().equals("in") || token.lower().equals("of")) {
+                int first = k + 1;
+                while (first < tokens.length
+                        && first <= k + 3
+                        && (tokens[first].is("DET") || tokens[first].is("ADJ"))
+                        && vocabulary
+                                .anyTargets(analysis.words, tokens[first].start(), tokens[first].end())
+                                .isEmpty()) {
+                    first++;
+                }
+                if (first < tokens.length) {
+                    List<PhraseMatcher.Match<String>> targets = vocabulary.anyTargets(
+                            analysis.words,
+                            tokens[first].start(),
+                            tokens[Math.min(tokens.length - 1, first + 2)].end());
+                    if (!targets.isEmpty() && targets.get(0).start() == tokens[first].start()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in Syria's Idlib province", "in northwestern Syrias Idlib region": a name that only says whose
+     * the target right after it is, not another place.
+     */
+    private boolean modifiesTarget(ArticleAnalysis analysis, SentenceAnalysis sentence, int i) {
+        Token[] tokens = sentence.tokens;
+        int next = i + 1;
+        while (next < tokens.length && next <= i + 2 && (possessive(tokens[next]) || tokens[next].is("ADJ"))) {
+            next++;
+        }
+        return next < tokens.length
+                && !vocabulary
+                        .anyTargets(
+                                analysis.words,
+                                tokens[next].start(),
+                                tokens[Math.min(tokens.length - 1, next + 2)].end())
+                        .isEmpty()
+                && vocabulary
+                                .anyTargets(
+                                        analysis.words,
+                                        tokens[next].start(),
+                                        tokens[Math.min(tokens.length - 1, next + 2)].end())
+                                .get(0)
+                                .start()
+                        == tokens[next].start();
     }
 
     /**
@@ -282,6 +381,10 @@ final class Targets {
             }
         }
         return true;
+    }
+
+    private static boolean possessive(Token token) {
+        return token.text().equals("'s") || token.text().equals("’s");
     }
 
     private static int lastTokenBefore(Token[] tokens, int end) {

@@ -71,6 +71,36 @@ final class TargetsTest {
                         "offensive",
                         true),
                 new Row(
+                        "a country that only says whose the target is",
+                        "Russian jets carried out air strikes on a market in Syria's Idlib province on Monday.",
+                        "air strikes",
+                        true),
+                new Row(
+                        "a country that only says whose the target is, its apostrophe lost in the archive",
+                        "Government helicopters dropped barrel bombs and air raids hit villages in northwestern Syrias Idlib region.",
+                        "air raids",
+                        true),
+                new Row(
+                        "a town the data does not know, told to lie in a target",
+                        "Russian warplanes carried out air strikes on the town of Kafr Ruma in the Idlib countryside.",
+                        "air strikes",
+                        true),
+                new Row(
+                        "a village the data does not know, in apposition, told to lie in a target",
+                        "Russian air raids hit Kansafra, a village in southern Idlib, on Monday.",
+                        "air raids",
+                        true),
+                new Row(
+                        "a town the data does not know, told to lie elsewhere",
+                        "Russian air raids hit the town of Mayadin in eastern Deir ez-Zor, far from Idlib.",
+                        "air raids",
+                        false),
+                new Row(
+                        "a country's other city, nearer than the target",
+                        "Syrian jets resumed air raids on Syria's Aleppo as talks on Idlib stalled.",
+                        "air raids",
+                        false),
+                new Row(
                         "no place anywhere: aimed at nothing",
                         "Erdogan warned against an offensive.",
                         "offensive",
