@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
             "      ../shared/corpus/guardian-syria-2017-2019/articles.csv",
             "  stance evaluate --source guardian --gold \\",
             "      ../shared/gold/guardian-syria-dev.json",
-            "  stance evaluate --gold ../shared/gold/guardian-syria-dev.json,../shared/gold/fakes-syria-dev.json"
+            "  stance evaluate --gold ../shared/gold/guardian-syria-dev.json \\",
+            "      --gold ../shared/gold/fakes-syria-dev.json"
         })
 public final class EvaluateCommand implements Callable<Integer> {
     /** The actors the gold README scores. */

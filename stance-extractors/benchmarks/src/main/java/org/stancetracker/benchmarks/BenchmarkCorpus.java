@@ -51,6 +51,11 @@ public final class BenchmarkCorpus {
 
     /** The default extractors by name, in {@link #DEFAULT_EXTRACTORS} order; fails if one is missing. */
     public Map<String, Extractor> defaultExtractors() {
+        return defaultExtractors(Map.of());
+    }
+
+    /** The default extractors, each with these settings (a setting neither knows is refused). */
+    public Map<String, Extractor> defaultExtractors(Map<String, String> settings) {
         Map<String, ExtractorFactory> factories = new LinkedHashMap<>();
         for (ExtractorFactory factory : ServiceLoader.load(ExtractorFactory.class)) {
             factories.putIfAbsent(factory.name(), factory);
@@ -61,7 +66,7 @@ public final class BenchmarkCorpus {
             if (factory == null) {
                 throw new IllegalStateException("extractor '" + name + "' is not on the class path; found " + factories.keySet());
             }
-            extractors.put(name, factory.create(ExtractorConfig.empty(factory.name()), referenceData));
+            extractors.put(name, factory.create(new ExtractorConfig(factory.name(), settings), referenceData));
         }
         return extractors;
     }

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -57,6 +58,13 @@ public class ExtractionBenchmark {
     /** The corpus seed: the day of the Tehran summit. */
     public static final long SEED = 20180907L;
 
+    /**
+     * How the built-in extractors decide (their {@code reading} setting): the rules alone, or the rules
+     * and the stance model's additions, the default; measured in one run to compare their cost.
+     */
+    @Param({"combined", "rules"})
+    public String reading;
+
     private List<ArticleText> articles;
     private List<String> texts;
     private int corpusSentences;
@@ -84,7 +92,7 @@ public class ExtractionBenchmark {
         articles = corpus.articles();
         texts = corpus.texts();
         corpusSentences = corpus.sentences();
-        Map<String, Extractor> extractors = corpus.defaultExtractors();
+        Map<String, Extractor> extractors = corpus.defaultExtractors(Map.of("reading", reading));
         statements = extractors.get("statements");
         quotes = extractors.get("quotes");
         splitter = new SentenceSplitter();
