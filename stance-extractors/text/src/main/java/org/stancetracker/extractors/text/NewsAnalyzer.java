@@ -17,6 +17,9 @@ import org.stancetracker.spi.ReferenceData;
  *   <li>{@link ClauseStage}: noun phrases and clauses with subject, verb and the rest;
  *   <li>{@link SpeakerStage}: who a pronoun can stand for, sentence by sentence;
  *   <li>{@link PositionStage}: who takes which side on which position, by named rules;
+ *   <li>unless the {@link Reading} is the rules alone, {@link CandidateStage}: every actor and position a
+ *       sentence names together, with features, and {@link JudgingStage}: the stance model's verdict on
+ *       each;
  *   <li>{@link MergingStage}: one claim per stance and evidence.
  * </ol>
  *
@@ -33,9 +36,11 @@ public final class NewsAnalyzer {
     private static final Map<ReferenceData, Map<Reading, NewsAnalyzer>> BY_REFERENCE_DATA =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The stages up to the candidates; then, for a reading other than the rules, the model's judgement. */
+    /** The stages up to the rules' claims. */
     private final List<Stage> stages;
-
+    /** The candidates the model judges, found for a reading other than the rules, or when asked for. */
+    private final CandidateStage candidateStage;
+    /** After the rules: the model's judgement where the reading has it, then merging. */
     private final List<Stage> judging;
     /** The last articles analysed and their claims, a ring of {@link #REMEMBERED} slots; guarded by itself. */
     private final ArticleText[] rememberedArticles = new ArticleText[REMEMBERED];
@@ -68,14 +73,14 @@ public final class NewsAnalyzer {
                 new TokenStage(Tagger.shared(), phrases),
                 new ClauseStage(actors),
                 new SpeakerStage(actors),
-                new PositionStage(vocabulary, actors),
-                new CandidateStage(vocabulary, actors));
+                new PositionStage(vocabulary, actors));
+        this.candidateStage = new CandidateStage(vocabulary, actors);
         if ((reading == Reading.RULES) != (model == null)) {
             throw new IllegalArgumentException("a model judges candidates for every reading but the rules");
         }
         this.judging = reading == Reading.RULES
                 ? List.of(new MergingStage())
-                : List.of(new JudgingStage(model, reading), new MergingStage());
+                : List.of(candidateStage, new JudgingStage(model, reading), new MergingStage());
     }
 
     /** An analyzer by the rules alone. */
@@ -104,7 +109,7 @@ public final class NewsAnalyzer {
 
     /** The whole analysis of an article, stage by stage; for tests and tools that show how a stance was found. */
     ArticleAnalysis analysis(ArticleText article) {
-        ArticleAnalysis analysis = candidateAnalysis(article);
+        ArticleAnalysis analysis = rulesAnalysis(article);
         if (!article.text().isBlank()) {
             for (Stage stage : judging) {
                 stage.run(analysis);
@@ -113,7 +118,7 @@ public final class NewsAnalyzer {
         return analysis;
     }
 
-    private ArticleAnalysis candidateAnalysis(ArticleText article) {
+    private ArticleAnalysis rulesAnalysis(ArticleText article) {
         ArticleAnalysis analysis = new ArticleAnalysis(article);
         if (!article.text().isBlank()) {
             for (Stage stage : stages) {
@@ -128,7 +133,10 @@ public final class NewsAnalyzer {
      * the model, and for tools that show why a stance was or was not found.
      */
     public List<CandidateView> candidates(ArticleText article) {
-        ArticleAnalysis analysis = candidateAnalysis(article);
+        ArticleAnalysis analysis = rulesAnalysis(article);
+        if (!article.text().isBlank()) {
+            candidateStage.run(analysis);
+        }
         List<CandidateView> views = new java.util.ArrayList<>();
         for (Candidate candidate : analysis.candidates) {
             SentenceAnalysis sentence = analysis.sentences.get(candidate.sentence());
