@@ -90,6 +90,31 @@ class HostileFilesTest {
         assertThat(HostileRecordsTest.rejects(rejects)).hasSize(8);
     }
 
+    @Test
+    void a_pipe_or_a_device_is_rejected_whether_named_or_found_and_the_load_goes_on() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home"));
+        Path feed = Files.createDirectories(work.resolve("feed"));
+        Files.writeString(feed.resolve("a.txt"), HostileRecordsTest.news("a"));
+        Path namedPipe = work.resolve("named.jsonl");
+        Path foundPipe = feed.resolve("found.jsonl");
+        for (Path pipe : List.of(namedPipe, foundPipe)) {
+            assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor())
+                    .isZero();
+        }
+        Path zero = Files.createSymbolicLink(work.resolve("z.jsonl"), Path.of("/dev/zero"));
+
+        CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(120),
+                () -> CliRun.run(home, "load", namedPipe.toString(), zero.toString(), feed.toString()));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.err())
+                .contains("rejected " + namedPipe + ": not a regular file (a pipe, socket or device)")
+                .contains("rejected " + zero + ": not a regular file (a pipe, socket or device)")
+                .contains("rejected " + foundPipe + ": not a regular file (a pipe, socket or device)");
+        assertThat(run.out()).contains("loaded 1,").contains("rejected 3,");
+    }
+
     private static List<String> stored(EmbeddedPostgres database) throws Exception {
         try (Connection c = database.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement();

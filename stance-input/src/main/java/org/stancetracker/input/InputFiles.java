@@ -28,6 +28,8 @@ public final class InputFiles {
     /** Symbolic links followed one after another before a chain is taken for a loop, as Linux does. */
     private static final int MAX_LINKS_IN_A_CHAIN = 40;
 
+    private static final String NOT_A_FILE = "not a regular file (a pipe, socket or device)";
+
     private InputFiles() {}
 
     /** The files to read under the paths, in order; each path or part of one that cannot be read goes to {@code rejected}. */
@@ -36,8 +38,11 @@ public final class InputFiles {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 walk(path, files, rejected);
-            } else if (Files.exists(path)) {
+            } else if (Files.isRegularFile(path)) {
                 files.add(path);
+            } else if (Files.exists(path)) {
+                // Named on the command line or found in a directory, a pipe or a device is read forever.
+                rejected.accept(new Rejection(path.toString(), NOT_A_FILE));
             } else {
                 rejected.accept(new Rejection(
                         path.toString(), Files.isSymbolicLink(path) ? brokenLink(path) : "no such file or directory"));
@@ -64,8 +69,7 @@ public final class InputFiles {
                                 // follow.
                                 unreadable.add(new Rejection(file.toString(), brokenLink(file)));
                             } else {
-                                unreadable.add(new Rejection(
-                                        file.toString(), "not a regular file (a pipe, socket or device)"));
+                                unreadable.add(new Rejection(file.toString(), NOT_A_FILE));
                             }
                             return FileVisitResult.CONTINUE;
                         }

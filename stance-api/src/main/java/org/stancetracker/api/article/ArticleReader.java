@@ -55,7 +55,9 @@ public class ArticleReader {
                         rs.getString(5),
                         published == null ? null : published.toLocalDate().toString(),
                         rs.getString(7),
-                        stances.ofArticle(id)));
+                        // On this request's one connection: a second, taken while this one is held, is how
+                        // concurrent readers emptied the pool and waited on each other.
+                        stances.ofArticle(connection, id)));
             }
         }
     }

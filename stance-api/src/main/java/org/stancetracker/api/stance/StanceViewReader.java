@@ -60,14 +60,13 @@ public class StanceViewReader {
         }
     }
 
-    /** Every stance of one article, in text order. */
-    public List<StanceView> ofArticle(long articleId) throws SQLException {
+    /** Every stance of one article, in text order, read on the caller's connection. */
+    public List<StanceView> ofArticle(Connection connection, long articleId) throws SQLException {
         SqlConditions where =
                 StanceFilter.all().withArticle(Optional.of(articleId)).conditions();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql()
-                                + " ORDER BY s.evidence_start, s.id")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql()
+                        + " ORDER BY s.evidence_start, s.id")) {
             where.bind(query, 1);
             return read(connection, query);
         }
