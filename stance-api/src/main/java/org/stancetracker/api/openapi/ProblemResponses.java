@@ -14,7 +14,7 @@ import org.stancetracker.api.problem.Problem;
 /**
  * Every error response in the OpenAPI document is an {@code application/problem+json}
  * {@link Problem}, as every error the API answers is. Endpoints list the errors they can give, with
- * what each means for them; this gives each its body, and every operation its 500, so that no
+ * what each means for them; this gives each its body, and every operation its 500 and 503, so that no
  * endpoint can document an error with another shape or forget that one.
  */
 public class ProblemResponses implements OASFilter {
@@ -43,6 +43,14 @@ public class ProblemResponses implements OASFilter {
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse(
                     "500", OASFactory.createAPIResponse().description("The server failed; the failure is logged"));
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse(
+                    "503",
+                    OASFactory.createAPIResponse()
+                            .description(
+                                    "The database is away (stopped, restarting, unreachable, or out of connections); "
+                                            + "try again after the Retry-After header's seconds"));
         }
         for (Map.Entry<String, APIResponse> response :
                 responses.getAPIResponses().entrySet()) {

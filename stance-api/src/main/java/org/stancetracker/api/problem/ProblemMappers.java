@@ -66,8 +66,29 @@ public class ProblemMappers {
         return respond(new Problem("/problems/internal", "Internal error", 500, "the answer could not be sent", null));
     }
 
+    /** Seconds a client is asked to wait before it tries again while the database is away. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        java.util.Optional<String> away = DatabaseFaults.unavailable(e);
+        if (away.isPresent()) {
+            // Not the request's fault nor the code's: the database is away for now, and says so.
+            LOG.warnf(
+                    "database unavailable: %s (%s)",
+                    away.get(),
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return Response.status(503)
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(new Problem(
+                            "/problems/database-unavailable",
+                            "Database unavailable",
+                            503,
+                            away.get() + "; try again in a few seconds",
+                            null))
+                    .build();
+        }
         LOG.error("Unexpected error", e);
         return respond(new Problem(
                 "/problems/internal",
