@@ -138,6 +138,30 @@ class BulkLoadTest {
     }
 
     @Test
+    void a_huge_title_and_a_text_of_invisible_spaces_are_rejected_with_why_and_the_rest_loads() throws IOException {
+        List<String> texts = sampleTexts();
+        ObjectNode huge = (ObjectNode) JSON.readTree(jsonLine("t1", texts.get(0), "2018-09-08"));
+        huge.put("title", "Idlib ".repeat(800_000));
+        List<String> lines = List.of(
+                huge.toString(),
+                jsonLine("t2", "\u00A0\u00A0\u200B\u00A0", "2018-09-08"),
+                jsonLine("t3", texts.get(1), "2018-09-08"));
+        Path feed = home.resolve("titles.jsonl");
+        Files.write(feed, lines, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(home, "load", feed.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.out()).contains("read 3, loaded 1, skipped 0 already present, rejected 2");
+        assertThat(run.err())
+                .contains("rejected " + feed + ":1: title is 4800000 characters long, more than 1000")
+                .contains("rejected " + feed + ":2: ");
+        assertThat(run.err().lines().filter(l -> l.startsWith("rejected " + feed + ":2: ")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).containsAnyOf("empty \"text\"", "holds no letter or digit"));
+    }
+
+    @Test
     void columns_can_be_named_and_defaults_given() throws IOException {
         Path file = home.resolve("custom.csv");
         Files.writeString(file, "doc,article_body\nd1," + quoted(sampleTexts().get(1)) + "\n");

@@ -64,6 +64,9 @@ class HostileSubmissionsTest {
                 "url       | ftp://example.org/a",
                 "url       | /relative/path",
                 "url       | https://",
+                "text      | \\u00a0\\u00a0\\u200b\\u00a0",
+                "text      | \\u200b\\u2060\\ufeff",
+                "title     | Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault Idlib braces for an assault xxx",
             })
     void a_field_that_cannot_be_stored_safely_is_a_400_naming_it(String field, String jsonValue) throws SQLException {
         Map<String, String> fields = new LinkedHashMap<>(

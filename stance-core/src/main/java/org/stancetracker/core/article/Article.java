@@ -19,8 +19,10 @@ public record Article(
         Require.present(published, "published");
         Require.text(text, "text");
         ArticleFields.storableText(text, "text");
-        title.ifPresent(t -> ArticleFields.storableText(t, "title"));
-        url.ifPresent(u -> ArticleFields.webUrl(u, "url"));
+        ArticleFields.visibleText(text, "text");
+        title.ifPresent(
+                t -> ArticleFields.storableText(ArticleFields.bounded(t, ArticleFields.MAX_TITLE, "title"), "title"));
+        url.ifPresent(u -> ArticleFields.webUrl(ArticleFields.bounded(u, ArticleFields.MAX_URL, "url"), "url"));
         published.ifPresent(day -> ArticleFields.plausibleDay(day, "published"));
     }
 

@@ -14,7 +14,11 @@ import java.util.Locale;
  *       Unicode, and would be stored as {@code ?});</li>
  *   <li>a publication day lies in {@link #EARLIEST} … {@link #LATEST}: the years that news can come from,
  *       well inside what Java and PostgreSQL dates hold;</li>
- *   <li>a URL is an absolute {@code http} or {@code https} one with a host, since the web page links it.</li>
+ *   <li>a URL is an absolute {@code http} or {@code https} one with a host, since the web page links it;</li>
+ *   <li>a title holds at most {@link #MAX_TITLE} characters and a URL {@link #MAX_URL}: answers carry
+ *       them beside every stance, and one huge title made a page of stances 85 MB;</li>
+ *   <li>a text holds at least one letter or digit: one of only spaces, non-breaking or zero-width, is
+ *       empty however long.</li>
  * </ul>
  * Each check is one pass over the value.
  */
@@ -24,7 +28,33 @@ public final class ArticleFields {
     /** The latest publication day, and the latest day a query may name. */
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+    /** The longest title stored, in characters: a headline is a line. */
+    public static final int MAX_TITLE = 1_000;
+    /** The longest URL stored, in characters. */
+    public static final int MAX_URL = 2_048;
+
     private ArticleFields() {}
+
+    /** The text, when it holds a letter or a digit; else an {@link InvalidArticleException} naming the field. */
+    public static String visibleText(String value, String field) {
+        for (int i = 0, n = value.length(); i < n; ) {
+            int c = value.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return value;
+            }
+            i += Character.charCount(c);
+        }
+        throw new InvalidArticleException(
+                field, "holds no letter or digit (only spaces, invisible characters or punctuation)");
+    }
+
+    /** The value, when it is at most {@code max} characters long; else an {@link InvalidArticleException} naming the field. */
+    public static String bounded(String value, int max, String field) {
+        if (value.length() > max) {
+            throw new InvalidArticleException(field, "is " + value.length() + " characters long, more than " + max);
+        }
+        return value;
+    }
 
     /** The value, when it holds no NUL and no unpaired surrogate; else an {@link InvalidArticleException} naming the field and the offset. */
     public static String storableText(String value, String field) {

@@ -61,6 +61,49 @@ class ArticleFieldsTest {
     }
 
     @Test
+    void a_title_or_url_over_its_limit_is_refused_naming_it() {
+        ArticleKey key = new ArticleKey("wire", "a1");
+        String text = "Ankara called for a ceasefire.";
+        assertThat(new Article(
+                                key,
+                                Optional.empty(),
+                                Optional.of("t".repeat(ArticleFields.MAX_TITLE)),
+                                Optional.empty(),
+                                text)
+                        .title())
+                .hasValueSatisfying(t -> assertThat(t).hasSize(ArticleFields.MAX_TITLE));
+        assertThatThrownBy(() -> new Article(
+                        key,
+                        Optional.empty(),
+                        Optional.of("t".repeat(ArticleFields.MAX_TITLE + 1)),
+                        Optional.empty(),
+                        text))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("title")
+                .hasMessageContaining("1001 characters long, more than 1000");
+        assertThatThrownBy(() -> new Article(
+                        key,
+                        Optional.of("https://example.org/" + "a".repeat(ArticleFields.MAX_URL)),
+                        Optional.empty(),
+                        Optional.empty(),
+                        text))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("url");
+    }
+
+    @Test
+    void a_text_of_only_invisible_spaces_is_empty_and_one_letter_is_enough() {
+        ArticleKey key = new ArticleKey("wire", "a1");
+        for (String empty : java.util.List.of("\u00A0\u00A0\u00A0", "\u200B\u200B", " \u2060 \uFEFF ", "... -- !")) {
+            assertThatThrownBy(() -> new Article(key, Optional.empty(), Optional.empty(), Optional.empty(), empty))
+                    .isInstanceOf(InvalidArticleException.class)
+                    .hasMessageContaining("holds no letter or digit");
+        }
+        assertThat(new Article(key, Optional.empty(), Optional.empty(), Optional.empty(), "\u00A0\u200Bx").text())
+                .endsWith("x");
+    }
+
+    @Test
     void publication_days_outside_1900_to_2100_are_refused() {
         assertThat(field(() -> article("wire", "a", null, null, LocalDate.MAX, "x")))
                 .isEqualTo("published");
