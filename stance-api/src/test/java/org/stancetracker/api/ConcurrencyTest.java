@@ -57,13 +57,16 @@ class ConcurrencyTest {
                 "/q/health",
                 "/");
         Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+        row("| endpoint | clients | requests | 5xx | requests/s |");
         for (String path : paths) {
+            long started = System.nanoTime();
             statuses.put(
                     path,
                     hammer(() -> HttpRequest.newBuilder(uri(path))
                             .timeout(Duration.ofSeconds(30))
                             .GET()
                             .build()));
+            report("GET " + path, statuses.get(path), started);
         }
         statuses.forEach((path, byStatus) -> assertThat(byStatus.keySet())
                 .as("%s answered %s", path, byStatus)
@@ -80,6 +83,7 @@ class ConcurrencyTest {
         Map<Integer, Integer> byStatus = new ConcurrentHashMap<>();
         List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long postStarted = System.nanoTime();
         try {
             List<Future<?>> all = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -111,6 +115,7 @@ class ConcurrencyTest {
         } finally {
             clients.shutdownNow();
         }
+        report("POST /api/articles", byStatus, postStarted);
         assertThat(byStatus).as("statuses").containsOnlyKeys(201);
         for (String id : created) {
             HttpResponse<String> stored = http.send(
@@ -121,6 +126,37 @@ class ConcurrencyTest {
             assertThat(stored.statusCode()).as(id).isEqualTo(200);
         }
         assertThat(created).hasSize(CLIENTS).doesNotHaveDuplicates();
+    }
+
+    /** A row of the table the closing notes give: requests, answers of 5xx, and requests per second. */
+    private static void report(String what, Map<Integer, Integer> byStatus, long startedNanos) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        int requests = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+        int failed = byStatus.entrySet().stream()
+                .filter(e -> e.getKey() >= 500)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        row(String.format(
+                java.util.Locale.ROOT,
+                "| %s | %d | %d | %d | %.0f |",
+                what,
+                CLIENTS,
+                requests,
+                failed,
+                requests / seconds));
+    }
+
+    /** The table goes to target/concurrency.md, for the record of a run; the assertions are the test. */
+    private static synchronized void row(String line) {
+        try {
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of("target/concurrency.md"),
+                    line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every client sends its requests one after another; all clients at once. Statuses counted. */

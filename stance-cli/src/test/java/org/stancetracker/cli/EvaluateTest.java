@@ -238,19 +238,10 @@ class EvaluateTest {
     }
 
     static double[] scores(String report, String line) {
-        for (String row : report.split("\n")) {
-            if (row.startsWith(line + " ")) {
-                Matcher m = SCORES.matcher(row);
-                if (m.find()) {
-                    return new double[] {
-                        Double.parseDouble(m.group(1)),
-                        Double.parseDouble(m.group(2)),
-                        Double.parseDouble(m.group(3)),
-                        Double.parseDouble(m.group(4))
-                    };
-                }
-            }
+        List<double[]> all = allScores(report, line);
+        if (all.isEmpty()) {
+            throw new AssertionError("no '" + line + "' scores in:\n" + report);
         }
-        throw new AssertionError("no '" + line + "' scores in:\n" + report);
+        return all.get(0);
     }
 }

@@ -47,6 +47,7 @@ class TimelineResourceTest {
     void filters_narrow_the_timeline() {
         given().queryParam("actor", "TUR")
                 .queryParam("granularity", "month")
+                .queryParam("to", "2018-12-31")
                 .when()
                 .get("/api/topics/idlib/timeline")
                 .then()

@@ -236,7 +236,7 @@ final class CandidateStage implements Stage {
             f.add("paim=" + p + "|" + bestAim);
         }
         if (position.cues().termsAreConditions()) {
-            f.add(conditionNear(analysis, sentence, position) ? "cond" : "no-cond");
+            f.add(PositionStage.conditionNear(analysis, sentence, position) ? "cond" : "no-cond");
         }
         if (quoted) {
             f.add("quoted");
@@ -408,18 +408,6 @@ final class CandidateStage implements Stage {
             classes.add("unreal");
         }
         return classes;
-    }
-
-    /** A term of the position in the sentence or the two before it. */
-    private static boolean conditionNear(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position) {
-        for (int i = Math.max(0, sentence.index - 2); i <= sentence.index; i++) {
-            for (PositionHit hit : analysis.sentences.get(i).hits) {
-                if (hit.kind() == PhraseKind.TERM && hit.position().equals(position)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The token that holds the offset, or the first after it; -1 past the sentence. */

@@ -774,7 +774,7 @@ final class PositionStage implements Stage {
     }
 
     /** A term of the position in the sentence or the two before it. */
-    private static boolean conditionNear(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position) {
+    static boolean conditionNear(ArticleAnalysis analysis, SentenceAnalysis sentence, Position position) {
         for (int i = Math.max(0, sentence.index - 2); i <= sentence.index; i++) {
             for (PositionHit hit : analysis.sentences.get(i).hits) {
                 if (hit.kind() == PhraseKind.TERM && hit.position().equals(position)) {
