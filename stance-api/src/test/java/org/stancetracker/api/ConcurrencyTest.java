@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many clients at once, as a page full of analysts or a script would send them: 64 concurrent clients
- * on every GET endpoint (more than the 16 connections of the pool), then 64 keyed submissions at once.
+ * on every GET endpoint, four requests each (more clients than the pool's 16 connections), then 64 keyed
+ * submissions at once.
  * No answer is a 5xx; every submission that answered 201 is stored, once.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SampleCorpusDatabase.class, restrictToAnnotatedClass = false)
 class ConcurrencyTest {
     private static final int CLIENTS = 64;
-    private static final int REQUESTS_PER_CLIENT = 8;
+    private static final int REQUESTS_PER_CLIENT = 4;
 
     @TestHTTPResource("/")
     URL base;
