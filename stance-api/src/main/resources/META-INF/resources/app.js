@@ -41,10 +41,16 @@ function showMessage(text) {
   box.hidden = !text;
 }
 
+// A value the page offers as a choice is taken from a link only when it is one of the choices: a
+// link can hold anything, and `view="]` once broke the selector that shows the view, leaving the page blank.
+const CHOICES = { view: ['timeline', 'standings'], granularity: ['day', 'week', 'month'] };
+
 function readUrl() {
   const q = new URLSearchParams(location.search);
   for (const key of ['topic', 'position', 'from', 'to', 'granularity', 'view', 'on']) {
-    if (q.has(key)) state[key] = q.get(key);
+    if (!q.has(key)) continue;
+    const value = q.get(key);
+    if (!CHOICES[key] || CHOICES[key].includes(value)) state[key] = value;
   }
   state.actors = q.get('actors') ? q.get('actors').split(',').filter(Boolean) : [];
 }

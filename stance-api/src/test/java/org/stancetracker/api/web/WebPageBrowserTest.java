@@ -193,6 +193,17 @@ class WebPageBrowserTest {
         screenshot("standings.png");
     }
 
+    @Test
+    void a_link_with_a_view_or_period_that_is_not_a_choice_shows_the_default_not_a_blank_page() {
+        open("?topic=idlib&view=%22%5D&granularity=%22%3E%3Cb%3E");
+        assertThat(browser.findElement(By.cssSelector("input[name='view'][value='timeline']"))
+                        .isSelected())
+                .isTrue();
+        assertThat(browser.findElement(By.id("granularity")).getDomProperty("value"))
+                .isEqualTo("week");
+        assertThat(cells("RUS")).isNotEmpty();
+    }
+
     @Inject
     AgroalDataSource dataSource;
 
