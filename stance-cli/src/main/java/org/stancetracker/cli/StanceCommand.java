@@ -58,7 +58,9 @@ public final class StanceCommand implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new StanceCommand());
         commandLine.setOut(out);
-        commandLine.setErr(err);
+        // Diagnostics repeat input; nothing in them may act on the terminal (TerminalSafeWriter).
+        PrintWriter diagnosticsOut = new PrintWriter(new TerminalSafeWriter(err), true);
+        commandLine.setErr(diagnosticsOut);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             PrintWriter diagnostics = cl.getErr();
             if (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--verbose")) {
@@ -78,7 +80,11 @@ public final class StanceCommand implements Runnable {
             }
             return ExitCode.FAILURE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            diagnosticsOut.flush();
+        }
     }
 
     /** The version from the jar's manifest. */

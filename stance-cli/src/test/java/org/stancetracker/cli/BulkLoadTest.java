@@ -162,6 +162,23 @@ class BulkLoadTest {
     }
 
     @Test
+    void escape_sequences_in_rejected_input_never_reach_the_terminal_raw() throws IOException {
+        Path feed = home.resolve("escapes.jsonl");
+        Files.write(
+                feed,
+                List.of(jsonLine("e1", "Ankara called for a truce in Idlib.", "\u001b[2J\u001b[31mtoday\u202e")),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.run(home, "load", feed.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(run.err())
+                .contains("unparseable date '\\u001B[2J\\u001B[31mtoday\\u202E'")
+                .doesNotContain("\u001b")
+                .doesNotContain("\u202e");
+    }
+
+    @Test
     void columns_can_be_named_and_defaults_given() throws IOException {
         Path file = home.resolve("custom.csv");
         Files.writeString(file, "doc,article_body\nd1," + quoted(sampleTexts().get(1)) + "\n");
