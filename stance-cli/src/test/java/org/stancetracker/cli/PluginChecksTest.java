@@ -21,6 +21,26 @@ class PluginChecksTest {
     Path home;
 
     @Test
+    void an_api_key_an_http_header_cannot_carry_is_a_usage_error_before_anything_starts() {
+        String previous = System.getProperty("STANCE_API_KEYS");
+        System.setProperty("STANCE_API_KEYS", "plain-key-1,cl\u00e9-secr\u00e8te");
+        try {
+            CliRun serve = CliRun.run(home, "serve", "--port", "1");
+            assertThat(serve.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(serve.err().strip())
+                    .isEqualTo("stance: STANCE_API_KEYS: key 2 holds a character an HTTP header cannot carry (at"
+                            + " position 3); use letters, digits and ASCII punctuation");
+            assertNoDatabaseStarted();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("STANCE_API_KEYS");
+            } else {
+                System.setProperty("STANCE_API_KEYS", previous);
+            }
+        }
+    }
+
+    @Test
     void a_setting_an_extractor_refuses_is_a_usage_error_before_the_database_starts() {
         CliRun load =
                 CliRun.run(home, "load", "--extractor-setting", "statements.min-confidence=high", SAMPLES.toString());

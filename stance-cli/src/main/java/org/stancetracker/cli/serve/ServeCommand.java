@@ -65,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (host.isBlank()) {
             throw new UsageException("--host must name an address, such as localhost or 0.0.0.0");
         }
+        checkApiKeys(System.getProperty("STANCE_API_KEYS", System.getenv().getOrDefault("STANCE_API_KEYS", "")));
         // The API runs the extractors these options name, checked here first: a plugin that cannot be
         // loaded or a setting it refuses is a usage error before anything starts.
         ExtractorSetup extractors = extractorOptions.setup();
@@ -106,5 +107,24 @@ public final class ServeCommand implements Callable<Integer> {
                     + " is missing; build it with ./mvnw install -DskipTests");
         }
         return jar;
+    }
+
+    /**
+     * A key the API could never match is refused before it starts: an HTTP header carries ASCII, so a key
+     * with any other character (or a space or control inside it) was accepted at start and then never
+     * matched. The key itself is never printed.
+     */
+    static void checkApiKeys(String keys) {
+        String[] each = keys.split(",", -1);
+        for (int i = 0; i < each.length; i++) {
+            String key = each[i].strip();
+            for (int c = 0; c < key.length(); c++) {
+                char ch = key.charAt(c);
+                if (ch < 0x21 || ch > 0x7E) {
+                    throw new UsageException("STANCE_API_KEYS: key " + (i + 1) + " holds a character an HTTP header"
+                            + " cannot carry (at position " + (c + 1) + "); use letters, digits and ASCII punctuation");
+                }
+            }
+        }
     }
 }
