@@ -50,8 +50,8 @@ class SecurityHeadersTest {
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         given().contentType(ContentType.JSON)
                 .header("Authorization", "Bearer test-key-one")
-                .body(
-                        "{\"id\": \"headers-1\", \"source\": \"headers-test\", \"text\": \"Ankara urged a truce in Idlib.\"}")
+                .body("{\"id\": \"headers-1\", \"source\": \"headers-test\", \"title\": \"A bulletin\","
+                        + " \"text\": \"Markets were calm and the weather was mild.\"}")
                 .when()
                 .post("/api/articles")
                 .then()
