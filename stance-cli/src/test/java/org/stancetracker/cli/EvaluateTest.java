@@ -23,15 +23,7 @@ class EvaluateTest {
 
     @Test
     void the_default_extractors_meet_the_accuracy_floor_on_the_seed_gold() {
-        assertThat(CliRun.run(home, "load", SAMPLES.resolve("idlib-2018-seeds").toString())
-                        .exitCode())
-                .isEqualTo(ExitCode.OK);
-        CliRun run = CliRun.run(
-                home,
-                "evaluate",
-                "--gold",
-                SAMPLES.resolve("gold/idlib-2018-seeds.json").toString());
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        CliRun run = loadAndEvaluate("idlib-2018-seeds");
         System.out.println(run.out());
 
         // The rules were written on these five articles (0.976 / 0.941 by the rules alone); the model's
@@ -58,15 +50,7 @@ class EvaluateTest {
      */
     @Test
     void the_default_extractors_meet_the_accuracy_floor_on_the_held_out_articles() {
-        assertThat(CliRun.run(home, "load", SAMPLES.resolve("heldout-idlib").toString())
-                        .exitCode())
-                .isEqualTo(ExitCode.OK);
-        CliRun run = CliRun.run(
-                home,
-                "evaluate",
-                "--gold",
-                SAMPLES.resolve("gold/heldout-idlib.json").toString());
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        CliRun run = loadAndEvaluate("heldout-idlib");
         System.out.println(run.out());
         double[] overall = scores(run.out(), "overall");
         assertThat(overall[0]).as("precision").isGreaterThanOrEqualTo(0.92);
@@ -80,15 +64,7 @@ class EvaluateTest {
      */
     @Test
     void the_default_extractors_meet_the_accuracy_floor_on_articles_in_the_manner_of_many_outlets() {
-        assertThat(CliRun.run(home, "load", SAMPLES.resolve("idlib-outlets").toString())
-                        .exitCode())
-                .isEqualTo(ExitCode.OK);
-        CliRun run = CliRun.run(
-                home,
-                "evaluate",
-                "--gold",
-                SAMPLES.resolve("gold/idlib-outlets.json").toString());
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        CliRun run = loadAndEvaluate("idlib-outlets");
         double[] overall = scores(run.out(), "overall");
         assertThat(overall[0]).as("precision").isGreaterThanOrEqualTo(0.73);
         assertThat(overall[2]).as("F1").isGreaterThanOrEqualTo(0.70);
@@ -148,6 +124,19 @@ class EvaluateTest {
             agrees(scorer, fakesGold.toString(), export, fakesScores);
             agrees(scorer, guardianGold + "," + fakesGold, export, overall);
         }
+    }
+
+    /** Loads a sample set into this test's home and evaluates it against its gold file. */
+    private CliRun loadAndEvaluate(String set) {
+        assertThat(CliRun.run(home, "load", SAMPLES.resolve(set).toString()).exitCode())
+                .isEqualTo(ExitCode.OK);
+        CliRun run = CliRun.run(
+                home,
+                "evaluate",
+                "--gold",
+                SAMPLES.resolve("gold/" + set + ".json").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        return run;
     }
 
     /** score.py on the same export gives the same precision, recall, F1 and date accuracy. */
