@@ -85,6 +85,19 @@ class HttpLayerProblemsTest {
         assertThat(answer.statusLine()).startsWith("HTTP/1.0 200 ");
     }
 
+    /**
+     * HTTP/2 is off, and says so in HTTP/1.1: an upgrade to h2c is not taken, and HTTP/2's connection
+     * preface is a problem, not a stream reset.
+     */
+    @Test
+    void http_2_is_off_an_upgrade_is_answered_in_http_1_1_and_the_preface_is_a_problem() throws IOException {
+        RawHttp.Answer upgrade =
+                send("GET /api/topics HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                        + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n");
+        assertThat(upgrade.statusLine()).startsWith("HTTP/1.1 200 ");
+        send("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n").assertProblem(400, Pattern.quote("HTTP/2.0"));
+    }
+
     private RawHttp.Answer send(String request) throws IOException {
         return RawHttp.send(server, request);
     }
