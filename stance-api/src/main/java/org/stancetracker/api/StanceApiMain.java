@@ -15,6 +15,29 @@ import org.stancetracker.db.embedded.EmbeddedServer;
 public final class StanceApiMain {
     private StanceApiMain() {}
 
+    /** Set by {@code stance serve}: the pid of the process that started this API and stays with it. */
+    static final String PARENT_PID_PROPERTY = "stance.serve.parent-pid";
+
+    /**
+     * When {@code stance serve} started this API, the API stops as soon as that process is gone,
+     * however it went: killed with SIGKILL, it runs no shutdown hook to stop its child, and the API
+     * went on holding the port alone.
+     */
+    private static void watchParent() {
+        String parent = System.getProperty(PARENT_PID_PROPERTY);
+        if (parent == null || parent.isBlank()) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(parent.strip()));
+        if (handle.isEmpty()) {
+            System.exit(1); // gone before this API started
+        }
+        handle.get().onExit().thenRun(() -> {
+            System.err.println("stance-api: the process that started it (" + parent + ") is gone; stopping");
+            Quarkus.asyncExit(1);
+        });
+    }
+
     public static void main(String... args) {
         // Before Quarkus loads: its check of the request target answers with an empty body; the router answers
         // problem+json.
@@ -30,6 +53,7 @@ public final class StanceApiMain {
             if (database.password() != null) {
                 System.setProperty("quarkus.datasource.password", database.password());
             }
+            watchParent();
             Quarkus.run(args);
         }
     }

@@ -66,6 +66,33 @@ class StanceScriptIT {
     }
 
     /**
+     * SIGKILL to {@code serve}, which then runs no shutdown hook: its API child notices and stops, and
+     * the port is free again.
+     */
+    @Test
+    void serve_killed_with_sigkill_leaves_no_api_holding_the_port() throws Exception {
+        Result load = stance("load", SAMPLES.toString());
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        int port = freePort();
+        Process serve = start(List.of("serve", "--port", String.valueOf(port)), true);
+        awaitTimeline(port);
+        List<ProcessHandle> children = serve.toHandle().descendants().toList();
+        assertThat(children).as("the API child of serve").isNotEmpty();
+        serve.toHandle().destroyForcibly();
+        serve.waitFor(30, TimeUnit.SECONDS);
+        // The java behind ./stance is the script's own process (exec), so the API is its child.
+        for (ProcessHandle child : children) {
+            child.onExit().completeOnTimeout(child, 60, TimeUnit.SECONDS).join();
+            assertThat(child.isAlive())
+                    .as("serve's child %d outlives it", child.pid())
+                    .isFalse();
+        }
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.bind(new java.net.InetSocketAddress("localhost", port));
+        }
+    }
+
+    /**
      * SIGTERM while the embedded server is still starting (a fresh home: initdb, then the postmaster):
      * the API stops the server it was starting on its way out, rather than leave it running alone.
      */

@@ -57,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
                     "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
+    /** The pid of the process that started the API, which it watches (read by StanceApiMain). */
+    static final String PARENT_PID_PROPERTY = "stance.serve.parent-pid";
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
@@ -75,6 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=" + host.strip());
+        // The API stops when this process is gone, however it went: a SIGKILL runs no shutdown hook.
+        command.add("-D" + PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add(
                 "-Dstance.extractors.plugins=" + extractors.pluginDirectory().toAbsolutePath());
         extractors
