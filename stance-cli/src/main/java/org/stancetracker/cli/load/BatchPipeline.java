@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +72,11 @@ final class BatchPipeline implements AutoCloseable {
     }
 
     void startInput(Optional<String> key, long skip) {
+        if (key.isPresent() && !batch.isEmpty()) {
+            // Files of one article each share batches; a file of many records starts its own, so that its
+            // progress mark commits with its own records only.
+            flush();
+        }
         inputKey = key;
         nextOrdinal = skip;
     }
@@ -97,9 +103,15 @@ final class BatchPipeline implements AutoCloseable {
         rejects.reject(rejection);
     }
 
-    /** The end of an input: its last batch commits with the mark of its last record. */
+    /**
+     * The end of an input: the last batch of a file of many records commits with the mark of its last
+     * record. A file of one article (a text file) needs no mark: its article goes on in the batch with
+     * the next files', as JSON Lines records do, instead of a transaction of its own.
+     */
     void endInput() {
-        flush();
+        if (inputKey.isPresent()) {
+            flush();
+        }
     }
 
     private void flush() {
@@ -119,10 +131,20 @@ final class BatchPipeline implements AutoCloseable {
         }));
     }
 
-    private List<ArticleStore.Extracted> extract(List<InputRecord.Read> records) {
+    private List<ArticleStore.Extracted> extract(List<InputRecord.Read> records) throws SQLException {
+        // Articles already stored under their key with the same text are not extracted again: a resumed
+        // load of a directory skips what an earlier one stored without reading it closely a second time.
+        Map<org.stancetracker.core.article.ArticleKey, String> stored = store.isEmpty()
+                ? Map.of()
+                : store.get()
+                        .storedHashes(
+                                records.stream().map(r -> r.article().key()).toList());
         return records.parallelStream()
                 .map(r -> {
                     Article article = r.article();
+                    if (article.contentHash().hex().equals(stored.get(article.key()))) {
+                        return new ArticleStore.Extracted(article, List.of(), List.of());
+                    }
                     ExtractionRunner.Result result = runner.run(article);
                     return new ArticleStore.Extracted(article, result.stances(), result.failures());
                 })
@@ -219,6 +241,9 @@ final class BatchPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!batch.isEmpty()) {
+            flush(); // the text files read last
+        }
         try {
             while (!inFlight.isEmpty()) {
                 await(inFlight.removeFirst());
