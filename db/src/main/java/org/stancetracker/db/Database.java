@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final PGSimpleDataSource dataSource;
     private final AutoCloseable server;
     private Thread shutdownHook;
+    private java.util.concurrent.ScheduledExecutorService watchdog;
 
     private Database(String url, String user, String password, AutoCloseable server) {
         this.url = url;
@@ -66,8 +67,8 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             starting.complete(server);
-            database = new Database(server.jdbcUrl(), server.user(), null, server);
-            if (server.started()) {
+            database = new Database(server.jdbcUrl(), server.user(), server.password(), server);
+            if (server.owns()) {
                 database.shutdownHook = hook;
             } else {
                 removeHook(hook);
@@ -98,9 +99,7 @@ public final class Database implements AutoCloseable {
             EmbeddedServer.stopPostmasterOf(dataDirectory);
             return;
         }
-        if (server.started()) {
-            server.close();
-        }
+        server.close(); // it decides: a server this process neither owns nor outlived is left alone
     }
 
     private static void removeHook(Thread hook) {
@@ -162,8 +161,47 @@ public final class Database implements AutoCloseable {
         return password;
     }
 
+    /**
+     * For a long-running process ({@code serve}): checks every {@code period} that the embedded server
+     * runs, and starts it again on the same port if it died, so that the process answers again within
+     * seconds instead of failing until someone restarts it. Nothing to do for an external database:
+     * the API's pool checks each connection before lending it and reconnects once the server answers.
+     */
+    public synchronized void keepEmbeddedServerRunning(java.time.Duration period) {
+        if (!(server instanceof EmbeddedServer embedded) || watchdog != null) {
+            return;
+        }
+        watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "stance-embedded-postgres-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        embedded.restartIfDead();
+                    } catch (java.io.IOException | RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(Database.class)
+                                .warn("Could not start the embedded PostgreSQL again yet: {}", e.getMessage());
+                    }
+                },
+                period.toMillis(),
+                period.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (watchdog != null) {
+                watchdog.shutdownNow();
+                try {
+                    watchdog.awaitTermination(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         if (shutdownHook != null) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -71,7 +71,7 @@ class DatabaseTest {
     @Test
     void a_second_process_attaches_to_the_running_embedded_server() {
         try (EmbeddedServer second = EmbeddedServer.startOrAttach(home)) {
-            assertThat(second.started()).isFalse();
+            assertThat(second.owns()).isFalse();
             assertThat(second.jdbcUrl()).isEqualTo(database.url());
         }
     }

@@ -54,6 +54,8 @@ public final class StanceApiMain {
                 System.setProperty("quarkus.datasource.password", database.password());
             }
             watchParent();
+            // A killed embedded postmaster is started again on its port; the pool's check on borrow reconnects.
+            database.keepEmbeddedServerRunning(java.time.Duration.ofSeconds(1));
             Quarkus.run(args);
         }
     }

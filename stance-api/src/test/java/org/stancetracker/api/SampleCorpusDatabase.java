@@ -57,7 +57,12 @@ public class SampleCorpusDatabase implements QuarkusTestResourceLifecycleManager
             }
             new ArticleStore(database.dataSource()).store(batch);
             return Map.of(
-                    "quarkus.datasource.jdbc.url", database.url(), "quarkus.datasource.username", database.user());
+                    "quarkus.datasource.jdbc.url",
+                    database.url(),
+                    "quarkus.datasource.username",
+                    database.user(),
+                    "quarkus.datasource.password",
+                    database.password());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {

@@ -87,10 +87,7 @@ class DatabaseKilledTest {
 
     private long stored() {
         try {
-            Path pid = home.resolve("pgdata/postmaster.pid");
-            int port = Integer.parseInt(Files.readAllLines(pid).get(3).strip());
-            try (Connection c = DriverManager.getConnection(
-                            "jdbc:postgresql://localhost:" + port + "/stance", "postgres", null);
+            try (Connection c = org.stancetracker.db.embedded.EmbeddedServer.connectToRunning(home);
                     Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
                 rs.next();

@@ -143,9 +143,7 @@ class ResumeAfterKillIT {
     }
 
     private static Connection connect(Path home) throws IOException, SQLException {
-        Path pid = home.resolve("pgdata/postmaster.pid");
-        int port = Integer.parseInt(Files.readAllLines(pid).get(3).strip());
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/stance", "postgres", null);
+        return org.stancetracker.db.embedded.EmbeddedServer.connectToRunning(home);
     }
 
     private static long count(Path home, String sql) throws IOException {

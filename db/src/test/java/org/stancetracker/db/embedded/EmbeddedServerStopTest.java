@@ -31,7 +31,7 @@ class EmbeddedServerStopTest {
         try {
             // Cut off mid-statement: its backend stays listed until the statement ends, half a second on,
             // as a just-closed connection's does for a moment on a loaded machine.
-            Connection gone = DriverManager.getConnection(server.jdbcUrl(), server.user(), null);
+            Connection gone = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
             executor.submit(() -> {
                 try (Statement statement = gone.createStatement()) {
                     statement.execute("SELECT pg_sleep(0.5)");
@@ -52,7 +52,7 @@ class EmbeddedServerStopTest {
     void a_client_that_stays_keeps_the_server_running() throws SQLException, IOException {
         EmbeddedServer server = EmbeddedServer.startOrAttach(home);
         Path data = home.resolve("pgdata");
-        try (Connection other = DriverManager.getConnection(server.jdbcUrl(), server.user(), null)) {
+        try (Connection other = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password())) {
             server.close();
             assertThat(EmbeddedServer.runningPort(data)).isPresent();
         } finally {
