@@ -45,6 +45,32 @@ class HttpLayerProblemsTest {
     }
 
     @Test
+    void a_chunked_body_that_grows_over_the_limit_is_a_413_problem() throws IOException {
+        StringBuilder request = new StringBuilder(
+                "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key-one\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        // A body that starts as an article would, so that reading it goes on to the limit.
+        String opening = "{\"text\": \"";
+        request.append(Integer.toHexString(opening.length())).append("\r\n").append(opening).append("\r\n");
+        String chunk = "a".repeat(1024 * 1024);
+        for (int i = 0; i < 7; i++) {
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
+        }
+        request.append("0\r\n\r\n");
+        send(request.toString()).assertProblem(413);
+    }
+
+    @Test
+    void a_malformed_chunk_size_is_a_400_problem() throws IOException {
+        send("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer test-key-one\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
+                .assertProblem(400);
+    }
+
+    @Test
     void a_malformed_request_line_is_a_400_problem() throws IOException {
         send("GARBAGE\r\n\r\n").assertProblem(400);
         send("GET /api/topics HTTP/1\r\nHost: localhost\r\n\r\n").assertProblem(400);
