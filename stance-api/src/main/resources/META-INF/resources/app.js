@@ -298,10 +298,12 @@ async function showEvidence(actor, position, period, cell, until) {
       const meta = document.createElement('div');
       meta.className = 'quote-meta';
       const polarity = Object.assign(document.createElement('span'), { className: `polarity-${e.polarity}`, textContent: e.polarity });
-      const href = webUrl(e.article.url);
+      // Each article's title and URL come once per answer, beside the evidence that cites it.
+      const cited = (page.articles || {})[e.article.id] || {};
+      const href = webUrl(cited.url);
       const link = href
-        ? Object.assign(document.createElement('a'), { href, textContent: e.article.title || e.article.externalId, rel: 'noopener noreferrer', target: '_blank' })
-        : Object.assign(document.createElement('span'), { textContent: e.article.title || e.article.externalId });
+        ? Object.assign(document.createElement('a'), { href, textContent: cited.title || e.article.externalId, rel: 'noopener noreferrer', target: '_blank' })
+        : Object.assign(document.createElement('span'), { textContent: cited.title || e.article.externalId });
       link.classList.add('article-title');
       meta.append(`${e.actor} `, polarity, ` ${e.position} · ${e.date || 'date unknown'} · ${e.article.source} · `, link,
         ` · ${e.extractor}, confidence ${e.confidence}`);

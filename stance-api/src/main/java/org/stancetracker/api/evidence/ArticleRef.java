@@ -3,7 +3,10 @@ package org.stancetracker.api.evidence;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Where a piece of evidence was read: enough to cite the article and to open it. */
+/**
+ * Where a piece of evidence was read: enough to open the article. Its title and URL are in the answer's
+ * {@code articles}, once per article (see {@link ArticleCitation}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ArticleRef", description = "The source article of a piece of evidence")
 public record ArticleRef(
@@ -16,13 +19,7 @@ public record ArticleRef(
                 examples = "r02_sochi-no-offensive.txt")
         String externalId,
 
-        @Schema(examples = "Putin and Erdogan agree Idlib buffer zone; Russia says no new offensive")
-        String title,
-
         @Schema(examples = "files") String source,
-
-        @Schema(examples = "https://example.org/news/2018/09/17/sochi-idlib-deal")
-        String url,
 
         @Schema(description = "Publication day", examples = "2018-09-17")
         String published) {}

@@ -40,11 +40,15 @@ public class EvidenceReader {
         this.dataSource = dataSource;
     }
 
+    /** What was read: the evidence of each key, and the citation of each article it comes from. */
+    public record Found(Map<Key, List<EvidenceView>> evidence, Map<Long, ArticleCitation> citations) {}
+
     /** Up to {@code perKey} stances for each key, most confident first. */
-    public Map<Key, List<EvidenceView>> evidence(String topic, List<Key> keys, int perKey) throws SQLException {
+    public Found evidence(String topic, List<Key> keys, int perKey) throws SQLException {
         Map<Key, List<EvidenceView>> found = new HashMap<>();
+        Map<Long, ArticleCitation> citations = new HashMap<>();
         if (keys.isEmpty()) {
-            return found;
+            return new Found(found, citations);
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(QUERY)) {
@@ -66,18 +70,20 @@ public class EvidenceReader {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Key key = keys.get(rs.getInt(1) - 1);
-                    found.computeIfAbsent(key, k -> new ArrayList<>()).add(read(rs, 2));
+                    found.computeIfAbsent(key, k -> new ArrayList<>()).add(read(rs, 2, citations));
                 }
             }
         }
-        return found;
+        return new Found(found, citations);
     }
 
     /**
      * Reads a stance and its article from {@code column} on, in this order: stance id, actor, position,
      * polarity, evidence, start, end, date, confidence, extractor, article id, external id, title, source, url, published.
+     * The article's title and URL go to {@code citations}, once per article.
      */
-    public static EvidenceView read(ResultSet rs, int column) throws SQLException {
+    public static EvidenceView read(ResultSet rs, int column, Map<Long, ArticleCitation> citations)
+            throws SQLException {
         // Dates are read as ISO text: decoding them as java.sql.Date goes through Calendar and time zones.
         String date = rs.getString(column + 7);
         String published = rs.getString(column + 15);
@@ -93,11 +99,17 @@ public class EvidenceReader {
                 rs.getDouble(column + 8),
                 rs.getString(column + 9),
                 new ArticleRef(
-                        rs.getLong(column + 10),
+                        citeOnce(rs, column, citations),
                         rs.getString(column + 11),
-                        rs.getString(column + 12),
                         rs.getString(column + 13),
-                        rs.getString(column + 14),
                         published));
+    }
+
+    private static long citeOnce(ResultSet rs, int column, Map<Long, ArticleCitation> citations) throws SQLException {
+        long article = rs.getLong(column + 10);
+        if (!citations.containsKey(article)) {
+            citations.put(article, new ArticleCitation(rs.getString(column + 12), rs.getString(column + 14)));
+        }
+        return article;
     }
 }

@@ -67,7 +67,8 @@ public class ShiftService {
             keys.add(new EvidenceReader.Key(change.actor(), change.position(), change.day()));
         }
         // Both polarities are read for each day; each side keeps the stances of its own polarity.
-        Map<EvidenceReader.Key, List<EvidenceView>> found = evidence.evidence(topic, keys, 2 * EVIDENCE_PER_SIDE);
+        EvidenceReader.Found read = evidence.evidence(topic, keys, 2 * EVIDENCE_PER_SIDE);
+        Map<EvidenceReader.Key, List<EvidenceView>> found = read.evidence();
         List<Shift> shifts = new ArrayList<>();
         for (Change change : changes) {
             shifts.add(new Shift(
@@ -84,7 +85,14 @@ public class ShiftService {
                             found.get(new EvidenceReader.Key(change.actor(), change.position(), change.day())),
                             change.to())));
         }
-        return new Shifts(topic, shifts);
+        return new Shifts(
+                topic,
+                shifts,
+                org.stancetracker.api.evidence.ArticleCitation.of(
+                        read.citations(),
+                        shifts.stream()
+                                .flatMap(s -> java.util.stream.Stream.concat(s.before().stream(), s.after().stream()))
+                                .toList()));
     }
 
     private static List<EvidenceView> side(List<EvidenceView> items, String polarity) {

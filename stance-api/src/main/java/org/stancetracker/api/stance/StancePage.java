@@ -13,4 +13,7 @@ public record StancePage(
         int page,
 
         @Schema(examples = "50") int size,
-        List<StanceView> items) {}
+        List<StanceView> items,
+
+        @Schema(description = "Title and URL of each article the items cite, by article id")
+        java.util.SortedMap<Long, org.stancetracker.api.evidence.ArticleCitation> articles) {}

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.stancetracker.api.evidence.ArticleCitation;
 import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
 import org.stancetracker.db.query.SqlConditions;
@@ -45,6 +46,7 @@ public class StanceViewReader {
                 }
             }
             List<StanceView> items = new ArrayList<>();
+            Map<Long, ArticleCitation> citations = new HashMap<>();
             if (total > (long) (page - 1) * size) {
                 // Newest stances first; undated ones last. The id breaks ties so that pages never overlap.
                 try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
@@ -53,10 +55,16 @@ public class StanceViewReader {
                     int next = where.bind(query, 1);
                     query.setInt(next, size);
                     query.setLong(next + 1, (long) (page - 1) * size);
-                    items = read(connection, query);
+                    items = read(connection, query, citations);
                 }
             }
-            return new StancePage(total, page, size, items);
+            return new StancePage(
+                    total,
+                    page,
+                    size,
+                    items,
+                    ArticleCitation.of(
+                            citations, items.stream().map(StanceView::evidence).toList()));
         }
     }
 
@@ -68,16 +76,18 @@ public class StanceViewReader {
                 "SELECT " + COLUMNS + " FROM stance s JOIN article a ON a.id = s.article_id " + where.sql()
                         + " ORDER BY s.evidence_start, s.id")) {
             where.bind(query, 1);
-            return read(connection, query);
+            // The article's own answer carries its title once, beside these.
+            return read(connection, query, new HashMap<>());
         }
     }
 
-    private static List<StanceView> read(Connection connection, PreparedStatement query) throws SQLException {
+    private static List<StanceView> read(
+            Connection connection, PreparedStatement query, Map<Long, ArticleCitation> citations) throws SQLException {
         record Row(EvidenceView evidence, String topic, String precision) {}
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                rows.add(new Row(EvidenceReader.read(rs, 1), rs.getString(17), rs.getString(18)));
+                rows.add(new Row(EvidenceReader.read(rs, 1, citations), rs.getString(17), rs.getString(18)));
             }
         }
         Map<Long, List<FindingView>> findings = findings(

@@ -9,10 +9,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
-import org.stancetracker.api.evidence.EvidenceView;
 import org.stancetracker.api.timeline.TimelineService;
 import org.stancetracker.core.stance.PrevailingStance;
 import org.stancetracker.db.query.SqlConditions;
@@ -92,7 +90,7 @@ public class StandingService {
                 }
             }
         }
-        Map<EvidenceReader.Key, List<EvidenceView>> found = evidence.evidence(
+        EvidenceReader.Found found = evidence.evidence(
                 topic,
                 rows.stream()
                         .map(r -> new EvidenceReader.Key(r.actor(), r.position(), r.day()))
@@ -112,8 +110,15 @@ public class StandingService {
                     row.support(),
                     row.oppose(),
                     row.net(),
-                    found.getOrDefault(new EvidenceReader.Key(row.actor(), row.position(), row.day()), List.of())));
+                    found.evidence()
+                            .getOrDefault(new EvidenceReader.Key(row.actor(), row.position(), row.day()), List.of())));
         }
-        return new Standings(topic, date.toString(), standings);
+        return new Standings(
+                topic,
+                date.toString(),
+                standings,
+                org.stancetracker.api.evidence.ArticleCitation.of(
+                        found.citations(),
+                        standings.stream().flatMap(s -> s.evidence().stream()).toList()));
     }
 }

@@ -12,7 +12,10 @@ public record Standings(
         @Schema(description = "The date asked for", examples = "2018-09-30")
         String date,
 
-        List<Standing> standings) {
+        List<Standing> standings,
+
+        @Schema(description = "Title and URL of each article the evidence cites, by article id")
+        java.util.SortedMap<Long, org.stancetracker.api.evidence.ArticleCitation> articles) {
 
     /** One actor's latest stance on one position up to the date. */
     @Schema(name = "Standing")

@@ -51,7 +51,10 @@ class HttpLayerProblemsTest {
                         + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
         // A body that starts as an article would, so that reading it goes on to the limit.
         String opening = "{\"text\": \"";
-        request.append(Integer.toHexString(opening.length())).append("\r\n").append(opening).append("\r\n");
+        request.append(Integer.toHexString(opening.length()))
+                .append("\r\n")
+                .append(opening)
+                .append("\r\n");
         String chunk = "a".repeat(1024 * 1024);
         for (int i = 0; i < 7; i++) {
             request.append(Integer.toHexString(chunk.length()))

@@ -36,9 +36,27 @@ class StancesTest {
                 .body("items.evidence.actor", everyItem(equalTo("TUR")))
                 .body("items.evidence.polarity", hasItem("support"))
                 .body("items.evidence.quote", everyItem(not(equalTo(""))))
-                .body("items.evidence.article.title", everyItem(not(equalTo(null))))
+                .body("items.evidence.article.id", everyItem(not(equalTo(null))))
                 .body("items.evidence.extractor", everyItem(not(equalTo(null))))
                 .body("items.findings", everyItem(not(empty())));
+    }
+
+    @Test
+    void each_cited_article_s_title_comes_once_per_answer_however_many_stances_cite_it() {
+        io.restassured.response.Response answer =
+                given().queryParam("size", 200).when().get("/api/stances");
+        answer.then().statusCode(200);
+        List<Integer> cited = answer.jsonPath().getList("items.evidence.article.id", Integer.class);
+        java.util.Map<String, java.util.Map<String, String>> articles =
+                answer.jsonPath().getMap("articles");
+        assertThat(new java.util.HashSet<>(cited)).hasSizeLessThan(cited.size()); // some article has several stances
+        assertThat(articles.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        cited.stream().distinct().map(String::valueOf).toList());
+        assertThat(articles.values())
+                .allSatisfy(article -> assertThat(article.get("title")).isNotBlank());
+        // Before, every piece of evidence carried its article's title.
+        assertThat(answer.asString().split("\"title\"", -1).length - 1).isEqualTo(articles.size());
     }
 
     @Test

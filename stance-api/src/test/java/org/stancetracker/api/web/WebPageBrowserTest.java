@@ -127,7 +127,7 @@ class WebPageBrowserTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("items.evidence.article.title");
+                .getList("articles.collect { it.value.title }");
         assertThat(titles).isNotEmpty();
         cell.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
