@@ -166,6 +166,44 @@ class LoadAndExportTest {
     }
 
     @Test
+    void export_filters_by_source_extractor_and_least_confidence() throws IOException {
+        assertThat(CliRun.run(home, "load", "--source", "seeds", SAMPLES.toString())
+                        .exitCode())
+                .isEqualTo(ExitCode.OK);
+        Path outlets = Path.of(System.getProperty("stance.samples.dir")).resolve("idlib-outlets");
+        assertThat(CliRun.run(home, "load", "--source", "outlets", outlets.toString())
+                        .exitCode())
+                .isIn(ExitCode.OK, ExitCode.PARTIAL);
+        List<JsonNode> all = lines(CliRun.run(home, "export").out());
+        List<JsonNode> seeds =
+                lines(CliRun.run(home, "export", "--source", "seeds").out());
+        assertThat(seeds)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("source").asText()).isEqualTo("seeds"));
+        assertThat(seeds.size()).isLessThan(all.size());
+        // The outlets' articles carry their own sources (Reuters, TASS, ...): all of them with seeds give every stance.
+        String everySource = String.join(
+                ",",
+                all.stream().map(st -> st.get("source").asText()).distinct().toList());
+        assertThat(everySource).contains(",");
+        assertThat(lines(CliRun.run(home, "export", "--source", everySource).out()))
+                .hasSameSizeAs(all);
+
+        List<JsonNode> confident =
+                lines(CliRun.run(home, "export", "--min-confidence", "0.75").out());
+        assertThat(confident)
+                .hasSize((int) all.stream()
+                        .filter(s -> s.get("confidence").asDouble() >= 0.75)
+                        .count())
+                .allSatisfy(s -> assertThat(s.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.75));
+        assertThat(lines(CliRun.run(home, "export", "--extractor", "no-such-extractor")
+                        .out()))
+                .isEmpty();
+        assertThat(CliRun.run(home, "export", "--min-confidence", "1.5").exitCode())
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void usage_errors_exit_with_2() {
         assertThat(CliRun.run(home, "load").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.run(home, "export", "--format", "xml").exitCode()).isEqualTo(ExitCode.USAGE);

@@ -37,6 +37,11 @@ public final class SqlConditions {
         return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
+    /** {@code AND a AND b ...}, to follow conditions of its own, or nothing. */
+    public String andSql() {
+        return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
+    }
+
     /** The values of the conditions' {@code ?}, in order. */
     public List<Object> values() {
         return List.copyOf(values);

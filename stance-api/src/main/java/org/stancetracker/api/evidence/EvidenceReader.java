@@ -28,7 +28,7 @@ public class EvidenceReader {
             FROM unnest(?::text[], ?::text[], ?::date[]) WITH ORDINALITY AS k(actor, position, day, ord)
             CROSS JOIN LATERAL (
                 SELECT * FROM stance s
-                WHERE s.topic_id = ? AND s.actor_code = k.actor AND s.position_id = k.position AND s.stance_date = k.day
+                WHERE s.topic_id = ? AND s.actor_code = k.actor AND s.position_id = k.position AND s.stance_date = k.day %s
                 ORDER BY s.confidence DESC, s.id
                 LIMIT ?) s
             JOIN article a ON a.id = s.article_id
@@ -45,13 +45,23 @@ public class EvidenceReader {
 
     /** Up to {@code perKey} stances for each key, most confident first. */
     public Found evidence(String topic, List<Key> keys, int perKey) throws SQLException {
+        return evidence(topic, keys, perKey, org.stancetracker.db.query.StanceFilter.all());
+    }
+
+    /**
+     * Up to {@code perKey} stances for each key that also pass {@code readBy}'s source, extractor and
+     * confidence filters, most confident first.
+     */
+    public Found evidence(String topic, List<Key> keys, int perKey, org.stancetracker.db.query.StanceFilter readBy)
+            throws SQLException {
+        org.stancetracker.db.query.SqlConditions extra = readBy.readByOnly().conditions();
         Map<Key, List<EvidenceView>> found = new HashMap<>();
         Map<Long, ArticleCitation> citations = new HashMap<>();
         if (keys.isEmpty()) {
             return new Found(found, citations);
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(QUERY)) {
+                PreparedStatement query = connection.prepareStatement(QUERY.formatted(extra.andSql()))) {
             query.setArray(
                     1,
                     connection.createArrayOf(
@@ -66,7 +76,8 @@ public class EvidenceReader {
                             "date",
                             keys.stream().map(k -> Date.valueOf(k.day())).toArray()));
             query.setString(4, topic);
-            query.setInt(5, perKey);
+            int next = extra.bind(query, 5);
+            query.setInt(next, perKey);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Key key = keys.get(rs.getInt(1) - 1);

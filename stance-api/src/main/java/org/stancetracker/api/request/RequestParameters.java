@@ -3,6 +3,7 @@ package org.stancetracker.api.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.core.article.ArticleFields;
@@ -113,5 +114,65 @@ public class RequestParameters {
             throw ProblemException.badParameter(
                     parameter, parameter + " must be a whole number, was " + ProblemException.shown(value));
         }
+    }
+
+    /** The readers' filters every stance answer takes: sources, extractor, least confidence. */
+    public record ReadBy(List<String> sources, Optional<String> extractor, Optional<Double> minConfidence) {
+        public org.stancetracker.db.query.StanceFilter applyTo(org.stancetracker.db.query.StanceFilter filter) {
+            return filter.readBy(sources, extractor, minConfidence);
+        }
+
+        /** A part of an answer cache key that tells these filters apart. */
+        public String cacheKey() {
+            return String.join(",", sources) + "|" + extractor.orElse("") + "|"
+                    + minConfidence.map(String::valueOf).orElse("");
+        }
+    }
+
+    private static final int MAX_SOURCES = 20;
+
+    /**
+     * {@code source} (repeated, or comma-separated), {@code extractor} and {@code min_confidence}, checked:
+     * a source or extractor name is at most 200 characters, at most 20 sources, a confidence in [0, 1].
+     */
+    public static ReadBy readBy(List<String> source, String extractor, String minConfidence) {
+        java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+        for (String given : source == null ? List.<String>of() : source) {
+            for (String name : given.split(",")) {
+                String trimmed = name.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (trimmed.length() > 200) {
+                    throw ProblemException.badParameter("source", "a source name is at most 200 characters");
+                }
+                sources.add(trimmed);
+            }
+        }
+        if (sources.size() > MAX_SOURCES) {
+            throw ProblemException.badParameter(
+                    "source", "at most " + MAX_SOURCES + " sources, were " + sources.size());
+        }
+        Optional<String> extractorName =
+                Optional.ofNullable(extractor).map(String::strip).filter(e -> !e.isEmpty());
+        if (extractorName.isPresent() && extractorName.get().length() > 200) {
+            throw ProblemException.badParameter("extractor", "an extractor name is at most 200 characters");
+        }
+        Optional<Double> confidence = Optional.empty();
+        if (minConfidence != null && !minConfidence.isBlank()) {
+            double value;
+            try {
+                value = Double.parseDouble(minConfidence.strip());
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+            if (!(value >= 0 && value <= 1)) {
+                throw ProblemException.badParameter(
+                        "min_confidence",
+                        "min_confidence must be a number from 0 to 1, was " + ProblemException.shown(minConfidence));
+            }
+            confidence = Optional.of(value);
+        }
+        return new ReadBy(List.copyOf(sources), extractorName, confidence);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,15 +51,29 @@ public class ShiftResource {
             @Parameter(description = "First day, inclusive (YYYY-MM-DD)", example = "2018-09-01") @QueryParam("from")
                     String from,
             @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to")
-                    String to)
+                    String to,
+            @Parameter(
+                            description =
+                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
+                            example = "guardian")
+                    @QueryParam("source")
+                    List<String> source,
+            @Parameter(description = "Only stances this extractor found", example = "statements")
+                    @QueryParam("extractor")
+                    String extractor,
+            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
+                    @QueryParam("min_confidence")
+                    String minConfidence)
             throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
+        RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
         String key = String.join(
                 "|",
                 "shifts",
+                readBy.cacheKey(),
                 topic,
                 actorCode.orElse(""),
                 positionId.orElse(""),
@@ -66,7 +81,7 @@ public class ShiftResource {
                 String.valueOf(range.to().orElse(null)));
         return cache.get(
                 key,
-                () -> service.shifts(topic, actorCode, positionId, range.from(), range.to()),
+                () -> service.shifts(topic, actorCode, positionId, range.from(), range.to(), readBy),
                 shifts -> 2_000L * shifts.shifts().size() + 100);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
 import org.stancetracker.api.evidence.EvidenceView;
+import org.stancetracker.api.request.RequestParameters;
 import org.stancetracker.api.timeline.Granularity;
 import org.stancetracker.api.timeline.Timeline;
 import org.stancetracker.api.timeline.TimelineService;
@@ -40,11 +41,12 @@ public class ShiftService {
             Optional<String> actor,
             Optional<String> position,
             Optional<LocalDate> from,
-            Optional<LocalDate> to)
+            Optional<LocalDate> to,
+            RequestParameters.ReadBy readBy)
             throws SQLException {
         List<Change> changes = new ArrayList<>();
         for (Timeline.Series series : timeline.timeline(
-                        new TimelineService.Question(topic, actor, position, from, to, Granularity.DAY))
+                        new TimelineService.Question(topic, actor, position, from, to, Granularity.DAY, readBy))
                 .series()) {
             String previous = null;
             LocalDate previousDay = null;
@@ -67,7 +69,8 @@ public class ShiftService {
             keys.add(new EvidenceReader.Key(change.actor(), change.position(), change.day()));
         }
         // Both polarities are read for each day; each side keeps the stances of its own polarity.
-        EvidenceReader.Found read = evidence.evidence(topic, keys, 2 * EVIDENCE_PER_SIDE);
+        EvidenceReader.Found read = evidence.evidence(
+                topic, keys, 2 * EVIDENCE_PER_SIDE, readBy.applyTo(org.stancetracker.db.query.StanceFilter.all()));
         Map<EvidenceReader.Key, List<EvidenceView>> found = read.evidence();
         List<Shift> shifts = new ArrayList<>();
         for (Change change : changes) {

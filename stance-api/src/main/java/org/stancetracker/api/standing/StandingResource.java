@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,15 +45,28 @@ public class StandingResource {
             @Parameter(description = "As of this day, inclusive (YYYY-MM-DD); default today", example = "2018-09-30")
                     @QueryParam("date")
                     String date,
-            @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor)
+            @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor,
+            @Parameter(
+                            description =
+                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
+                            example = "guardian")
+                    @QueryParam("source")
+                    List<String> source,
+            @Parameter(description = "Only stances this extractor found", example = "statements")
+                    @QueryParam("extractor")
+                    String extractor,
+            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
+                    @QueryParam("min_confidence")
+                    String minConfidence)
             throws SQLException {
         parameters.knownTopic(topic);
         LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
         java.util.Optional<String> actorCode = parameters.knownActor(actor);
-        String key = String.join("|", "standings", topic, day.toString(), actorCode.orElse(""));
+        RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
+        String key = String.join("|", "standings", readBy.cacheKey(), topic, day.toString(), actorCode.orElse(""));
         return cache.get(
                 key,
-                () -> service.standings(topic, day, actorCode),
+                () -> service.standings(topic, day, actorCode, readBy),
                 standings -> 1_000L * standings.standings().size() + 100);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stancetracker.api.evidence.EvidenceReader;
+import org.stancetracker.api.request.RequestParameters;
 import org.stancetracker.api.timeline.TimelineService;
 import org.stancetracker.core.stance.PrevailingStance;
 import org.stancetracker.db.query.SqlConditions;
@@ -50,7 +51,8 @@ public class StandingService {
         this.evidence = evidence;
     }
 
-    public Standings standings(String topic, LocalDate date, Optional<String> actor) throws SQLException {
+    public Standings standings(String topic, LocalDate date, Optional<String> actor, RequestParameters.ReadBy readBy)
+            throws SQLException {
         record Row(String actor, String position, LocalDate day, long support, long oppose, double net) {}
         // The (actor, position) series with a monthly tally by then; for each, its last day by then and that day's
         // sums.
@@ -59,14 +61,13 @@ public class StandingService {
                 .withActor(actor)
                 .between(Optional.empty(), Optional.of(date))
                 .tallyConditions("month");
-        SqlConditions upToDate = StanceFilter.all()
-                .withTopic(topic)
-                .between(Optional.empty(), Optional.of(date))
+        // The tallies list every series; the sources, extractor and confidence asked for choose among their stances.
+        SqlConditions upToDate = readBy.applyTo(
+                        StanceFilter.all().withTopic(topic).between(Optional.empty(), Optional.of(date)))
                 .conditions()
                 .add("s.actor_code = series.actor_code")
                 .add("s.position_id = series.position_id");
-        SqlConditions latestDay = StanceFilter.all()
-                .withTopic(topic)
+        SqlConditions latestDay = readBy.applyTo(StanceFilter.all().withTopic(topic))
                 .conditions()
                 .add("s.actor_code = series.actor_code")
                 .add("s.position_id = series.position_id")
@@ -95,7 +96,8 @@ public class StandingService {
                 rows.stream()
                         .map(r -> new EvidenceReader.Key(r.actor(), r.position(), r.day()))
                         .toList(),
-                EVIDENCE_PER_STANDING);
+                EVIDENCE_PER_STANDING,
+                readBy.applyTo(StanceFilter.all()));
         List<Standings.Standing> standings = new ArrayList<>();
         for (Row row : rows) {
             Optional<PrevailingStance> prevailing = PrevailingStance.of(row.support(), row.oppose(), row.net());

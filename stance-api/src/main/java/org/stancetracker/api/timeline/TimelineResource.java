@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,6 +72,18 @@ public class TimelineResource {
             @Parameter(description = "day (default), week (starting Monday) or month", example = "week")
                     @QueryParam("granularity")
                     String granularity,
+            @Parameter(
+                            description =
+                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
+                            example = "guardian")
+                    @QueryParam("source")
+                    List<String> source,
+            @Parameter(description = "Only stances this extractor found", example = "statements")
+                    @QueryParam("extractor")
+                    String extractor,
+            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
+                    @QueryParam("min_confidence")
+                    String minConfidence,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding)
             throws SQLException {
         parameters.knownTopic(topic);
@@ -84,9 +97,11 @@ public class TimelineResource {
                 .orElse(Granularity.DAY);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
+        RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
         String key = String.join(
                 "|",
                 "timeline",
+                readBy.cacheKey(),
                 topic,
                 actorCode.orElse(""),
                 positionId.orElse(""),
@@ -100,7 +115,7 @@ public class TimelineResource {
                 key,
                 () -> {
                     byte[] json = service.timelineJson(new TimelineService.Question(
-                            topic, actorCode, positionId, range.from(), range.to(), period));
+                            topic, actorCode, positionId, range.from(), range.to(), period, readBy));
                     return json.length >= gzipMinBytes
                             ? new TimelineAnswer(Gzip.compress(json), true)
                             : new TimelineAnswer(json, false);

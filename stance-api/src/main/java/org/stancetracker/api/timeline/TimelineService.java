@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import org.stancetracker.api.request.RequestParameters;
 import org.stancetracker.core.stance.PrevailingStance;
 import org.stancetracker.db.query.SqlConditions;
 import org.stancetracker.db.query.StanceFilter;
@@ -65,14 +66,15 @@ public class TimelineService {
             Optional<String> position,
             Optional<LocalDate> from,
             Optional<LocalDate> to,
-            Granularity granularity) {
+            Granularity granularity,
+            RequestParameters.ReadBy readBy) {
         /** The dated stances of the topic, actor and position asked for, on any day. */
         StanceFilter stances() {
-            return StanceFilter.all()
+            return readBy.applyTo(StanceFilter.all()
                     .withTopic(topic)
                     .withActor(actor)
                     .withPosition(position)
-                    .dated();
+                    .dated());
         }
     }
 
@@ -208,8 +210,9 @@ public class TimelineService {
         StanceFilter stances = question.stances();
         List<String> parts = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        if (granularity == Granularity.DAY) {
-            // Days are summed from the stances themselves (idx_stance_timeline holds all they need).
+        if (granularity == Granularity.DAY || stances.needsStances()) {
+            // Days are summed from the stances themselves (idx_stance_timeline holds all they need), and so
+            // is any period when only some sources, one extractor or the more confident stances count.
             addDays(question, stances.between(question.from(), question.to()), parts, values);
         } else {
             // Whole weeks or months in range come from the tallies; the days of a period the range cuts

@@ -67,6 +67,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Only stances dated on or before this day (YYYY-MM-DD).")
     LocalDate to;
 
+    @Option(
+            names = "--source",
+            split = ",",
+            description = "Only stances read in articles of these sources (repeat, or separate with commas).")
+    java.util.List<String> sources; // null when not given: picocli then makes a fresh list per run
+
+    @Option(names = "--extractor", description = "Only stances this extractor found (alone or with others).")
+    String extractor;
+
+    @Option(names = "--min-confidence", description = "Only stances at least this confident (0 to 1).")
+    Double minConfidence;
+
     @Option(names = "--output", description = "Write to this file instead of standard output.")
     Path output;
 
@@ -85,10 +97,22 @@ public final class ExportCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new UsageException("--min-confidence must be from 0 to 1, was " + minConfidence);
+        }
         StanceFilter filter = StanceFilter.all()
                 .withTopic(Optional.ofNullable(topic))
                 .withActor(Optional.ofNullable(actor))
-                .between(Optional.ofNullable(from), Optional.ofNullable(to));
+                .between(Optional.ofNullable(from), Optional.ofNullable(to))
+                .readBy(
+                        (sources == null ? java.util.List.<String>of() : sources)
+                                .stream()
+                                        .map(String::strip)
+                                        .filter(name -> !name.isEmpty())
+                                        .distinct()
+                                        .toList(),
+                        Optional.ofNullable(extractor),
+                        Optional.ofNullable(minConfidence));
         try (Workspace workspace = Workspace.open();
                 Writer writer = output == null
                         ? nonClosing(spec.commandLine().getOut())
