@@ -1,0 +1,45 @@
+package org.stancetracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mistakes an analyst makes on the command line, each run as the real command in a JVM of its own: the
+ * answer is one line on stderr that names what is wrong, exit code 2, and no database started for it.
+ */
+class CommandLineMistakesTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void an_impossible_day_in_a_date_option_is_one_line_naming_the_option_and_the_value() throws Exception {
+        assertOneLine(
+                ChildRun.run(home, "export", "--from", "2018-13-01"),
+                "stance: --from 2018-13-01: not a day; use YYYY-MM-DD, such as 2018-09-17");
+        assertOneLine(
+                ChildRun.run(home, "export", "--to", "yesterday"),
+                "stance: --to yesterday: not a day; use YYYY-MM-DD, such as 2018-09-17");
+        assertOneLine(
+                ChildRun.run(home, "load", "--published", "2018-02-30", "whatever.txt"),
+                "stance: --published 2018-02-30: not a day; use YYYY-MM-DD, such as 2018-09-17");
+    }
+
+    @Test
+    void an_unknown_option_is_one_line_without_the_whole_usage() throws Exception {
+        assertOneLine(
+                ChildRun.run(home, "export", "--colour", "red"),
+                "stance: Unknown options: '--colour', 'red'; see stance export --help");
+    }
+
+    private void assertOneLine(ChildRun run, String line) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err().lines()).as("stderr").containsExactly(line);
+        assertThat(run.out()).as("stdout").isEmpty();
+        assertThat(home.resolve("pgdata"))
+                .as("the embedded PostgreSQL's data directory")
+                .doesNotExist();
+    }
+}
