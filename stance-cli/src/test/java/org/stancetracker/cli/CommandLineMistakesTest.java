@@ -34,6 +34,15 @@ class CommandLineMistakesTest {
                 "stance: Unknown options: '--colour', 'red'; see stance export --help");
     }
 
+    @Test
+    void a_path_to_load_that_is_not_there_is_one_line_naming_it() throws Exception {
+        Path there = java.nio.file.Files.writeString(home.resolve("there.txt"), "Some article\n\nIts text.");
+        Path absent = home.resolve("absent").resolve("archive.csv");
+        assertOneLine(
+                ChildRun.run(home, "load", there.toString(), absent.toString()),
+                "stance: " + absent + ": no such file or directory");
+    }
+
     private void assertOneLine(ChildRun run, String line) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err().lines()).as("stderr").containsExactly(line);
