@@ -43,6 +43,26 @@ class CommandLineMistakesTest {
                 "stance: " + absent + ": no such file or directory");
     }
 
+    @Test
+    void a_topic_or_actor_the_reference_data_does_not_know_is_one_line_naming_it() throws Exception {
+        assertOneLine(
+                ChildRun.run(home, "export", "--topic", "nope"), "stance: --topic nope: no such topic; topics: idlib");
+        assertOneLine(
+                ChildRun.run(home, "export", "--topic", "Idlib!"),
+                "stance: --topic Idlib!: no such topic; topics: idlib");
+        String actors = "CHN, DEU, EU, FRA, GBR, IRN, IRQ, ISR, JOR, LBN, NATO, QAT, RUS, SAU, SYR, TUR, UN, USA";
+        assertOneLine(
+                ChildRun.run(home, "export", "--topic", "idlib", "--actor", "tur"),
+                "stance: --actor tur: no such actor; actors: " + actors);
+        assertOneLine(
+                ChildRun.run(home, "extract", "--topic", "atlantis"),
+                "stance: --topic atlantis: no such topic; topics: idlib");
+        Path gold = java.nio.file.Files.writeString(home.resolve("gold.json"), "{}");
+        assertOneLine(
+                ChildRun.run(home, "evaluate", "--gold", gold.toString(), "--actors", "TUR,XYZ"),
+                "stance: --actors XYZ: no such actor; actors: " + actors);
+    }
+
     private void assertOneLine(ChildRun run, String line) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err().lines()).as("stderr").containsExactly(line);
