@@ -63,6 +63,26 @@ class CommandLineMistakesTest {
                 "stance: --actors XYZ: no such actor; actors: " + actors);
     }
 
+    @Test
+    void a_plugins_directory_named_but_not_there_is_one_line_naming_it() throws Exception {
+        Path absent = home.resolve("my-plugins");
+        assertOneLine(
+                ChildRun.run(home, "plugins", "--plugins", absent.toString()),
+                "stance: --plugins " + absent + ": no such directory");
+        Path file = java.nio.file.Files.writeString(home.resolve("plugin.jar"), "not a directory");
+        assertOneLine(
+                ChildRun.run(home, "load", "--plugins", file.toString(), file.toString()),
+                "stance: --plugins " + file + ": not a directory");
+    }
+
+    @Test
+    void without_plugins_named_a_missing_default_plugins_directory_means_no_plugins() throws Exception {
+        ChildRun run = ChildRun.run(home, "plugins");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("NAME").contains("statements").contains("quotes");
+        assertThat(run.err()).contains("plugins directory: " + home.resolve("plugins"));
+    }
+
     private void assertOneLine(ChildRun run, String line) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err().lines()).as("stderr").containsExactly(line);
