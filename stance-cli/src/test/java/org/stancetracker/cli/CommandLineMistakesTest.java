@@ -2,6 +2,8 @@ package org.stancetracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,17 @@ class CommandLineMistakesTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("NAME").contains("statements").contains("quotes");
         assertThat(run.err()).contains("plugins directory: " + home.resolve("plugins"));
+    }
+
+    @Test
+    void serve_on_a_port_another_program_holds_is_one_line_naming_the_port() throws Exception {
+        try (ServerSocket holder = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = holder.getLocalPort();
+            assertOneLine(
+                    ChildRun.run(home, "serve", "--port", String.valueOf(port)),
+                    "stance: --port " + port + ": already in use on localhost; stop what listens there or choose"
+                            + " another port");
+        }
     }
 
     private void assertOneLine(ChildRun run, String line) {
