@@ -1,6 +1,7 @@
 package org.stancetracker.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,11 @@ public final class ExtractorOptions {
 
     /** The extractors these options name, as every command and the API set them up. */
     public ExtractorSetup setup() {
+        // The default directory may well not be there (no plugins); one named on the command line must be.
+        if (plugins != null && !Files.isDirectory(plugins)) {
+            throw new UsageException(
+                    "--plugins " + plugins + (Files.exists(plugins) ? ": not a directory" : ": no such directory"));
+        }
         try {
             return ExtractorSetup.of(DatabaseSettings.fromEnvironment().home(), Optional.ofNullable(plugins), settings);
         } catch (IllegalArgumentException e) {

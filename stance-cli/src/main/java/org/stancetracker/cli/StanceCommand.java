@@ -1,6 +1,8 @@
 package org.stancetracker.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.stancetracker.cli.evaluate.EvaluateCommand;
 import org.stancetracker.cli.export.ExportCommand;
 import org.stancetracker.cli.extract.ExtractCommand;
@@ -61,6 +63,10 @@ public final class StanceCommand implements Runnable {
         // Diagnostics repeat input; nothing in them may act on the terminal (TerminalSafeWriter).
         PrintWriter diagnosticsOut = new PrintWriter(new TerminalSafeWriter(err), true);
         commandLine.setErr(diagnosticsOut);
+        // Every date option (export --from, load --published, ...) is a day; a value that is not one is
+        // named in one line, not in a Java exception's words.
+        commandLine.registerConverter(LocalDate.class, StanceCommand::day);
+        commandLine.setParameterExceptionHandler(StanceCommand::wrongCommandLine);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             PrintWriter diagnostics = cl.getErr();
             if (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--verbose")) {
@@ -85,6 +91,34 @@ public final class StanceCommand implements Runnable {
         } finally {
             diagnosticsOut.flush();
         }
+    }
+
+    /** A day as a date option takes it: YYYY-MM-DD. */
+    static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("not a day; use YYYY-MM-DD, such as 2018-09-17");
+        }
+    }
+
+    /**
+     * A command line picocli cannot parse (an unknown option, a missing or bad value) is one line and exit
+     * code 2, as every other usage error: the whole usage after it would bury the line that matters.
+     */
+    private static int wrongCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter diagnostics = cl.getErr();
+        String message;
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            message = option.longestName() + " " + e.getValue() + ": " + bad.getMessage();
+        } else {
+            message = e.getMessage() + "; see " + cl.getCommandSpec().qualifiedName() + " --help";
+        }
+        diagnostics.println("stance: " + message.lines().findFirst().orElse(""));
+        diagnostics.flush();
+        return ExitCode.USAGE;
     }
 
     /** The version from the jar's manifest. */

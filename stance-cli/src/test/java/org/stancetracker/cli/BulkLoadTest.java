@@ -234,10 +234,13 @@ class BulkLoadTest {
 
     @Test
     void usage_errors_in_load_options_exit_with_2() {
-        assertThat(CliRun.run(home, "load", "--format", "xml", "x").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(CliRun.run(home, "load", "--column", "colour=c", "x").exitCode())
+        assertThat(CliRun.run(home, "load", "--format", "xml", home.toString()).exitCode())
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(CliRun.run(home, "load", "--published", "yesterday", "x").exitCode())
+        assertThat(CliRun.run(home, "load", "--column", "colour=c", home.toString())
+                        .exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.run(home, "load", "--published", "yesterday", home.toString())
+                        .exitCode())
                 .isEqualTo(ExitCode.USAGE);
     }
 

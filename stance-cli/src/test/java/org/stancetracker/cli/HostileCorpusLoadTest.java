@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in every format (text, JSON Lines, CSV, each plain and gzip): NULs, unpaired surrogates, days out of
  * range, URLs that are not web addresses, text after a JSON object, malformed records, an id the
  * database refuses, ids stored with another text, gigabyte gzip bombs in a field, a line, a header
- * and a file, unreadable directories and files, links to nothing and in loops, a missing path.
+ * and a file, unreadable directories and files, links to nothing and in loops. (A path named on the
+ * command line that does not exist is a usage error before anything starts: CommandLineMistakesTest.)
  *
  * <p>One load of it, in a JVM of 256 MB, ends with exit 3; every rejection, in the rejects file,
  * has its location and reason, exactly those expected; every good record is stored. Run again, it
@@ -199,8 +200,6 @@ class HostileCorpusLoadTest {
         rejectWhole(texts.resolve("dangling.txt").toString(), "a symbolic link to nothing (missing.txt)");
         rejectWhole(texts.resolve("loop.txt").toString(), "a symbolic link loop");
         rejectWhole(texts.resolve("sub/up").toString(), "a symbolic link loop");
-        Path missing = work.resolve("missing.jsonl");
-        rejectWhole(missing.toString(), "no such file or directory");
 
         List<String> asAUser = ChildRun.asAnOrdinaryUser();
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
@@ -213,8 +212,8 @@ class HostileCorpusLoadTest {
             Load first;
             Load second;
             try {
-                first = load(database, url, asAUser, "first", corpus, missing);
-                second = load(database, url, asAUser, "second", corpus, missing);
+                first = load(database, url, asAUser, "first", corpus);
+                second = load(database, url, asAUser, "second", corpus);
             } finally {
                 Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
                 Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));

@@ -105,13 +105,14 @@ class LoadAndExportTest {
         Files.write(input.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Files.write(
                 input.resolve("latin1.txt"), "Erdo\u011fan a d\u00e9clar\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        Path missing = home.resolve("missing.txt");
+        // Named on the command line and there, as a link, but to nothing: a reject, not a usage error.
+        Path dangling = Files.createSymbolicLink(home.resolve("dangling.txt"), Path.of("missing.txt"));
 
-        CliRun run = CliRun.run(home, "load", input.toString(), missing.toString());
+        CliRun run = CliRun.run(home, "load", input.toString(), dangling.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(run.err())
-                .contains("rejected " + missing + ": no such file or directory")
+                .contains("rejected " + dangling + ": a symbolic link to nothing (missing.txt)")
                 .contains("rejected " + input.resolve("empty.txt") + ": empty text")
                 .contains("rejected " + input.resolve("image.txt") + ": binary file: NUL byte at offset 4")
                 .contains("rejected " + input.resolve("latin1.txt") + ": not valid UTF-8");

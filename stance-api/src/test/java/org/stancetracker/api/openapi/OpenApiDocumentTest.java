@@ -73,6 +73,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void the_server_is_relative_so_try_it_out_calls_the_port_the_page_came_from() {
+        // An absolute URL such as http://localhost:8080 sent every call to that port, whatever --port said.
+        assertThat(document.path("servers")).hasSize(1);
+        assertThat(document.path("servers").get(0).path("url").asText()).isEqualTo("/");
+    }
+
+    @Test
     void the_api_key_is_a_bearer_token_not_a_jwt() {
         JsonNode scheme = document.path("components").path("securitySchemes").path("apiKey");
         assertThat(scheme.path("type").asText()).isEqualTo("http");

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.ReferenceChecks;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.core.evaluation.Evaluation;
@@ -21,6 +22,7 @@ import org.stancetracker.core.evaluation.Scorer;
 import org.stancetracker.core.evaluation.StanceKey;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.gold.GoldFile;
+import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.FindingReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +87,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Every gold file is read, and their articles checked apart, before the database starts.
+        // The actors, and every gold file, read with their articles checked apart, before the database starts.
+        ReferenceDataFile reference = ReferenceDataFile.bundled();
+        actors.forEach(actor -> ReferenceChecks.actor(reference.data(), "--actors", actor));
         List<GoldFile> goldFiles = new ArrayList<>();
         Map<String, Path> owner = new java.util.HashMap<>();
         for (Path gold : golds) {
@@ -109,7 +113,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<FindingReader.StoredFinding> findings = new ArrayList<>();
-        try (Workspace workspace = Workspace.open()) {
+        try (Workspace workspace = Workspace.open(reference)) {
             FindingReader reader = new FindingReader(workspace.database().dataSource());
             List<String> stored = reader.stored(ids, source);
             for (String id : ids) {

@@ -17,10 +17,12 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.stancetracker.cli.ExitCode;
+import org.stancetracker.cli.ReferenceChecks;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.db.DatabaseUnavailableException;
 import org.stancetracker.db.query.StanceFilter;
+import org.stancetracker.db.reference.ReferenceDataFile;
 import org.stancetracker.db.store.ExportedStance;
 import org.stancetracker.db.store.StanceExportReader;
 import picocli.CommandLine.Command;
@@ -100,6 +102,15 @@ public final class ExportCommand implements Callable<Integer> {
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UsageException("--min-confidence must be from 0 to 1, was " + minConfidence);
         }
+        // The topic and actor are checked against the reference data before the database starts: a misspelt
+        // one is a usage error, not an empty export.
+        ReferenceDataFile reference = ReferenceDataFile.bundled();
+        if (topic != null) {
+            ReferenceChecks.topic(reference.data(), "--topic", topic);
+        }
+        if (actor != null) {
+            ReferenceChecks.actor(reference.data(), "--actor", actor);
+        }
         StanceFilter filter = StanceFilter.all()
                 .withTopic(Optional.ofNullable(topic))
                 .withActor(Optional.ofNullable(actor))
@@ -113,7 +124,7 @@ public final class ExportCommand implements Callable<Integer> {
                                         .toList(),
                         Optional.ofNullable(extractor),
                         Optional.ofNullable(minConfidence));
-        try (Workspace workspace = Workspace.open();
+        try (Workspace workspace = Workspace.open(reference);
                 Writer writer = output == null
                         ? nonClosing(spec.commandLine().getOut())
                         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.stancetracker.cli.ExitCode;
 import org.stancetracker.cli.ExtractorOptions;
 import org.stancetracker.cli.FailureReport;
+import org.stancetracker.cli.ReferenceChecks;
 import org.stancetracker.cli.UsageException;
 import org.stancetracker.cli.Workspace;
 import org.stancetracker.db.DatabaseUnavailableException;
@@ -81,6 +82,13 @@ public final class ExtractCommand implements Callable<Integer> {
         // Everything the command line names is checked before the database starts: a bad plugin, setting,
         // extractor or topic fails at once.
         ReferenceDataFile reference = ReferenceDataFile.bundled();
+        if (failed && topic != null) {
+            throw new UsageException(
+                    "--failed runs extractors over the whole articles they failed on; it takes no --topic");
+        }
+        if (topic != null) {
+            ReferenceChecks.topic(reference.data(), "--topic", topic);
+        }
         List<LoadedExtractor> loaded =
                 extractorOptions.loadAndReport(reference.data(), err).extractors();
         List<LoadedExtractor> chosen = loaded.stream()
@@ -91,17 +99,6 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new UsageException("--extractor " + name + ": no such extractor; loaded: "
                         + loaded.stream().map(e -> e.ref().name()).toList());
             }
-        }
-        if (failed && topic != null) {
-            throw new UsageException(
-                    "--failed runs extractors over the whole articles they failed on; it takes no --topic");
-        }
-        if (topic != null
-                && reference
-                        .data()
-                        .topic(org.stancetracker.spi.topic.TopicId.of(topic))
-                        .isEmpty()) {
-            throw new UsageException("--topic " + topic + ": no such topic");
         }
         try (Workspace workspace = Workspace.open(reference)) {
             ReExtractionStore store = new ReExtractionStore(workspace.database().dataSource());

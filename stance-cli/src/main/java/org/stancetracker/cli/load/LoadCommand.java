@@ -3,6 +3,7 @@ package org.stancetracker.cli.load;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -111,6 +112,14 @@ public final class LoadCommand implements Callable<Integer> {
             options = readOptionFlags.readOptions();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        // A path named here that is not there at all is a mistake in the command, not a bad input: one line,
+        // before the database starts. One that is there but cannot be read (or is a link to nothing) is
+        // rejected with the rest, as an input found in a directory would be.
+        for (Path path : paths) {
+            if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UsageException(path + ": no such file or directory");
+            }
         }
         LoadTally tally = new LoadTally();
         FailureReport failures = new FailureReport(err, extractorOptions.verbose());

@@ -1,6 +1,11 @@
 package org.stancetracker.cli.serve;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +78,11 @@ public final class ServeCommand implements Callable<Integer> {
         // loaded or a setting it refuses is a usage error before anything starts.
         ExtractorSetup extractors = extractorOptions.setup();
         extractorOptions.load(ReferenceDataFile.bundled().data());
+        // The port is tried on the host before anything starts: one taken is one line, not the API's
+        // stack of start-up errors after the database has started. (Another program could still take
+        // it in the second before the API binds it: then the API fails as before.)
+        InetAddress address = address();
+        checkPort(address);
         Path jar = apiJar();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -98,8 +108,66 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }));
+        // Ready is said once the API accepts connections on its port, not before.
+        if (awaitListening(api, address)) {
+            spec.commandLine().getErr().println(readyLine(address));
+            spec.commandLine().getErr().flush();
+        }
         int exit = api.waitFor();
         return exit == 0 || exit == 130 || exit == 143 ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    /** The address {@code --host} names, or a usage error. */
+    private InetAddress address() {
+        try {
+            return InetAddress.getByName(host.strip());
+        } catch (UnknownHostException e) {
+            throw new UsageException("--host " + host.strip() + ": no such address");
+        }
+    }
+
+    /** A usage error unless a server socket could be bound to {@code --port} on {@code --host} now. */
+    private void checkPort(InetAddress address) {
+        try (ServerSocket probe = new ServerSocket()) {
+            // As the API's server binds: a port that only lingers after a closed connection is free.
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            String reason = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (reason.contains("in use")) {
+                throw new UsageException("--port " + port + ": already in use on " + host.strip()
+                        + "; stop what listens there or choose another port");
+            }
+            throw new UsageException("--port " + port + ": cannot listen on " + host.strip() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Waits until the API accepts a connection on its port: true then, false if it ended first. Through
+     * the loopback address when the API listens on every interface.
+     */
+    private boolean awaitListening(Process api, InetAddress address) throws InterruptedException {
+        InetSocketAddress target =
+                new InetSocketAddress(address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address, port);
+        while (api.isAlive()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(target, 1000);
+                return api.isAlive();
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        return false;
+    }
+
+    /** Where the page and the API are: on this machine, localhost when the API listens on every interface. */
+    private String readyLine(InetAddress address) {
+        String where = address.isAnyLocalAddress() ? "localhost" : host.strip();
+        if (where.contains(":") && !where.startsWith("[")) {
+            where = "[" + where + "]"; // an IPv6 address in a URL
+        }
+        String base = "http://" + where + ":" + port + "/";
+        return "Stance tracker ready: " + base + " (the page), " + base + "q/swagger-ui (the API)";
     }
 
     private static Path apiJar() {
