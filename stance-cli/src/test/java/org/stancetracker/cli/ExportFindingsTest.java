@@ -199,7 +199,7 @@ class ExportFindingsTest {
         assertThat(Files.readAllLines(perStance).get(0))
                 .isEqualTo(
                         "article,source,actor,topic,position,polarity,date,"
-                                + "date_precision,evidence,evidence_start,evidence_end,extractor,extractor_version,confidence,extractors,evidence_count");
+                                + "date_precision,evidence,evidence_start,evidence_end,extractor,extractor_version,confidence,extractors,evidence_count,title,url,published");
         assertThat(csv(perStance)).hasSize(stances.size());
 
         assertThat(Files.readAllLines(perFinding).get(0))

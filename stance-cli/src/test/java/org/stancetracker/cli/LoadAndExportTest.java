@@ -189,6 +189,16 @@ class LoadAndExportTest {
         assertThat(everySource).contains(",");
         assertThat(lines(CliRun.run(home, "export", "--source", everySource).out()))
                 .hasSameSizeAs(all);
+        // Each stance can be cited: its article's title, URL and publication day come with it.
+        assertThat(all)
+                .allSatisfy(st -> assertThat(st.has("title") && st.has("url") && st.has("published"))
+                        .isTrue());
+        assertThat(all).anySatisfy(st -> assertThat(st.get("title").asText()).isNotBlank());
+        assertThat(all).anySatisfy(st -> assertThat(st.get("url").asText()).startsWith("http"));
+        assertThat(all)
+                .anySatisfy(st -> assertThat(st.get("published").asText()).matches("\\d{4}-\\d{2}-\\d{2}"));
+        String csv = CliRun.run(home, "export", "--format", "csv").out();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",title,url,published");
 
         List<JsonNode> confident =
                 lines(CliRun.run(home, "export", "--min-confidence", "0.75").out());

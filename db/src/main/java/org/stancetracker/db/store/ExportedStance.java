@@ -9,6 +9,7 @@ import java.util.Optional;
  * finding it merges, so that a finding merged under another extractor's lead is still there to see.
  *
  * @param findings in text order, as stored: each extractor's own evidence, offsets, date and confidence
+ * @param cited    the article's title, URL and publication day, so that an exported stance can be cited
  */
 public record ExportedStance(
         String article,
@@ -25,11 +26,15 @@ public record ExportedStance(
         String extractor,
         String extractorVersion,
         double confidence,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Cited cited) {
 
     public ExportedStance {
         findings = List.copyOf(findings);
     }
+
+    /** How to cite the stance's article: its title, address and publication day, each if known. */
+    public record Cited(Optional<String> title, Optional<String> url, Optional<LocalDate> published) {}
 
     /** One extractor's finding of the stance. */
     public record Finding(

@@ -39,7 +39,7 @@ public final class StanceExportReader {
                        s.date_precision, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
                        s.extractor_version, s.confidence, s.id,
                        e.extractor_name, e.extractor_version, e.evidence, e.evidence_start, e.evidence_end, e.stance_date,
-                       e.date_precision, e.confidence
+                       e.date_precision, e.confidence, a.title, a.url, a.published
                 FROM stance s JOIN article a ON a.id = s.article_id
                 LEFT JOIN stance_evidence e ON e.stance_id = s.id
                 """ + where.sql() + """
@@ -78,7 +78,11 @@ public final class StanceExportReader {
                                     rs.getString(12),
                                     rs.getString(13),
                                     rs.getDouble(14),
-                                    List.of());
+                                    List.of(),
+                                    new ExportedStance.Cited(
+                                            Optional.ofNullable(rs.getString(24)),
+                                            Optional.ofNullable(rs.getString(25)),
+                                            day(rs, 26)));
                             findings.clear();
                         }
                         if (rs.getString(16) != null) { // null: a stance without findings, which the left join keeps
@@ -120,7 +124,8 @@ public final class StanceExportReader {
                 s.extractor(),
                 s.extractorVersion(),
                 s.confidence(),
-                findings);
+                findings,
+                s.cited());
     }
 
     private static Optional<LocalDate> day(ResultSet rs, int column) throws SQLException {

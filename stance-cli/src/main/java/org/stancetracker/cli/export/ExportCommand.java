@@ -190,7 +190,10 @@ public final class ExportCommand implements Callable<Integer> {
         "extractor_version",
         "confidence",
         "extractors",
-        "evidence_count"
+        "evidence_count",
+        "title",
+        "url",
+        "published"
     };
 
     private static void writeCsv(CSVPrinter csv, ExportedStance row) {
@@ -211,7 +214,10 @@ public final class ExportCommand implements Callable<Integer> {
                     row.extractorVersion(),
                     row.confidence(),
                     String.join(";", row.extractors()),
-                    row.evidenceCount());
+                    row.evidenceCount(),
+                    row.cited().title().orElse(""),
+                    row.cited().url().orElse(""),
+                    row.cited().published().map(Object::toString).orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -244,6 +250,10 @@ public final class ExportCommand implements Callable<Integer> {
             }
             json.writeEndArray();
             json.writeNumberField("evidence_count", row.evidenceCount());
+            json.writeStringField("title", row.cited().title().orElse(null));
+            json.writeStringField("url", row.cited().url().orElse(null));
+            json.writeStringField(
+                    "published", row.cited().published().map(Object::toString).orElse(null));
             json.writeArrayFieldStart("findings");
             for (ExportedStance.Finding finding : row.findings()) {
                 json.writeStartObject();
