@@ -144,9 +144,10 @@ function el(name, attributes = {}, text) {
 
 async function renderTimeline() {
   const params = { position: state.position, from: state.from, to: state.to };
-  const [timeline, shifts] = await Promise.all([
+  const [timeline, shifts, coverage] = await Promise.all([
     api(`/api/topics/${encodeURIComponent(state.topic)}/timeline`, { ...params, granularity: state.granularity }),
     api(`/api/topics/${encodeURIComponent(state.topic)}/shifts`, params),
+    api(`/api/topics/${encodeURIComponent(state.topic)}/coverage`, { from: state.from, to: state.to, granularity: state.granularity }),
   ]);
   let series = timeline.series;
   if (state.actors.length) series = series.filter((s) => state.actors.includes(s.actor));
@@ -170,7 +171,9 @@ async function renderTimeline() {
   }
   const rowLabel = (s) => (state.position ? s.actor : `${s.actor} · ${s.position}`);
   const width = LABEL + columns.length * CELL + 10;
-  const height = 34 + series.length * CELL + 4;
+  // One more row under the stances: how many articles about the topic each period read.
+  const height = 34 + (series.length + 1) * CELL + 4;
+  const read = new Map(coverage.periods.map((c) => [c.period, c]));
   const svg = el('svg', { width, height, role: 'grid', 'aria-label': `Stances on ${state.topic} by ${state.granularity}` });
   const axis = el('g', { class: 'axis' });
   const every = Math.max(1, Math.ceil(60 / CELL));
@@ -179,10 +182,20 @@ async function renderTimeline() {
   });
   axis.append(el('text', { x: 4, y: 14 }, first.slice(0, 4)));
   svg.append(axis);
+  // A period no article covers is shaded across every row: an empty cell there means no coverage, not no stance.
+  columns.forEach((p, i) => {
+    if (!read.has(p)) {
+      svg.append(el('rect', { x: LABEL + i * CELL, y: 28, width: CELL, height: series.length * CELL + 2, class: 'uncovered', 'data-period': p }));
+    }
+  });
   series.forEach((s, row) => {
     const y = 30 + row * CELL;
     const g = el('g', { role: 'row', 'data-actor': s.actor, 'data-position': s.position, class: 'series' });
-    g.append(el('text', { x: 4, y: y + CELL * 0.7, role: 'rowheader' }, rowLabel(s)));
+    // Cut to the label column so that it never runs under the cells; the whole label is its tooltip.
+    const full = rowLabel(s);
+    const header = el('text', { x: 4, y: y + CELL * 0.7, role: 'rowheader', 'aria-label': full, class: 'row-label' }, full);
+    header.append(el('title', {}, full));
+    g.append(header);
     g.append(el('line', { x1: LABEL, x2: width - 10, y1: y + CELL / 2, y2: y + CELL / 2, stroke: '#eaeef2' }));
     for (const point of s.points) {
       const column = index.get(point.period);
@@ -208,7 +221,38 @@ async function renderTimeline() {
     }
     svg.append(g);
   });
+  const strip = el('g', { class: 'coverage', role: 'row', 'aria-label': 'Articles read per period' });
+  const stripY = 30 + series.length * CELL;
+  strip.append(el('text', { x: 4, y: stripY + CELL * 0.7, role: 'rowheader' }, `articles read${coverage.undated ? ` (+${coverage.undated} undated)` : ''}`));
+  const most = Math.max(1, ...coverage.periods.map((c) => c.articles));
+  columns.forEach((p, i) => {
+    const c = read.get(p);
+    const articles = c ? c.articles : 0;
+    const label = `${p}: ${articles} article${articles === 1 ? '' : 's'} about ${state.topic}`
+      + (c ? ` (${Object.entries(c.sources).map(([source, n]) => `${source} ${n}`).join(', ')})` : '');
+    const h = articles ? Math.max(3, Math.round((CELL - 4) * articles / most)) : CELL - 4;
+    const bar = el('rect', {
+      x: LABEL + i * CELL + 2, y: stripY + CELL - 2 - h, width: CELL - 4, height: h,
+      class: articles ? 'covered' : 'not-covered', role: 'gridcell', 'aria-label': label, 'data-period': p, 'data-articles': articles,
+    });
+    bar.append(el('title', {}, label));
+    strip.append(bar);
+  });
+  svg.append(strip);
   chart.append(svg);
+  fitLabels(svg);
+}
+
+/** Cuts each row label (with an ellipsis) until it ends before the first column, measured as drawn. */
+function fitLabels(svg) {
+  for (const label of svg.querySelectorAll('text.row-label')) {
+    const text = label.firstChild;
+    let shown = text.textContent;
+    while (label.getComputedTextLength() > LABEL - 10 && shown.length > 1) {
+      shown = shown.slice(0, -1);
+      text.textContent = `${shown.trimEnd()}…`;
+    }
+  }
 }
 
 async function renderStandings() {

@@ -167,6 +167,55 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void a_strip_counts_the_articles_each_period_read_and_periods_with_none_look_different() throws Exception {
+        open("?topic=idlib&granularity=month");
+        Map<String, Long> expected = new java.util.HashMap<>();
+        for (Map<String, Object> period : given().queryParam("granularity", "month")
+                .when()
+                .get("/api/topics/idlib/coverage")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("periods")) {
+            expected.put((String) period.get("period"), ((Number) period.get("articles")).longValue());
+        }
+        List<WebElement> strip = browser.findElements(By.cssSelector("g.coverage rect[data-period]"));
+        assertThat(strip).isNotEmpty();
+        // One bar per column of the chart, each with the API's count (0 where it has none).
+        for (WebElement bar : strip) {
+            String period = bar.getDomAttribute("data-period");
+            long articles = Long.parseLong(bar.getDomAttribute("data-articles"));
+            assertThat(articles).as(period).isEqualTo(expected.getOrDefault(period, 0L));
+            assertThat(bar.getDomAttribute("class")).isEqualTo(articles > 0 ? "covered" : "not-covered");
+            // A period nobody covered is shaded across the rows; a covered one is not.
+            assertThat(browser.findElements(By.cssSelector("rect.uncovered[data-period='" + period + "']")))
+                    .hasSize(articles > 0 ? 0 : 1);
+        }
+        assertThat(strip)
+                .anySatisfy(bar -> assertThat(bar.getDomAttribute("class")).isEqualTo("covered"));
+        screenshot("coverage.png");
+    }
+
+    @Test
+    void row_labels_end_before_the_first_column_and_keep_their_whole_text_as_a_tooltip() {
+        open("?topic=idlib&granularity=month");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) ((JavascriptExecutor) browser)
+                .executeScript("return [...document.querySelectorAll('g.series text[role=rowheader]')].map(t => "
+                        + "({right: t.getBBox().x + t.getBBox().width, full: t.getAttribute('aria-label'), "
+                        + "shown: t.firstChild.textContent, tip: t.querySelector('title').textContent}))");
+        assertThat(labels).isNotEmpty();
+        assertThat(labels).anySatisfy(l -> assertThat((String) l.get("full")).hasSizeGreaterThan(25));
+        for (Map<String, Object> label : labels) {
+            assertThat(((Number) label.get("right")).doubleValue())
+                    .as((String) label.get("full"))
+                    .isLessThan(170);
+            assertThat(label.get("tip")).isEqualTo(label.get("full"));
+        }
+    }
+
+    @Test
     void shifts_are_marked_and_the_keyboard_opens_a_period() throws Exception {
         open("?topic=idlib&position=offensive&granularity=week");
         assertThat(browser.findElements(By.cssSelector("g.series[data-actor='RUS'] text.shift")))
