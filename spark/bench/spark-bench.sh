@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Spark against stance load on one machine: generates N news-like articles (JSON Lines, in FILES files,
-# since a file is the Spark job's unit of work) and loads them into a fresh embedded PostgreSQL with
-# ./stance load, ./stance-spark --master 'local[1]' and ./stance-spark --master 'local[2]'.
-# Prints a markdown table: wall time, articles/s, stances, peak RSS of the loader (PostgreSQL excluded).
-# Usage: spark-bench.sh [N] [FILES]   (default: 100000 32). SKIP_BUILD=1 to use what is built.
+# Spark against stance load on one machine: generates N news-like articles (JSON Lines, in FILES files;
+# FILES=1 is one large file, which the Spark job reads in byte ranges) and loads them into a fresh
+# embedded PostgreSQL with ./stance load and ./stance-spark --master 'local[C]' for each C in MASTERS.
+# ROUNDS repeats the loaders in turn (load, spark, load, spark...), so that a machine whose load changes
+# affects both alike. Prints a markdown table: wall time, articles/s, stances, peak RSS of the loader
+# (PostgreSQL excluded), and its CPU seconds.
+# Usage: [ROUNDS=1] [MASTERS="1 2"] spark-bench.sh [N] [FILES]   (default: 100000 32).
+# SKIP_BUILD=1 to use what is built.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -24,11 +27,13 @@ split -n "l/$files" -d -a 3 --additional-suffix=.jsonl "$work/corpus.jsonl" "$wo
 rm "$work/corpus.jsonl"
 mb="$(du -sm "$work/corpus" | cut -f1)"
 
-printf '| loader | articles | files | wall time (s) | articles/s | stances | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|---:|\n' > "$work/table.md"
+printf '| loader | articles | files | wall time (s) | articles/s | stances | peak RSS (MB) | loader CPU (s) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n' > "$work/table.md"
+runs=0
 run() { # name command...
   local name="$1"; shift
-  local home="$work/home-$(echo "$name" | tr -c 'a-z0-9' '-')"
-  local start end
+  runs=$((runs + 1))
+  local home="$work/home-$runs" # a fresh database for every run
+  local start end cpu
   start=$(date +%s.%N)
   /usr/bin/time -v -o "$work/time.txt" env STANCE_HOME="$home" "$@" > "$work/out.txt" 2> "$work/err.txt" || {
     echo "$name failed:" >&2; tail -20 "$work/err.txt" >&2; exit 1; }
@@ -39,12 +44,21 @@ run() { # name command...
   rate="$(echo "scale=1; $n / $wall" | bc)"
   stances="$(sed -E 's/.*stances ([0-9]+), in.*/\1/' <<< "$summary")"
   rss="$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$work/time.txt")"
+  # CPU seconds of the loader's JVM (user + system; PostgreSQL's are not counted): less sensitive than wall
+  # time to other work on a shared machine.
+  cpu="$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.0f", t}' "$work/time.txt")"
   echo "$name: $summary (wall ${wall}s)" >&2
-  printf '| %s | %d | %d | %.1f | %s | %s | %s |\n' "$name" "$n" "$files" "$wall" "$rate" "$stances" "$rss" >> "$work/table.md"
+  printf '| %s | %d | %d | %.1f | %s | %s | %s | %s |\n' "$name" "$n" "$files" "$wall" "$rate" "$stances" "$rss" "$cpu" \
+    >> "$work/table.md"
   stop_server "$home"
+  rm -rf "$home"
 }
-run '`./stance load`' ./stance load "$work/corpus"
-run "\`./stance-spark --master 'local[1]'\`" ./stance-spark --master 'local[1]' --rejects "$work/rejects-1" "$work/corpus"
-run "\`./stance-spark --master 'local[2]'\`" ./stance-spark --master 'local[2]' --rejects "$work/rejects-2" "$work/corpus"
+for round in $(seq "${ROUNDS:-1}"); do
+  run '`./stance load`' ./stance load "$work/corpus"
+  for cores in ${MASTERS:-1 2}; do
+    run "\`./stance-spark --master 'local[$cores]'\`" ./stance-spark --master "local[$cores]" \
+      --rejects "$work/rejects-$cores" "$work/corpus"
+  done
+done
 echo "corpus: $n articles, $mb MB of JSON Lines in $files files; $(nproc) cores; $(date -u +%F)" >&2
 cat "$work/table.md"

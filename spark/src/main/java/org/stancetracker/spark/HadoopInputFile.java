@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.stancetracker.input.InputFile;
 
@@ -34,6 +35,19 @@ record HadoopInputFile(String uri, long length, long modified) implements Serial
             @Override
             public InputStream open() throws IOException {
                 return path.getFileSystem(configuration).open(path);
+            }
+
+            /** Seeks, where skipping would read every byte before the range (S3A's skip does). */
+            @Override
+            public InputStream openAt(long offset) throws IOException {
+                FSDataInputStream in = path.getFileSystem(configuration).open(path);
+                try {
+                    in.seek(offset);
+                } catch (IOException | RuntimeException e) {
+                    in.close();
+                    throw e;
+                }
+                return in;
             }
         };
     }

@@ -32,8 +32,8 @@ import org.stancetracker.input.TableRecords;
  * some chunks (a retry), or twice at once (speculation). Storing is idempotent (an article already
  * stored, by key or by text, is skipped in the same statement that inserts, and its stances go in only
  * with it), so a second attempt adds nothing. It is also cheap: before extracting a chunk, the task
- * asks which of its articles are stored, and extracts only the others. A task reads its files from the
- * start every time, so that the attempt Spark keeps reports every rejection of its files.
+ * asks which of its articles are stored, and extracts only the others. A task reads its files (or its
+ * ranges of a file) whole every time, so that the attempt Spark keeps reports every rejection of them.
  */
 final class PartitionLoader {
     /** A chunk also ends at this many characters of text, as in {@code stance load}, so large articles cannot fill the heap. */
@@ -46,6 +46,9 @@ final class PartitionLoader {
     private final List<TaskOutput> outputs = new ArrayList<>();
     private final List<InputRecord.Read> chunk = new ArrayList<>();
     private long chunkChars;
+    /** The byte range being read, whose rejections' lines are numbered from its start; null for a whole file. */
+    private FileRange currentRange;
+
     private boolean committed;
 
     private PartitionLoader(JobSettings settings, JobTally tally, ExecutorResources resources) {
@@ -55,15 +58,22 @@ final class PartitionLoader {
         this.store = resources.articleStore();
     }
 
-    /** Loads the files of one partition; returns its rejections and, with {@code --output}, its lake rows. */
+    /**
+     * Loads the files and byte ranges of files of one partition; returns its rejections, the line breaks
+     * of its ranges and, with {@code --output}, its lake rows.
+     */
     static List<TaskOutput> load(
-            JobSettings settings, JobTally tally, Map<String, String> hadoopSettings, List<HadoopInputFile> files)
+            JobSettings settings, JobTally tally, Map<String, String> hadoopSettings, List<FileRange> ranges)
             throws SQLException {
         PartitionLoader loader = new PartitionLoader(settings, tally, ExecutorResources.of(settings));
         Configuration configuration = new Configuration(false);
         hadoopSettings.forEach(configuration::set);
-        for (HadoopInputFile file : files) {
-            loader.loadFile(file.open(configuration));
+        for (FileRange range : ranges) {
+            if (range.wholeFile()) {
+                loader.loadFile(range.file().open(configuration));
+            } else {
+                loader.loadRange(range, range.file().open(configuration));
+            }
         }
         return loader.outputs;
     }
@@ -133,6 +143,29 @@ final class PartitionLoader {
         flush();
     }
 
+    /**
+     * Loads the lines that start in a byte range of a file. Its rejections are numbered from the range's
+     * start, and the range's line breaks handed back with them, for the driver to number them by the file
+     * ({@link RangeLineNumbers}); the records of the range are stored before the next range begins, so
+     * that a rejection by the database, too, is known to be this range's.
+     */
+    private void loadRange(FileRange range, InputFile file) throws SQLException {
+        currentRange = range;
+        long lineBreaks = -1;
+        try {
+            lineBreaks = settings.formatOf(file.name())
+                    .readRange(file, range.start(), range.end(), 0, settings.readOptions(), this::accept);
+        } catch (IOException e) {
+            reject(Rejection.unreadable(file.location(), e));
+        } catch (StoringFailed e) {
+            throw e.failure;
+        }
+        flush();
+        outputs.add(TaskOutput.lineBreaks(
+                new RangeLineNumbers.LineBreaks(range.file().uri(), range.start(), range.end(), lineBreaks)));
+        currentRange = null;
+    }
+
     private void accept(InputRecord record) {
         if (record instanceof InputRecord.Rejected rejected) {
             tally.read.add(1);
@@ -153,7 +186,10 @@ final class PartitionLoader {
 
     private void reject(Rejection rejection) {
         tally.rejected.add(1);
-        outputs.add(TaskOutput.reject(RejectionJson.line(rejection)));
+        outputs.add(
+                currentRange == null
+                        ? TaskOutput.reject(RejectionJson.line(rejection))
+                        : TaskOutput.reject(RangeLineNumbers.Reject.of(currentRange, rejection)));
     }
 
     private void flush() throws SQLException {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.stancetracker.db.Database;
@@ -50,8 +52,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stance-spark PATH...}: {@code stance load} as a Spark application. The driver lists the input
- * files, hands them to tasks in partitions of about equal size, and reports; each task reads, extracts
- * and stores its files ({@link PartitionLoader}). With {@code --from-database --extractor NAME} it runs
+ * files, cuts large uncompressed JSON Lines files into byte ranges ({@link InputListing}), hands files and
+ * ranges to tasks in partitions of about equal size, and reports; each task reads, extracts and stores its
+ * files and ranges ({@link PartitionLoader}), and the driver numbers the lines of the ranges' rejections
+ * ({@link RangeLineNumbers}). With {@code --from-database --extractor NAME} it runs
  * one extractor again over the stored articles, by ranges of article ids ({@link PartitionReExtractor}).
  */
 @Command(
@@ -108,8 +112,17 @@ public final class StanceSparkJob implements Callable<Integer> {
     @Option(
             names = "--partitions",
             paramLabel = "N",
-            description = "Tasks to split the input into (default: 4 per core Spark has, at most one per file).")
+            description = "Tasks to split the input into (default: 4 per core Spark has, at most one per file or "
+                    + "byte range of a file).")
     Integer partitions;
+
+    @Option(
+            names = "--max-split-bytes",
+            paramLabel = "BYTES",
+            description = "Largest byte range of an uncompressed JSON Lines file that one task reads "
+                    + "(default: spark.sql.files.maxPartitionBytes, 128 MB; less when the input would "
+                    + "otherwise leave tasks idle, down to spark.sql.files.openCostInBytes, 4 MB).")
+    Long maxSplitBytes;
 
     @Option(
             names = "--rejects",
@@ -297,12 +310,39 @@ public final class StanceSparkJob implements Callable<Integer> {
                 .toList();
         List<HadoopInputFile> files =
                 all.stream().filter(f -> !parquet.contains(f)).toList();
-        int tasks =
-                Math.max(1, Math.min(files.size(), partitions != null ? partitions : 4 * spark.defaultParallelism()));
-        List<List<HadoopInputFile>> groups = InputListing.balance(files, tasks);
+        int tasks = partitions != null ? partitions : 4 * spark.defaultParallelism();
+        long totalBytes = files.stream().mapToLong(HadoopInputFile::length).sum();
+        SQLConf sql = session.sessionState().conf();
+        long rangeBytes = InputListing.rangeBytes(
+                maxSplitBytes != null ? maxSplitBytes : sql.filesMaxPartitionBytes(),
+                sql.filesOpenCostInBytes(),
+                totalBytes,
+                tasks);
+        List<FileRange> ranges = InputListing.ranges(
+                files,
+                rangeBytes,
+                file -> settings.formatOf(fileName(file)).readsInRanges() && !InputListing.gzip(file, hadoop));
+        warnOfAFileReadWhole(ranges, rangeBytes, totalBytes, settings, err);
+        List<List<FileRange>> groups = InputListing.balance(ranges, Math.max(1, Math.min(ranges.size(), tasks)));
+        long splitFiles = ranges.stream()
+                .filter(r -> !r.wholeFile())
+                .map(FileRange::file)
+                .distinct()
+                .count();
+        long fileRanges = ranges.stream().filter(r -> !r.wholeFile()).count();
         err.printf(
-                "%d files in %d partitions%s%n",
-                files.size(), groups.size(), parquet.isEmpty() ? "" : ", and " + parquet.size() + " Parquet files");
+                "%d files in %d partitions%s%s%n",
+                files.size(),
+                groups.size(),
+                splitFiles == 0
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "; %d read in %d ranges of up to %,d bytes",
+                                splitFiles,
+                                fileRanges,
+                                rangeBytes),
+                parquet.isEmpty() ? "" : ", and " + parquet.size() + " Parquet files");
         Map<String, String> hadoopSettings = new HashMap<>();
         hadoop.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
         var broadcastSettings = spark.broadcast(hadoopSettings);
@@ -326,21 +366,31 @@ public final class StanceSparkJob implements Callable<Integer> {
         }
         tally.read.add(unreadable.size());
         tally.rejected.add(unreadable.size());
-        if (output != null) {
-            // Three outputs from one pass: kept (memory, then disk) so that the extraction runs once.
+        boolean readInRanges = fileRanges > 0;
+        if (output != null || readInRanges) {
+            // Several outputs from one pass (the ranges' line breaks are needed before their rejections can be
+            // numbered): kept (memory, then disk) so that the extraction runs once.
             outputs = outputs.persist(StorageLevel.MEMORY_AND_DISK());
         }
+        Map<RangeLineNumbers.Start, Long> linesBefore = readInRanges
+                ? RangeLineNumbers.linesBefore(outputs.filter(o -> o.kind() == TaskOutput.Kind.LINE_BREAKS)
+                        .map(TaskOutput::lineBreaks)
+                        .collect())
+                : Map.of();
+        var broadcastLinesBefore = spark.broadcast(linesBefore);
         org.apache.hadoop.fs.Path rejectsPath = new org.apache.hadoop.fs.Path(rejects);
         rejectsPath.getFileSystem(hadoop).delete(rejectsPath, true);
         outputs.filter(o -> o.kind() == TaskOutput.Kind.REJECT)
-                .map(TaskOutput::rejectLine)
+                .map(o -> o.rejectLine(broadcastLinesBefore.value()))
                 .saveAsTextFile(rejects);
         if (output != null) {
             writeParquet(session, outputs, TaskOutput.Kind.ARTICLE, LakeRows.ARTICLES, output + "/articles");
             writeParquet(session, outputs, TaskOutput.Kind.FINDING, LakeRows.FINDINGS, output + "/findings");
-            outputs.unpersist();
             err.println("wrote the articles and findings as Parquet to " + output + "/articles and " + output
                     + "/findings");
+        }
+        if (output != null || readInRanges) {
+            outputs.unpersist();
         }
         long rejectedCount = tally.rejected.value();
         if (rejectedCount > 0) {
@@ -349,6 +399,36 @@ public final class StanceSparkJob implements Callable<Integer> {
             spark.textFile(rejects).take(20).forEach(line -> err.println("  " + line));
         }
         return rejectedCount > 0 || tally.failureCount() > 0 ? PARTIAL : OK;
+    }
+
+    private static String fileName(HadoopInputFile file) {
+        return new org.apache.hadoop.fs.Path(file.uri()).getName();
+    }
+
+    /**
+     * Warns when one file that must be read whole holds most of the input: its task reads it alone while
+     * the other cores, done with the rest, wait.
+     */
+    private static void warnOfAFileReadWhole(
+            List<FileRange> ranges, long rangeBytes, long totalBytes, JobSettings settings, PrintWriter err) {
+        for (FileRange range : ranges) {
+            HadoopInputFile file = range.file();
+            if (range.wholeFile() && file.length() > rangeBytes && 2 * file.length() > totalBytes) {
+                InputFormat format = settings.formatOf(fileName(file));
+                String why = format == InputFormat.CSV
+                        ? "CSV is read whole, since a quoted field may hold a line break; split it into several"
+                                + " files, or store it as JSON Lines"
+                        : format.readsInRanges()
+                                ? "gzip cannot be read from the middle; store it uncompressed, or as several files"
+                                : "a text file is one article";
+                err.printf(
+                        Locale.ROOT,
+                        "warning: %s holds %d%% of the input and one task reads it while the other cores wait (%s)%n",
+                        file.uri(),
+                        Math.round(100.0 * file.length() / totalBytes),
+                        why);
+            }
+        }
     }
 
     private static void writeParquet(
@@ -391,6 +471,9 @@ public final class StanceSparkJob implements Callable<Integer> {
         }
         if (partitions != null && partitions < 1) {
             throw new UsageError("--partitions must be at least 1, was " + partitions);
+        }
+        if (maxSplitBytes != null && maxSplitBytes < 1) {
+            throw new UsageError("--max-split-bytes must be at least 1, was " + maxSplitBytes);
         }
     }
 

@@ -19,6 +19,7 @@ class SparkUsageTest {
                 "--format xml articles                     | --format: format 'xml' is not one of",
                 "--column body=text articles               | --column body=...: the fields are",
                 "--batch-size 0 articles                   | --batch-size must be between 1 and 10000",
+                "--max-split-bytes 0 articles              | --max-split-bytes must be at least 1",
                 "--published 1812-06-24 articles           | --published",
                 "--extractor-setting nodot=1 articles      | --extractor-setting"
             })

@@ -2,6 +2,8 @@ package org.stancetracker.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,6 +24,21 @@ public interface InputFile {
 
     /** The file's bytes as stored; the readers un-gzip them when they are gzip. */
     InputStream open() throws IOException;
+
+    /**
+     * The file's bytes as stored, from {@code offset} on, for reading one byte range of an uncompressed
+     * file. Skips up to {@code offset} unless the file can seek there, as local and Hadoop files do.
+     */
+    default InputStream openAt(long offset) throws IOException {
+        InputStream in = open();
+        try {
+            in.skipNBytes(offset);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        return in;
+    }
 
     /** A file on the local disk. */
     static InputFile of(Path path) {
@@ -48,6 +65,17 @@ public interface InputFile {
         @Override
         public InputStream open() throws IOException {
             return Files.newInputStream(path);
+        }
+
+        @Override
+        public InputStream openAt(long offset) throws IOException {
+            SeekableByteChannel channel = Files.newByteChannel(path);
+            try {
+                return Channels.newInputStream(channel.position(offset));
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
         }
     }
 }

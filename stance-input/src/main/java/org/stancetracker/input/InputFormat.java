@@ -25,6 +25,16 @@ public enum InputFormat {
         return manyRecords;
     }
 
+    /**
+     * Whether an uncompressed file of this format can be read in byte ranges, each by its own reader:
+     * JSON Lines only, where every line is one record and a line break ends it. A CSV line break may
+     * lie inside a quoted field, which only a reader that started at the file's first byte can tell;
+     * a text file is one article.
+     */
+    public boolean readsInRanges() {
+        return this == JSONL;
+    }
+
     /** The format a file's name says: .jsonl, .ndjson, .csv, each optionally .gz; anything else is text. */
     public static InputFormat of(Path file) {
         return of(file.getFileName().toString());
@@ -60,6 +70,27 @@ public enum InputFormat {
      */
     public void read(Path file, long skip, ReadOptions options, Consumer<InputRecord> records) throws IOException {
         read(InputFile.of(file), skip, options, records);
+    }
+
+    /**
+     * Reads the records that start in bytes {@code [start, end)} of an uncompressed file, each whole
+     * even where it runs past {@code end}: ranges that tile a file read each of its records once (the
+     * rule of Hadoop's {@code LineRecordReader}). Only for a format that {@link #readsInRanges()}.
+     *
+     * @param linesBefore the line breaks before {@code start}, so that locations name the file's own
+     *     line numbers; 0 numbers them from the range's start (line 1 being the one that holds byte {@code start})
+     * @return the line breaks in {@code [start, end)}, from which later ranges' {@code linesBefore} add up
+     */
+    public long readRange(
+            InputFile file, long start, long end, long linesBefore, ReadOptions options, Consumer<InputRecord> records)
+            throws IOException {
+        if (!readsInRanges()) {
+            throw new IllegalStateException(name() + " is not read in ranges");
+        }
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("not a byte range: [" + start + ", " + end + ")");
+        }
+        return new JsonLinesReader(options).readRange(file, start, end, linesBefore, records);
     }
 
     /** Reads the records of a file stored anywhere, as {@link #read(Path, long, ReadOptions, Consumer)}. */

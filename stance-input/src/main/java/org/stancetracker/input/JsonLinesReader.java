@@ -39,24 +39,11 @@ final class JsonLinesReader {
     }
 
     void read(InputFile file, long skip, Consumer<InputRecord> records) throws IOException {
-        Lines lines = new Lines(file, skip, records);
         boolean opened = false;
+        Lines lines = new Lines(file, skip, 0, records);
         try (InputStream in = Inputs.open(file)) {
             opened = true;
-            byte[] buffer = new byte[1 << 16];
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                int from = 0;
-                for (int i = 0; i < read; i++) {
-                    if (buffer[i] == '\n') {
-                        lines.append(buffer, from, i - from);
-                        lines.end();
-                        from = i + 1;
-                    }
-                }
-                lines.append(buffer, from, read - from);
-            }
-            lines.endOfFile();
+            readLines(in, 0, Long.MAX_VALUE, lines);
         } catch (NoSuchFileException | FileNotFoundException e) {
             records.accept(
                     new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.location(), "no such file")));
@@ -64,26 +51,111 @@ final class JsonLinesReader {
             if (!opened) {
                 throw e; // the file as a whole cannot be read
             }
-            records.accept(new InputRecord.Rejected(
-                    InputRecord.WHOLE_INPUT,
-                    Rejection.unreadableFrom(file.location() + ":" + (lines.lineNumber + 1), e)));
+            records.accept(unreadableFrom(file, lines, e));
         }
+    }
+
+    /**
+     * Reads the lines that start in bytes {@code [start, end)} of an uncompressed file, as Hadoop's
+     * {@code LineRecordReader} does: a range that starts past the file's first byte skips up to and
+     * including the first line break at or after {@code start - 1} (the line there began in an earlier
+     * range, unless that byte is itself the line break, in which case a line starts at {@code start}
+     * and is this range's), and a line that starts before {@code end} is read whole, however far past
+     * {@code end} it runs. So ranges that tile a file read each of its lines exactly once.
+     *
+     * @param linesBefore the line breaks before {@code start}, to number lines by the file; 0 numbers
+     *     them from the range's start, for a caller that learns the earlier ranges' counts later
+     * @return the line breaks in {@code [start, end)}: what a later range's {@code linesBefore} adds up from
+     */
+    long readRange(InputFile file, long start, long end, long linesBefore, Consumer<InputRecord> records)
+            throws IOException {
+        boolean opened = false;
+        Lines lines = new Lines(file, 0, linesBefore, records);
+        try (InputStream in = file.openAt(start == 0 ? 0 : start - 1)) {
+            opened = true;
+            return readLines(in, start, end, lines);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            records.accept(
+                    new InputRecord.Rejected(InputRecord.WHOLE_INPUT, new Rejection(file.location(), "no such file")));
+        } catch (IOException e) {
+            if (!opened) {
+                throw e;
+            }
+            records.accept(unreadableFrom(file, lines, e));
+        }
+        return lines.lineBreaks;
+    }
+
+    /**
+     * Cuts the stream into lines at each LF byte (a CR before it stays in the line, where JSON takes
+     * it for white space; no byte of a multi-byte UTF-8 character is LF) and hands each line whose
+     * start lies in {@code [start, end)} on. The stream begins at {@code start - 1} when {@code start > 0},
+     * at 0 otherwise.
+     */
+    private static long readLines(InputStream in, long start, long end, Lines lines) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        boolean inEarlierLine = start > 0;
+        long offset = start > 0 ? start - 1 : 0; // of buffer[0]
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            int from = 0;
+            for (int i = 0; i < read; i++) {
+                if (buffer[i] == '\n') {
+                    long at = offset + i;
+                    if (inEarlierLine) {
+                        inEarlierLine = false;
+                    } else {
+                        lines.append(buffer, from, i - from);
+                        lines.end();
+                    }
+                    if (at >= start && at < end) {
+                        lines.lineBreaks++; // a range inside one long line meets its first break past its end
+                    }
+                    from = i + 1;
+                    if (at + 1 >= end) {
+                        return lines.lineBreaks; // the next line starts in the next range
+                    }
+                }
+            }
+            if (!inEarlierLine) {
+                lines.append(buffer, from, read - from);
+            }
+            offset += read;
+        }
+        if (!inEarlierLine) {
+            lines.endOfFile();
+        }
+        return lines.lineBreaks;
+    }
+
+    private static InputRecord unreadableFrom(InputFile file, Lines lines, IOException e) {
+        return new InputRecord.Rejected(
+                InputRecord.WHOLE_INPUT, Rejection.unreadableFrom(file.location() + ":" + lines.lineNumber(), e));
     }
 
     /** Gathers the bytes of the current line, then hands the line on as a record. */
     private final class Lines {
         private final InputFile file;
         private final long skip;
+        private final long linesBefore;
         private final Consumer<InputRecord> records;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-        private long lineNumber;
+        /** Line breaks read so far, from the start of the range. */
+        long lineBreaks;
+
         private long ordinal;
         private boolean tooLong;
 
-        Lines(InputFile file, long skip, Consumer<InputRecord> records) {
+        Lines(InputFile file, long skip, long linesBefore, Consumer<InputRecord> records) {
             this.file = file;
             this.skip = skip;
+            this.linesBefore = linesBefore;
             this.records = records;
+        }
+
+        /** The number, from 1, of the line being gathered: one more than the line breaks before it. */
+        long lineNumber() {
+            return linesBefore + lineBreaks + 1;
         }
 
         void append(byte[] buffer, int from, int length) {
@@ -98,8 +170,9 @@ final class JsonLinesReader {
             }
         }
 
+        /** The line ends, before its line break is counted. */
         void end() {
-            lineNumber++;
+            long lineNumber = lineNumber();
             byte[] bytes = line.toByteArray();
             boolean blank = !tooLong && new String(bytes, StandardCharsets.ISO_8859_1).isBlank();
             if (!blank) {
