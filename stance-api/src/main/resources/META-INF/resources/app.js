@@ -10,6 +10,8 @@ const LABEL = 170;
 
 const state = {
   topic: 'idlib', position: '', actors: [], from: '', to: '', granularity: 'week', view: 'timeline', on: '',
+  // Articles each side of a shift must hold (the API's min_articles); empty: the API's default.
+  shifts: '',
 };
 const articleCache = new Map();
 
@@ -52,6 +54,7 @@ function readUrl() {
     const value = q.get(key);
     if (!CHOICES[key] || CHOICES[key].includes(value)) state[key] = value;
   }
+  if (/^[1-9][0-9]{0,2}$/.test(q.get('shifts') || '')) state.shifts = q.get('shifts');
   state.actors = q.get('actors') ? q.get('actors').split(',').filter(Boolean) : [];
 }
 
@@ -146,7 +149,7 @@ async function renderTimeline() {
   const params = { position: state.position, from: state.from, to: state.to };
   const [timeline, shifts, coverage] = await Promise.all([
     api(`/api/topics/${encodeURIComponent(state.topic)}/timeline`, { ...params, granularity: state.granularity }),
-    api(`/api/topics/${encodeURIComponent(state.topic)}/shifts`, params),
+    api(`/api/topics/${encodeURIComponent(state.topic)}/shifts`, { ...params, min_articles: state.shifts }),
     api(`/api/topics/${encodeURIComponent(state.topic)}/coverage`, { from: state.from, to: state.to, granularity: state.granularity }),
   ]);
   let series = timeline.series;
@@ -201,7 +204,10 @@ async function renderTimeline() {
       const column = index.get(point.period);
       if (column == null) continue;
       const stance = point.stance || 'none';
-      const shift = shiftAt.get(`${s.actor}|${s.position}|${point.period}`);
+      // A week or month may hold the turn and still lean the old way overall: the mark goes only where the
+      // cell itself shows the new stance.
+      const turn = shiftAt.get(`${s.actor}|${s.position}|${point.period}`);
+      const shift = turn && point.stance === turn.to ? turn : null;
       const label = `${s.actor} on ${s.position}, ${point.period}: ${point.stance || 'no prevailing stance'} (${point.support} support, ${point.oppose} oppose, net ${point.net})`
         + (shift ? `; shift from ${shift.from} to ${shift.to}` : '');
       const cell = el('rect', {

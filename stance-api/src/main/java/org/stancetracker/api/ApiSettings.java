@@ -32,6 +32,19 @@ public interface ApiSettings {
 
     Gzip gzip();
 
+    Shifts shifts();
+
+    /** What makes a change of stance a shift. */
+    interface Shifts {
+        /**
+         * Each side of a shift must be held in at least this many articles (a stance of one polarity
+         * is read once per article): one misread sentence is not a change of policy.
+         * STANCE_SHIFT_MIN_ARTICLES; {@code min_articles} on a request.
+         */
+        @WithDefault("2")
+        int minArticles();
+    }
+
     /** The cache of timeline, shift and standing answers. */
     interface Cache {
         /** At most this many bytes of answers are kept (64 MB); 0 turns the cache off. */

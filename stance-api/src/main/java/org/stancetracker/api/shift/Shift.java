@@ -6,7 +6,8 @@ import org.stancetracker.api.evidence.EvidenceView;
 
 /**
  * A change of an actor's prevailing stance on a position: from one stance to the other, on the
- * day of the first evidence of the new one, with the evidence on both sides.
+ * day of the first evidence of the new one, with the evidence on both sides and how many articles
+ * held each side.
  */
 @Schema(name = "Shift", description = "A change of an actor's prevailing stance on a position")
 public record Shift(
@@ -29,4 +30,12 @@ public record Shift(
         List<EvidenceView> before,
 
         @Schema(description = "The evidence of the new stance, on its first day")
-        List<EvidenceView> after) {}
+        List<EvidenceView> after,
+
+        @Schema(description = "Articles that held the earlier stance, over its run of days", examples = "4")
+        long articlesBefore,
+
+        @Schema(
+                description = "Articles that hold the new stance, over its run of days until it changes again",
+                examples = "3")
+        long articlesAfter) {}

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
+import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/shifts}: when actors changed their stance, and on what evidence. */
@@ -24,11 +25,17 @@ public class ShiftResource {
     private final ShiftService service;
     private final RequestParameters parameters;
     private final AnswerCache cache;
+    private final int defaultMinArticles;
 
-    public ShiftResource(ShiftService service, RequestParameters parameters, AnswerCache cache) {
+    public ShiftResource(
+            ShiftService service,
+            RequestParameters parameters,
+            AnswerCache cache,
+            org.stancetracker.api.ApiSettings settings) {
         this.service = service;
         this.parameters = parameters;
         this.cache = cache;
+        this.defaultMinArticles = settings.shifts().minArticles();
     }
 
     @GET
@@ -63,17 +70,28 @@ public class ShiftResource {
                     String extractor,
             @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
                     @QueryParam("min_confidence")
-                    String minConfidence)
+                    String minConfidence,
+            @Parameter(
+                            description = "Articles each side of a shift must be held in (default "
+                                    + "STANCE_SHIFT_MIN_ARTICLES, 2); 1 reports every change",
+                            example = "2")
+                    @QueryParam("min_articles")
+                    String minArticles)
             throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
         RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
+        int held = RequestParameters.integer("min_articles", minArticles).orElse(defaultMinArticles);
+        if (held < 1 || held > 1000) {
+            throw ProblemException.badParameter("min_articles", "min_articles must be from 1 to 1000, was " + held);
+        }
         String key = String.join(
                 "|",
                 "shifts",
                 readBy.cacheKey(),
+                String.valueOf(held),
                 topic,
                 actorCode.orElse(""),
                 positionId.orElse(""),
@@ -81,7 +99,7 @@ public class ShiftResource {
                 String.valueOf(range.to().orElse(null)));
         return cache.get(
                 key,
-                () -> service.shifts(topic, actorCode, positionId, range.from(), range.to(), readBy),
+                () -> service.shifts(topic, actorCode, positionId, range.from(), range.to(), readBy, held),
                 shifts -> 2_000L * shifts.shifts().size() + 100);
     }
 }

@@ -34,7 +34,17 @@ public class ShiftService {
     }
 
     private record Change(
-            String actor, String position, String from, String to, LocalDate previousDay, LocalDate day) {}
+            String actor,
+            String position,
+            String from,
+            String to,
+            LocalDate previousDay,
+            LocalDate day,
+            long articlesBefore,
+            long articlesAfter) {}
+
+    /** Consecutive days of one prevailing stance, and the articles that held it (one stance per article and polarity). */
+    private record Run(String stance, LocalDate firstDay, LocalDate lastDay, long articles) {}
 
     public Shifts shifts(
             String topic,
@@ -42,25 +52,57 @@ public class ShiftService {
             Optional<String> position,
             Optional<LocalDate> from,
             Optional<LocalDate> to,
-            RequestParameters.ReadBy readBy)
+            RequestParameters.ReadBy readBy,
+            int minArticles)
             throws SQLException {
         List<Change> changes = new ArrayList<>();
         for (Timeline.Series series : timeline.timeline(
                         new TimelineService.Question(topic, actor, position, from, to, Granularity.DAY, readBy))
                 .series()) {
-            String previous = null;
-            LocalDate previousDay = null;
+            // Runs of days with one prevailing stance (mixed days are passed over); a run held in fewer than
+            // minArticles articles is left out, so that one misread sentence between two runs of the same
+            // stance is no shift and no shift rests on it; runs of one stance that then meet are one run.
+            List<Run> runs = new ArrayList<>();
             for (Timeline.Point point : series.points()) {
                 String stance = point.stance();
                 if (!"support".equals(stance) && !"oppose".equals(stance)) {
                     continue;
                 }
                 LocalDate day = LocalDate.parse(point.period());
-                if (previous != null && !previous.equals(stance)) {
-                    changes.add(new Change(series.actor(), series.position(), previous, stance, previousDay, day));
+                long articles = "support".equals(stance) ? point.support() : point.oppose();
+                Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last.stance().equals(stance)) {
+                    runs.set(runs.size() - 1, new Run(stance, last.firstDay(), day, last.articles() + articles));
+                } else {
+                    runs.add(new Run(stance, day, day, articles));
                 }
-                previous = stance;
-                previousDay = day;
+            }
+            List<Run> held = new ArrayList<>();
+            for (Run run : runs) {
+                if (run.articles() < minArticles) {
+                    continue;
+                }
+                Run last = held.isEmpty() ? null : held.get(held.size() - 1);
+                if (last != null && last.stance().equals(run.stance())) {
+                    held.set(
+                            held.size() - 1,
+                            new Run(run.stance(), last.firstDay(), run.lastDay(), last.articles() + run.articles()));
+                } else {
+                    held.add(run);
+                }
+            }
+            for (int i = 1; i < held.size(); i++) {
+                Run before = held.get(i - 1);
+                Run after = held.get(i);
+                changes.add(new Change(
+                        series.actor(),
+                        series.position(),
+                        before.stance(),
+                        after.stance(),
+                        before.lastDay(),
+                        after.firstDay(),
+                        before.articles(),
+                        after.articles()));
             }
         }
         List<EvidenceReader.Key> keys = new ArrayList<>();
@@ -86,7 +128,9 @@ public class ShiftService {
                             change.from()),
                     side(
                             found.get(new EvidenceReader.Key(change.actor(), change.position(), change.day())),
-                            change.to())));
+                            change.to()),
+                    change.articlesBefore(),
+                    change.articlesAfter()));
         }
         return new Shifts(
                 topic,

@@ -25,8 +25,10 @@ import org.stancetracker.api.SampleCorpusDatabase;
 class ShiftsTest {
     @Test
     void russia_turns_against_an_offensive_at_sochi_and_back_in_march_2019() {
+        // Each turn rests on one sample report: asked for every change, one article a side.
         JsonPath shifts = given().queryParam("actor", "RUS")
                 .queryParam("position", "offensive")
+                .queryParam("min_articles", 1)
                 .when()
                 .get("/api/topics/idlib/shifts")
                 .then()
@@ -64,6 +66,41 @@ class ShiftsTest {
                 .containsOnly("r02_sochi-no-offensive.txt");
     }
 
+    @Test
+    void by_default_a_side_held_in_one_article_is_no_shift() {
+        List<Map<String, Object>> every = given().queryParam("min_articles", 1)
+                .when()
+                .get("/api/topics/idlib/shifts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("shifts");
+        List<Map<String, Object>> held = given().when()
+                .get("/api/topics/idlib/shifts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("shifts");
+        org.assertj.core.api.Assertions.assertThat(every)
+                .anySatisfy(
+                        s -> org.assertj.core.api.Assertions.assertThat(((Number) s.get("articlesAfter")).longValue())
+                                .isEqualTo(1));
+        org.assertj.core.api.Assertions.assertThat(held).hasSizeLessThan(every.size());
+        org.assertj.core.api.Assertions.assertThat(held).allSatisfy(s -> {
+            org.assertj.core.api.Assertions.assertThat(((Number) s.get("articlesBefore")).longValue())
+                    .isGreaterThanOrEqualTo(2);
+            org.assertj.core.api.Assertions.assertThat(((Number) s.get("articlesAfter")).longValue())
+                    .isGreaterThanOrEqualTo(2);
+        });
+        given().queryParam("min_articles", 0)
+                .when()
+                .get("/api/topics/idlib/shifts")
+                .then()
+                .statusCode(400);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> articles(Object evidence) {
         return ((List<Map<String, Object>>) evidence)
@@ -76,6 +113,7 @@ class ShiftsTest {
     void each_side_of_a_shift_has_quotes_with_their_article_and_date() {
         given().queryParam("actor", "RUS")
                 .queryParam("position", "offensive")
+                .queryParam("min_articles", 1)
                 .when()
                 .get("/api/topics/idlib/shifts")
                 .then()

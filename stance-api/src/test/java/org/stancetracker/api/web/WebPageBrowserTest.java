@@ -217,9 +217,19 @@ class WebPageBrowserTest {
 
     @Test
     void shifts_are_marked_and_the_keyboard_opens_a_period() throws Exception {
+        // The sample reports turn on one article each; by default (two articles a side) they are no shift.
         open("?topic=idlib&position=offensive&granularity=week");
         assertThat(browser.findElements(By.cssSelector("g.series[data-actor='RUS'] text.shift")))
+                .isEmpty();
+        open("?topic=idlib&position=offensive&granularity=week&shifts=1");
+        assertThat(browser.findElements(By.cssSelector("g.series[data-actor='RUS'] text.shift")))
                 .isNotEmpty();
+        // Each mark sits on a cell that shows the new stance.
+        List<WebElement> marked = browser.findElements(By.cssSelector("rect.cell[aria-label*='shift from']"));
+        assertThat(marked).isNotEmpty();
+        for (WebElement cell : marked) {
+            assertThat(cell.getDomAttribute("aria-label")).endsWith(" to " + cell.getDomAttribute("data-stance"));
+        }
         // The week of the Sochi deal (Monday 17 September 2018), when Russia turned against an offensive.
         WebElement sochi =
                 browser.findElement(By.cssSelector("g.series[data-actor='RUS'] rect.cell[data-period='2018-09-17']"));
