@@ -44,6 +44,11 @@ public class ProblemResponses implements OASFilter {
             responses.addAPIResponse(
                     "500", OASFactory.createAPIResponse().description("The server failed; the failure is logged"));
         }
+        if (!responses.hasAPIResponse("400")) {
+            // KnownParametersOnly: a query parameter the endpoint does not take is refused, on every endpoint.
+            responses.addAPIResponse(
+                    "400", OASFactory.createAPIResponse().description("A query parameter this endpoint does not take"));
+        }
         if (!responses.hasAPIResponse("503")) {
             responses.addAPIResponse(
                     "503",

@@ -26,16 +26,17 @@ import org.stancetracker.api.SampleCorpusDatabase;
 class OpenApiDocumentTest {
     /** The errors each operation must document: what its parameters and body can go wrong with. */
     private static final Map<String, Set<String>> ERRORS = Map.ofEntries(
-            Map.entry("get /api/topics", Set.of()),
-            Map.entry("get /api/topics/{topic}", Set.of("404")),
-            Map.entry("get /api/actors", Set.of()),
-            Map.entry("get /api/actors/{code}", Set.of("404")),
+            Map.entry("get /api/topics", Set.of("400")),
+            Map.entry("get /api/topics/{topic}", Set.of("400", "404")),
+            Map.entry("get /api/actors", Set.of("400")),
+            Map.entry("get /api/actors/{code}", Set.of("400", "404")),
             Map.entry("get /api/topics/{topic}/timeline", Set.of("400", "404")),
             Map.entry("get /api/topics/{topic}/shifts", Set.of("400", "404")),
+            Map.entry("get /api/topics/{topic}/coverage", Set.of("400", "404")),
             Map.entry("get /api/topics/{topic}/standings", Set.of("400", "404")),
             Map.entry("get /api/stances", Set.of("400", "404")),
             Map.entry("get /api/articles/{id}", Set.of("400", "404")),
-            Map.entry("get /api/articles/{source}/{externalId}", Set.of("404")),
+            Map.entry("get /api/articles/{source}/{externalId}", Set.of("400", "404")),
             Map.entry("post /api/articles", Set.of("400", "401", "403", "409", "413", "415")));
 
     private JsonNode document;
