@@ -12,7 +12,14 @@ const state = {
   topic: 'idlib', position: '', actors: [], from: '', to: '', granularity: 'week', view: 'timeline', on: '',
   // Articles each side of a shift must hold (the API's min_articles); empty: the API's default.
   shifts: '',
+  // Only stances read in these sources (comma-separated) and at least this confident; empty: all.
+  source: '', confidence: '',
 };
+
+/** The readers' filters every stance answer takes, as the API names them. */
+function readBy() {
+  return { source: state.source, min_confidence: state.confidence };
+}
 const articleCache = new Map();
 
 /** Fetches JSON from the API; a problem+json answer becomes an Error carrying its detail. */
@@ -49,12 +56,13 @@ const CHOICES = { view: ['timeline', 'standings'], granularity: ['day', 'week', 
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
-  for (const key of ['topic', 'position', 'from', 'to', 'granularity', 'view', 'on']) {
+  for (const key of ['topic', 'position', 'from', 'to', 'granularity', 'view', 'on', 'source']) {
     if (!q.has(key)) continue;
     const value = q.get(key);
     if (!CHOICES[key] || CHOICES[key].includes(value)) state[key] = value;
   }
   if (/^[1-9][0-9]{0,2}$/.test(q.get('shifts') || '')) state.shifts = q.get('shifts');
+  if (/^(0(\.[0-9]+)?|1(\.0+)?)$/.test(q.get('confidence') || '')) state.confidence = q.get('confidence');
   state.actors = q.get('actors') ? q.get('actors').split(',').filter(Boolean) : [];
 }
 
@@ -76,6 +84,8 @@ function readControls() {
   state.granularity = $('granularity').value;
   state.view = document.querySelector('input[name="view"]:checked').value;
   state.on = $('on').value;
+  state.source = $('source').value.split(',').map((s) => s.trim()).filter(Boolean).join(',');
+  state.confidence = $('confidence').value;
 }
 
 function writeControls() {
@@ -87,6 +97,8 @@ function writeControls() {
   $('granularity').value = state.granularity;
   document.querySelector(`input[name="view"][value="${state.view}"]`).checked = true;
   $('on').value = state.on;
+  $('source').value = state.source;
+  $('confidence').value = state.confidence;
 }
 
 async function loadTopics() {
@@ -146,11 +158,11 @@ function el(name, attributes = {}, text) {
 }
 
 async function renderTimeline() {
-  const params = { position: state.position, from: state.from, to: state.to };
+  const params = { position: state.position, from: state.from, to: state.to, ...readBy() };
   const [timeline, shifts, coverage] = await Promise.all([
     api(`/api/topics/${encodeURIComponent(state.topic)}/timeline`, { ...params, granularity: state.granularity }),
     api(`/api/topics/${encodeURIComponent(state.topic)}/shifts`, { ...params, min_articles: state.shifts }),
-    api(`/api/topics/${encodeURIComponent(state.topic)}/coverage`, { from: state.from, to: state.to, granularity: state.granularity }),
+    api(`/api/topics/${encodeURIComponent(state.topic)}/coverage`, { from: state.from, to: state.to, granularity: state.granularity, source: state.source }),
   ]);
   let series = timeline.series;
   if (state.actors.length) series = series.filter((s) => state.actors.includes(s.actor));
@@ -177,6 +189,8 @@ async function renderTimeline() {
   // One more row under the stances: how many articles about the topic each period read.
   const height = 34 + (series.length + 1) * CELL + 4;
   const read = new Map(coverage.periods.map((c) => [c.period, c]));
+  const known = new Set(coverage.periods.flatMap((c) => Object.keys(c.sources)));
+  $('known-sources').replaceChildren(...[...known].sort().map((name) => Object.assign(document.createElement('option'), { value: name })));
   const svg = el('svg', { width, height, role: 'grid', 'aria-label': `Stances on ${state.topic} by ${state.granularity}` });
   const axis = el('g', { class: 'axis' });
   const every = Math.max(1, Math.ceil(60 / CELL));
@@ -265,7 +279,7 @@ async function renderStandings() {
   const on = state.on || new Date().toISOString().slice(0, 10);
   const [topics, standings] = await Promise.all([
     api('/api/topics'),
-    api(`/api/topics/${encodeURIComponent(state.topic)}/standings`, { date: on }),
+    api(`/api/topics/${encodeURIComponent(state.topic)}/standings`, { date: on, ...readBy() }),
   ]);
   const topic = topics.find((t) => t.id === state.topic);
   let positions = topic ? topic.positions.map((p) => p.id) : [];
@@ -339,7 +353,7 @@ async function showEvidence(actor, position, period, cell, until) {
   $('evidence-title').textContent = `Evidence: ${actor} on ${position}, ${from === to ? from : `${from} to ${to}`}`;
   list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'Loading…' }));
   try {
-    const page = await api('/api/stances', { topic: state.topic, actor, position, from, to, size: 50 });
+    const page = await api('/api/stances', { topic: state.topic, actor, position, from, to, size: 50, ...readBy() });
     const items = [];
     for (const stance of page.items) {
       const e = stance.evidence;

@@ -198,6 +198,37 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void the_source_and_confidence_filters_narrow_the_chart_and_the_url_keeps_them() {
+        open("?topic=idlib&granularity=month");
+        int all = browser.findElements(By.cssSelector("rect.cell")).size();
+        assertThat(all).isPositive();
+        ((JavascriptExecutor) browser)
+                .executeScript("const c = document.getElementById('confidence'); c.value = '0.85';"
+                        + "c.dispatchEvent(new Event('change', {bubbles: true}));");
+        awaitLoaded();
+        int confident = browser.findElements(By.cssSelector("rect.cell")).size();
+        assertThat(confident).isPositive().isLessThan(all);
+        assertThat(browser.getCurrentUrl()).contains("confidence=0.85");
+        // The evidence behind a cell passes the same filter.
+        browser.findElements(By.cssSelector("rect.cell")).get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#evidence-list li.quote"))
+                        .isEmpty());
+        for (WebElement quote : browser.findElements(By.cssSelector("#evidence-list li.quote .quote-meta"))) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("confidence ([0-9.]+)").matcher(quote.getText());
+            assertThat(m.find()).isTrue();
+            assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(0.85);
+        }
+        open("?topic=idlib&granularity=month&source=nowhere");
+        assertThat(browser.findElement(By.id("source")).getDomProperty("value")).isEqualTo("nowhere");
+        assertThat(browser.findElements(By.cssSelector("rect.cell"))).isEmpty();
+        assertThat(browser.findElement(By.id("chart")).getText()).contains("No dated stances match these filters");
+        open("?topic=idlib&granularity=month&source=files");
+        assertThat(browser.findElements(By.cssSelector("rect.cell")).size()).isPositive();
+    }
+
+    @Test
     void row_labels_end_before_the_first_column_and_keep_their_whole_text_as_a_tooltip() {
         open("?topic=idlib&granularity=month");
         @SuppressWarnings("unchecked")
