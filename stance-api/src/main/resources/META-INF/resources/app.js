@@ -56,6 +56,7 @@ const CHOICES = { view: ['timeline', 'standings'], granularity: ['day', 'week', 
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
+  granularityGiven = CHOICES.granularity.includes(q.get('granularity'));
   for (const key of ['topic', 'position', 'from', 'to', 'granularity', 'view', 'on', 'source']) {
     if (!q.has(key)) continue;
     const value = q.get(key);
@@ -108,10 +109,17 @@ async function loadTopics() {
   return topics;
 }
 
+/** The topics as the API gave them, with their positions and events. */
+let TOPICS = [];
+/** Whether the link named a granularity; if not, the page picks one that fits the data. */
+let granularityGiven = false;
+
 function fillPositions(topics) {
+  TOPICS = topics;
   const topic = topics.find((t) => t.id === state.topic);
   const positions = topic ? topic.positions : [];
-  $('position').replaceChildren(new Option('All positions', ''), ...positions.map((p) => new Option(p.id, p.id)));
+  $('position').replaceChildren(new Option('All positions', ''),
+    ...positions.map((p) => new Option(p.description ? `${p.id}: ${p.description}` : p.id, p.id)));
   if (!positions.some((p) => p.id === state.position)) state.position = '';
 }
 
@@ -194,8 +202,14 @@ async function renderTimeline() {
   const svg = el('svg', { width, height, role: 'grid', 'aria-label': `Stances on ${state.topic} by ${state.granularity}` });
   const axis = el('g', { class: 'axis' });
   const every = Math.max(1, Math.ceil(60 / CELL));
+  // Months carry their year; days and weeks carry it where it changes, so that every label can be read alone.
+  let shownYear = first.slice(0, 4);
   columns.forEach((p, i) => {
-    if (i % every === 0) axis.append(el('text', { x: LABEL + i * CELL, y: 14 }, state.granularity === 'month' ? p.slice(0, 7) : p.slice(5)));
+    if (i % every !== 0) return;
+    const newYear = p.slice(0, 4) !== shownYear;
+    shownYear = p.slice(0, 4);
+    const text = state.granularity === 'month' || newYear ? p.slice(0, 7) : p.slice(5);
+    axis.append(el('text', { x: LABEL + i * CELL, y: 14, class: newYear ? 'year' : '' }, text));
   });
   axis.append(el('text', { x: 4, y: 14 }, first.slice(0, 4)));
   svg.append(axis);
@@ -259,8 +273,34 @@ async function renderTimeline() {
     strip.append(bar);
   });
   svg.append(strip);
+  drawEvents(svg, index, 20, stripY);
   chart.append(svg);
   fitLabels(svg);
+}
+
+/**
+ * The topic's events in the shown range: a numbered dashed line at each event's period, and the
+ * numbers, dates and names listed under the chart, where long names cannot overlap.
+ */
+function drawEvents(svg, index, top, bottom) {
+  const topic = TOPICS.find((t) => t.id === state.topic);
+  const list = $('event-list');
+  list.replaceChildren();
+  let n = 0;
+  for (const event of (topic && topic.events) || []) {
+    const column = index.get(periodOf(event.date, state.granularity));
+    if (column == null) continue;
+    n += 1;
+    const x = LABEL + column * CELL + CELL / 2;
+    const mark = el('g', { class: 'event', 'data-event': event.name, 'data-date': event.date });
+    mark.append(el('line', { x1: x, x2: x, y1: top, y2: bottom }));
+    const number = el('text', { x: x + 2, y: top + 6 }, String(n));
+    number.append(el('title', {}, `${event.date}: ${event.name}`));
+    mark.append(number);
+    svg.append(mark);
+    list.append(Object.assign(document.createElement('li'), { textContent: `${event.date} · ${event.name} (${event.kind})` }));
+  }
+  list.hidden = n === 0;
 }
 
 /** Cuts each row label (with an ellipsis) until it ends before the first column, measured as drawn. */
@@ -399,6 +439,8 @@ async function render() {
   $('timeline-view').hidden = state.view !== 'timeline';
   $('standings-view').hidden = state.view !== 'standings';
   $('on-label').hidden = state.view !== 'standings';
+  // Only the controls that apply: a date range and a period for the timeline, a day for the standings.
+  for (const id of ['from', 'to', 'granularity']) $(id).closest('label').hidden = state.view !== 'timeline';
   document.body.dataset.loading = 'true';
   try {
     if (state.view === 'standings') await renderStandings(); else await renderTimeline();
@@ -416,6 +458,11 @@ async function start() {
     topics = await loadTopics();
     fillPositions(topics);
     await fillActors();
+    if (!granularityGiven && state.view === 'timeline') {
+      // Beyond a year of articles, weeks are too narrow to read at a glance: months by default.
+      const months = await api(`/api/topics/${encodeURIComponent(state.topic)}/coverage`, { granularity: 'month', source: state.source });
+      if (months.periods.length > 12) state.granularity = 'month';
+    }
   } catch (err) {
     showMessage(err.message);
   }

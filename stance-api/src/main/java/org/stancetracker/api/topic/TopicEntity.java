@@ -1,10 +1,13 @@
 package org.stancetracker.api.topic;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -24,4 +27,9 @@ public class TopicEntity extends PanacheEntityBase {
     @OneToMany(mappedBy = "topic", fetch = FetchType.LAZY)
     @OrderBy("ordinal")
     public List<PositionEntity> positions;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "topic_event", joinColumns = @JoinColumn(name = "topic_id"))
+    @OrderBy("date")
+    public List<TopicEvent> events;
 }

@@ -11,7 +11,16 @@ public record TopicView(
         @Schema(examples = "The 2018-2019 Idlib crisis in Syria")
         String title,
 
-        List<PositionView> positions) {
+        List<PositionView> positions,
+
+        @Schema(description = "The topic's dated events (summits, deals), in order")
+        List<EventView> events) {
+
+    @Schema(name = "TopicEvent", description = "A dated event of the topic")
+    public record EventView(
+            @Schema(examples = "Sochi agreement") String name,
+            @Schema(examples = "agreement") String kind,
+            @Schema(examples = "2018-09-17") String date) {}
 
     @Schema(name = "Position", description = "Something an actor can support or oppose")
     public record PositionView(
@@ -27,6 +36,9 @@ public record TopicView(
                 topic.title,
                 topic.positions.stream()
                         .map(p -> new PositionView(p.key.id(), p.description, List.copyOf(p.terms)))
+                        .toList(),
+                topic.events.stream()
+                        .map(e -> new EventView(e.name, e.kind, e.date.toString()))
                         .toList());
     }
 }

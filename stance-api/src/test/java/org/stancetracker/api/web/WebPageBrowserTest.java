@@ -284,6 +284,72 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void the_chart_reads_at_a_glance_events_years_descriptions_and_only_the_controls_that_apply() {
+        open("?topic=idlib&granularity=week");
+        // The topic's events in the shown range: a numbered mark each, and the same list under the chart.
+        List<Map<String, Object>> events = given().when()
+                .get("/api/topics/idlib")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("events");
+        assertThat(events).isNotEmpty();
+        List<WebElement> marks = browser.findElements(By.cssSelector("g.event"));
+        assertThat(marks).isNotEmpty();
+        List<String> listed = browser.findElements(By.cssSelector("#event-list li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(listed).hasSameSizeAs(marks);
+        for (WebElement mark : marks) {
+            String name = mark.getDomAttribute("data-event");
+            assertThat(events).anySatisfy(e -> assertThat(e.get("name")).isEqualTo(name));
+            assertThat(listed).anySatisfy(item -> assertThat(item).contains(name));
+        }
+        // Years: the first label of each year carries it.
+        List<String> axis = browser.findElements(By.cssSelector("g.axis text")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(axis).anySatisfy(label -> assertThat(label).isEqualTo("2019-01"));
+        // Positions are offered by what they mean, not only by id.
+        assertThat(browser.findElements(By.cssSelector("#position option")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .contains("ceasefire: a ceasefire / truce in Idlib");
+        // The standings view hides the timeline's date range and period.
+        assertThat(browser.findElement(By.id("granularity")).isDisplayed()).isTrue();
+        open("?topic=idlib&view=standings&on=2018-09-20");
+        assertThat(browser.findElement(By.id("granularity")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("from")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("on")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void beyond_a_year_of_articles_a_link_without_a_period_shows_months() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO topic (id, title) VALUES ('long-topic', 'A topic covered for over a year')"
+                    + " ON CONFLICT DO NOTHING");
+            statement.execute("INSERT INTO topic_place (topic_id, name) VALUES ('long-topic', 'Zarqa Vale')"
+                    + " ON CONFLICT DO NOTHING");
+            // Fourteen monthly notes naming the topic's place: coverage, and no stance.
+            statement.execute("""
+                    INSERT INTO article (source, external_id, published, body, content_hash)
+                    SELECT 'calendar', 'note-' || m, date '2016-01-15' + (m || ' months')::interval,
+                           'A quiet month in Zarqa Vale, note ' || m || '.',
+                           encode(sha256(convert_to('A quiet month in Zarqa Vale, note ' || m || '.', 'UTF8')), 'hex')
+                    FROM generate_series(0, 13) m
+                    ON CONFLICT DO NOTHING""");
+        }
+        open("?topic=long-topic");
+        assertThat(browser.findElement(By.id("granularity")).getDomProperty("value"))
+                .isEqualTo("month");
+        open("?topic=long-topic&granularity=week");
+        assertThat(browser.findElement(By.id("granularity")).getDomProperty("value"))
+                .isEqualTo("week");
+    }
+
+    @Test
     void a_link_with_a_view_or_period_that_is_not_a_choice_shows_the_default_not_a_blank_page() {
         open("?topic=idlib&view=%22%5D&granularity=%22%3E%3Cb%3E");
         assertThat(browser.findElement(By.cssSelector("input[name='view'][value='timeline']"))
