@@ -176,6 +176,7 @@ async function renderTimeline() {
   if (state.actors.length) series = series.filter((s) => state.actors.includes(s.actor));
   const chart = $('chart');
   chart.replaceChildren();
+  $('downloads').hidden = true;
   $('empty').hidden = true;
   if (!series.length) {
     const anyStances = await api('/api/stances', { topic: state.topic, size: 1 });
@@ -276,6 +277,29 @@ async function renderTimeline() {
   drawEvents(svg, index, 20, stripY);
   chart.append(svg);
   fitLabels(svg);
+  offerDownloads(series, svg);
+}
+
+/** The view as a CSV of its points and as an SVG file, linked for download (data: URLs, no request). */
+function offerDownloads(series, svg) {
+  const quote = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const rows = [['actor', 'position', 'period', 'granularity', 'support', 'oppose', 'net', 'stance']];
+  for (const s of series) {
+    for (const p of s.points) rows.push([s.actor, s.position, p.period, state.granularity, p.support, p.oppose, p.net, p.stance || '']);
+  }
+  const csv = rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  const name = `${state.topic}-${state.granularity}${state.from ? `-from-${state.from}` : ''}${state.to ? `-to-${state.to}` : ''}`;
+  Object.assign($('download-csv'), { href: `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, download: `${name}.csv` });
+  // The file carries the page's colours for its marks, so that it reads the same outside the page.
+  const copy = svg.cloneNode(true);
+  copy.setAttribute('xmlns', SVG);
+  const style = document.createElementNS(SVG, 'style');
+  style.textContent = 'text{font:12px sans-serif}.uncovered{fill:#f3f4f6}.covered{fill:#57606a}'
+    + '.not-covered{fill:none;stroke:#d0d7de;stroke-dasharray:2 2}g.event line{stroke:#6e7781;stroke-dasharray:3 3}';
+  copy.prepend(style);
+  const file = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  Object.assign($('download-svg'), { href: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(file)}`, download: `${name}.svg` });
+  $('downloads').hidden = false;
 }
 
 /**

@@ -325,6 +325,47 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void the_view_can_be_taken_away_as_csv_and_svg() throws Exception {
+        open("?topic=idlib&granularity=month&position=ceasefire");
+        WebElement csvLink = browser.findElement(By.id("download-csv"));
+        assertThat(csvLink.isDisplayed()).isTrue();
+        assertThat(csvLink.getDomAttribute("download")).isEqualTo("idlib-month.csv");
+        String csv = java.net.URLDecoder.decode(
+                csvLink.getDomProperty("href").split(",", 2)[1], java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("actor,position,period,granularity,support,oppose,net,stance");
+        // One row per cell on the chart, each as the API gives it.
+        assertThat(lines)
+                .hasSize(1 + browser.findElements(By.cssSelector("rect.cell")).size());
+        List<Map<String, Object>> points = given().queryParam("granularity", "month")
+                .queryParam("position", "ceasefire")
+                .when()
+                .get("/api/topics/idlib/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList(
+                        "series.collect { s -> s.points.collect { p -> [actor: s.actor, period: p.period, support: p.support] } }.flatten()");
+        for (Map<String, Object> point : points) {
+            assertThat(lines)
+                    .anySatisfy(line -> assertThat(line)
+                            .startsWith(point.get("actor") + ",ceasefire," + point.get("period") + ",month,"
+                                    + point.get("support") + ","));
+        }
+        String svg = java.net.URLDecoder.decode(
+                browser.findElement(By.id("download-svg"))
+                        .getDomProperty("href")
+                        .split(",", 2)[1],
+                java.nio.charset.StandardCharsets.UTF_8);
+        var parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        assertThat(parsed.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(parsed.getElementsByTagName("rect").getLength()).isGreaterThanOrEqualTo(lines.size() - 1);
+    }
+
+    @Test
     void beyond_a_year_of_articles_a_link_without_a_period_shows_months() throws Exception {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
@@ -415,7 +456,10 @@ class WebPageBrowserTest {
             }
             Object otherLinks = ((JavascriptExecutor) browser)
                     .executeScript(
-                            "return [...document.querySelectorAll('a[href]')].filter(a => a.protocol !== 'http:' && a.protocol !== 'https:').length;");
+                            "return [...document.querySelectorAll('a[href]')].filter(a => a.protocol !== 'http:' && a.protocol !== 'https:'"
+                                    // The page's own downloads of the view: data: URLs it writes itself, of two fixed
+                                    // types.
+                                    + " && !(a.closest('#downloads') && /^data:(text\\/csv|image\\/svg\\+xml);/.test(a.href))).length;");
             assertThat(((Number) otherLinks).intValue()).isZero();
             assertThat(browser.findElements(By.cssSelector("#evidence-list span.article-title")))
                     .isNotEmpty();
