@@ -8,13 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
-import org.stancetracker.api.problem.ProblemException;
 import org.stancetracker.api.request.RequestParameters;
 import org.stancetracker.api.timeline.Granularity;
 
@@ -65,13 +63,7 @@ public class CoverageResource {
             throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
-        Granularity period = Optional.ofNullable(granularity)
-                .filter(g -> !g.isBlank())
-                .map(g -> Granularity.parse(g)
-                        .orElseThrow(() -> ProblemException.badParameter(
-                                "granularity",
-                                "granularity must be day, week or month, was " + ProblemException.shown(g))))
-                .orElse(Granularity.MONTH);
+        Granularity period = Granularity.ofParameter(granularity, Granularity.MONTH);
         List<String> sources = RequestParameters.readBy(source, null, null).sources();
         String key = String.join(
                 "|",

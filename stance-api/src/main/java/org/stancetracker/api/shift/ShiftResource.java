@@ -1,5 +1,6 @@
 package org.stancetracker.api.shift;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.problem.ProblemException;
+import org.stancetracker.api.request.ReadByParameters;
 import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/shifts}: when actors changed their stance, and on what evidence. */
@@ -59,18 +60,7 @@ public class ShiftResource {
                     String from,
             @Parameter(description = "Last day, inclusive (YYYY-MM-DD)", example = "2019-03-31") @QueryParam("to")
                     String to,
-            @Parameter(
-                            description =
-                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
-                            example = "guardian")
-                    @QueryParam("source")
-                    List<String> source,
-            @Parameter(description = "Only stances this extractor found", example = "statements")
-                    @QueryParam("extractor")
-                    String extractor,
-            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
-                    @QueryParam("min_confidence")
-                    String minConfidence,
+            @BeanParam ReadByParameters readByParameters,
             @Parameter(
                             description = "Articles each side of a shift must be held in (default "
                                     + "STANCE_SHIFT_MIN_ARTICLES, 2); 1 reports every change",
@@ -82,7 +72,7 @@ public class ShiftResource {
         RequestParameters.DateRange range = RequestParameters.range(from, to);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
-        RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
+        RequestParameters.ReadBy readBy = readByParameters.checked();
         int held = RequestParameters.integer("min_articles", minArticles).orElse(defaultMinArticles);
         if (held < 1 || held > 1000) {
             throw ProblemException.badParameter("min_articles", "min_articles must be from 1 to 1000, was " + held);

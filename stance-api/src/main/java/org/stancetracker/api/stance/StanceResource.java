@@ -1,18 +1,19 @@
 package org.stancetracker.api.stance;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.problem.ProblemException;
+import org.stancetracker.api.request.ReadByParameters;
 import org.stancetracker.api.request.RequestParameters;
 import org.stancetracker.db.query.StanceFilter;
 
@@ -54,18 +55,7 @@ public class StanceResource {
                     String to,
             @Parameter(description = "Only the stances of this article (id)", example = "1") @QueryParam("article")
                     String article,
-            @Parameter(
-                            description =
-                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
-                            example = "guardian")
-                    @QueryParam("source")
-                    List<String> source,
-            @Parameter(description = "Only stances this extractor found", example = "statements")
-                    @QueryParam("extractor")
-                    String extractor,
-            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
-                    @QueryParam("min_confidence")
-                    String minConfidence,
+            @BeanParam ReadByParameters readByParameters,
             @Parameter(description = "Page, from 1 (default 1)", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to " + MAX_PAGE_SIZE + " (default 50)", example = "50")
                     @QueryParam("size")
@@ -94,7 +84,7 @@ public class StanceResource {
                 .withPolarity(Optional.ofNullable(polarity).filter(p -> !p.isBlank()))
                 .between(range.from(), range.to())
                 .withArticle(RequestParameters.wholeNumber("article", article));
-        filter = RequestParameters.readBy(source, extractor, minConfidence).applyTo(filter);
+        filter = readByParameters.checked().applyTo(filter);
         return reader.page(filter, pageNumber, pageSize);
     }
 }

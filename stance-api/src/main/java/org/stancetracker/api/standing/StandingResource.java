@@ -1,5 +1,6 @@
 package org.stancetracker.api.standing;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,12 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.cache.AnswerCache;
+import org.stancetracker.api.request.ReadByParameters;
 import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/standings?date=}: where each actor stood on each position as of a date. */
@@ -46,23 +47,12 @@ public class StandingResource {
                     @QueryParam("date")
                     String date,
             @Parameter(description = "Only this actor (code)", example = "TUR") @QueryParam("actor") String actor,
-            @Parameter(
-                            description =
-                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
-                            example = "guardian")
-                    @QueryParam("source")
-                    List<String> source,
-            @Parameter(description = "Only stances this extractor found", example = "statements")
-                    @QueryParam("extractor")
-                    String extractor,
-            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
-                    @QueryParam("min_confidence")
-                    String minConfidence)
+            @BeanParam ReadByParameters readByParameters)
             throws SQLException {
         parameters.knownTopic(topic);
         LocalDate day = RequestParameters.date("date", date).orElseGet(LocalDate::now);
         java.util.Optional<String> actorCode = parameters.knownActor(actor);
-        RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
+        RequestParameters.ReadBy readBy = readByParameters.checked();
         String key = String.join("|", "standings", readBy.cacheKey(), topic, day.toString(), actorCode.orElse(""));
         return cache.get(
                 key,

@@ -21,6 +21,21 @@ public enum Granularity {
         return Optional.empty();
     }
 
+    /**
+     * The granularity a request names in its {@code granularity} parameter, or {@code otherwise} when it
+     * names none; a word that is not one is a 400 problem naming the parameter.
+     */
+    public static Granularity ofParameter(String value, Granularity otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        return parse(value)
+                .orElseThrow(() -> org.stancetracker.api.problem.ProblemException.badParameter(
+                        "granularity",
+                        "granularity must be day, week or month, was "
+                                + org.stancetracker.api.problem.ProblemException.shown(value)));
+    }
+
     /** The PostgreSQL {@code date_trunc} field, the stance_tally granularity, and the word the API uses. */
     public String word() {
         return name().toLowerCase(Locale.ROOT);

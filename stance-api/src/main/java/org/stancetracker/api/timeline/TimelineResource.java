@@ -1,5 +1,6 @@
 package org.stancetracker.api.timeline;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stancetracker.api.ApiSettings;
 import org.stancetracker.api.cache.AnswerCache;
 import org.stancetracker.api.cache.Gzip;
-import org.stancetracker.api.problem.ProblemException;
+import org.stancetracker.api.request.ReadByParameters;
 import org.stancetracker.api.request.RequestParameters;
 
 /** {@code GET /api/topics/{topic}/timeline}: each actor's stances on each position, period by period. */
@@ -72,32 +72,15 @@ public class TimelineResource {
             @Parameter(description = "day (default), week (starting Monday) or month", example = "week")
                     @QueryParam("granularity")
                     String granularity,
-            @Parameter(
-                            description =
-                                    "Only stances read in articles of these sources (repeat, or separate with commas)",
-                            example = "guardian")
-                    @QueryParam("source")
-                    List<String> source,
-            @Parameter(description = "Only stances this extractor found", example = "statements")
-                    @QueryParam("extractor")
-                    String extractor,
-            @Parameter(description = "Only stances at least this confident, 0 to 1", example = "0.6")
-                    @QueryParam("min_confidence")
-                    String minConfidence,
+            @BeanParam ReadByParameters readByParameters,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding)
             throws SQLException {
         parameters.knownTopic(topic);
         RequestParameters.DateRange range = RequestParameters.range(from, to);
-        Granularity period = Optional.ofNullable(granularity)
-                .filter(g -> !g.isBlank())
-                .map(g -> Granularity.parse(g)
-                        .orElseThrow(() -> ProblemException.badParameter(
-                                "granularity",
-                                "granularity must be day, week or month, was " + ProblemException.shown(g))))
-                .orElse(Granularity.DAY);
+        Granularity period = Granularity.ofParameter(granularity, Granularity.DAY);
         Optional<String> actorCode = parameters.knownActor(actor);
         Optional<String> positionId = parameters.knownPosition(Optional.of(topic), position);
-        RequestParameters.ReadBy readBy = RequestParameters.readBy(source, extractor, minConfidence);
+        RequestParameters.ReadBy readBy = readByParameters.checked();
         String key = String.join(
                 "|",
                 "timeline",
