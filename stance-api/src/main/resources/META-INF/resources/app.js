@@ -433,7 +433,9 @@ async function showEvidence(actor, position, period, cell, until) {
         ? Object.assign(document.createElement('a'), { href, textContent: cited.title || e.article.externalId, rel: 'noopener noreferrer', target: '_blank' })
         : Object.assign(document.createElement('span'), { textContent: cited.title || e.article.externalId });
       link.classList.add('article-title');
-      meta.append(`${e.actor} `, polarity, ` ${e.position} · ${e.date || 'date unknown'} · ${e.article.source} · `, link,
+      // A stance whose text gives no day is counted from its article's publication day; say so.
+      const when = stance.datePrecision === 'published' ? `${e.date} (no day in the text: the article's publication day)` : (e.date || 'date unknown');
+      meta.append(`${e.actor} `, polarity, ` ${e.position} · ${when} · ${e.article.source} · `, link,
         ` · ${e.extractor}, confidence ${e.confidence}`);
       const context = document.createElement('blockquote');
       context.className = 'context';

@@ -189,6 +189,10 @@ class LoadAndExportTest {
         assertThat(everySource).contains(",");
         assertThat(lines(CliRun.run(home, "export", "--source", everySource).out()))
                 .hasSameSizeAs(all);
+        // A day counted from the publication is the API's; the export gives only days the texts give.
+        assertThat(all)
+                .noneSatisfy(st -> assertThat(st.get("date_precision").asText()).isEqualTo("published"));
+        assertThat(all).anySatisfy(st -> assertThat(st.get("date").isNull()).isTrue());
         // Each stance can be cited: its article's title, URL and publication day come with it.
         assertThat(all)
                 .allSatisfy(st -> assertThat(st.has("title") && st.has("url") && st.has("published"))

@@ -32,11 +32,17 @@ public final class StanceExportReader {
      */
     public long forEach(StanceFilter filter, Consumer<ExportedStance> consumer) throws SQLException {
         SqlConditions where = filter.conditions();
+        if (filter.from().isPresent() || filter.to().isPresent()) {
+            // The export's dates are the days the texts give: a range leaves out days counted from publication.
+            where.add("s.date_precision <> 'published'");
+        }
         // One row per finding, a stance's rows together (s.id breaks ties), so that the stances come
         // out whole while the rows stream: no stance waits in memory for more than its own findings.
         String sql = """
-                SELECT a.external_id, a.source, s.actor_code, s.topic_id, s.position_id, s.polarity, s.stance_date,
-                       s.date_precision, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
+                SELECT a.external_id, a.source, s.actor_code, s.topic_id, s.position_id, s.polarity,
+                       -- A day counted from the publication is not one the text gives: exported as undated (V18).
+                       CASE WHEN s.date_precision = 'published' THEN NULL ELSE s.stance_date END,
+                       CASE WHEN s.date_precision = 'published' THEN 'unknown' ELSE s.date_precision END, s.evidence, s.evidence_start, s.evidence_end, s.extractor_name,
                        s.extractor_version, s.confidence, s.id,
                        e.extractor_name, e.extractor_version, e.evidence, e.evidence_start, e.evidence_end, e.stance_date,
                        e.date_precision, e.confidence, a.title, a.url, a.published
