@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeAfterKillIT {
     private static final Path ROOT = Path.of(System.getProperty("stance.root"));
     private static final Path SAMPLES = Path.of(System.getProperty("stance.samples.dir"));
-    private static final int ARTICLES = 1500;
+    private static final int ARTICLES = 800;
 
     @TempDir
     Path work;
