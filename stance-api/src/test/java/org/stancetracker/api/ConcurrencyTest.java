@@ -51,6 +51,7 @@ class ConcurrencyTest {
                 "/api/topics/idlib/timeline?granularity=week",
                 "/api/topics/idlib/standings",
                 "/api/topics/idlib/shifts",
+                "/api/topics/idlib/coverage",
                 "/api/stances?size=50",
                 "/api/articles/" + article,
                 "/api/actors",
