@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.stancetracker.api.request.RequestParameters;
 import org.stancetracker.api.timeline.Granularity;
@@ -32,11 +33,9 @@ public class CoverageService {
                         range.from().map(java.sql.Date::valueOf))
                 .addIfPresent(
                         "(a.published IS NULL OR a.published <= ?)", range.to().map(java.sql.Date::valueOf))
-                .addIf(!sources.isEmpty(), "a.source = ANY (?)");
-        List<Object> values = new ArrayList<>(where.values());
-        if (!sources.isEmpty()) {
-            values.add(sources.toArray(String[]::new));
-        }
+                .addIfPresent(
+                        "a.source = ANY (?)",
+                        sources.isEmpty() ? Optional.empty() : Optional.of(sources.toArray(String[]::new)));
         String sql = "SELECT date_trunc(?, a.published::timestamp)::date::text AS period, a.source, count(*)"
                 + " FROM article_topic t JOIN article a ON a.id = t.article_id " + where.sql()
                 + " GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2";
@@ -45,9 +44,7 @@ public class CoverageService {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, granularity.word());
-            for (int i = 0; i < values.size(); i++) {
-                query.setObject(i + 2, values.get(i));
-            }
+            where.bind(query, 2);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     String period = rs.getString(1);
